@@ -1,0 +1,57 @@
+"""The event contract: plain JSON-serialisable dicts streamed to every client."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+EventType = Literal["progress", "token", "final", "error"]
+Event = dict[str, Any]
+
+STAGES: dict[str, str] = {
+    "query_analysis": "Query analysis",
+    "data_retrieval": "Data retrieval",
+    "response_generation": "Response generation",
+}
+
+
+def progress(node: str, status: Literal["in_progress", "completed", "failed"], message: str) -> Event:
+    """A node started, finished or failed; `stage` is the node's human name."""
+    return {
+        "type": "progress",
+        "data": {"node": node, "stage": STAGES.get(node, node), "status": status, "message": message},
+    }
+
+
+def token(text: str) -> Event:
+    """A piece of answer text, streamed as it is written."""
+    return {"type": "token", "data": {"text": text}}
+
+
+def final(
+    content: str,
+    sources: list[dict[str, Any]],
+    confidence_score: float,
+    table_data: dict[str, Any] | None,
+    chart_data: dict[str, Any] | None,
+) -> Event:
+    """The answer: Markdown text, where it came from, how sure, its table and chart."""
+    return {
+        "type": "final",
+        "data": {
+            "content": content,
+            "sources": sources,
+            "confidence_score": round(max(0.0, min(1.0, float(confidence_score))), 3),
+            "table_data": table_data,
+            "chart_data": chart_data,
+        },
+    }
+
+
+def error(kind: str, message: str) -> Event:
+    """The answer failed; `error` is a type name, `message` is for people."""
+    return {"type": "error", "data": {"error": kind, "message": message}}
+
+
+def is_terminal(event: Event) -> bool:
+    """True for the one event that ends every stream."""
+    return event.get("type") in ("final", "error")

@@ -1,0 +1,46 @@
+"""Runtime settings for the agent, each overridable from the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_name(name: str) -> str:
+    return f"CHATBOT_{name.upper()}"
+
+
+@dataclass(kw_only=True, frozen=True)
+class Settings:
+    """How the agent runs; every field reads `CHATBOT_<FIELD>` from the environment."""
+
+    deadline_seconds: float = field(
+        default=60.0,
+        metadata={"description": "Longest an answer may take before it ends with a Timeout error."},
+    )
+    max_result_rows: int = field(
+        default=1000,
+        metadata={"description": "Most rows a query returns to the answer; more are marked truncated."},
+    )
+    sample_data_dir: Path = field(
+        default=REPO_ROOT / "data" / "sample",
+        metadata={"description": "Folder of CSV files loaded as tables at start-up."},
+    )
+    distinct_value_limit: int = field(
+        default=60,
+        metadata={"description": "Text columns with at most this many distinct values are catalogued by value."},
+    )
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings from defaults, then `CHATBOT_*` variables, then explicit overrides."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(_env_name(f.name))
+            if raw is not None and raw.strip():
+                values[f.name] = Path(raw) if isinstance(f.default, Path) else type(f.default)(raw)
+        values.update(overrides)
+        return cls(**values)  # type: ignore[arg-type]
