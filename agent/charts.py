@@ -1,0 +1,51 @@
+"""Vega-Lite chart specs (via Altair) for results with a shape worth drawing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from agent.data.results import Results
+from agent.plan import ChartHint
+
+MAX_BARS = 40
+MAX_POINTS = 2000
+
+
+def _field(name: str) -> str:
+    """A column name as a Vega-Lite field (dots and brackets escaped)."""
+    return name.replace("\\", "\\\\").replace(".", "\\.").replace("[", "\\[").replace("]", "\\]")
+
+
+def chart_spec(results: Results | None, hint: ChartHint | None) -> dict[str, Any] | None:
+    """A Vega-Lite spec with its data inline, or None when the result is not worth a chart."""
+    if results is None or hint is None or results.row_count < 2:
+        return None
+    if not {hint.x, hint.y} <= set(results.columns) or (hint.color and hint.color not in results.columns):
+        return None
+    table = results.to_table_data()
+    frame = pd.DataFrame(table["rows"], columns=table["columns"])
+    tooltip = [alt.Tooltip(field=_field(c), type=_type_of(frame[c])) for c in frame.columns[:4]]
+    if hint.mark == "line":
+        frame = frame.head(MAX_POINTS)
+        chart = alt.Chart(frame).mark_line(point=True).encode(
+            x=alt.X(field=_field(hint.x), type="temporal", title=hint.x),
+            y=alt.Y(field=_field(hint.y), type="quantitative", title=hint.y),
+            tooltip=tooltip,
+        )
+    else:
+        frame = frame.head(MAX_BARS)
+        chart = alt.Chart(frame).mark_bar().encode(
+            x=alt.X(field=_field(hint.x), type="nominal", sort="-y", title=hint.x),
+            y=alt.Y(field=_field(hint.y), type="quantitative", title=hint.y),
+            tooltip=tooltip,
+        )
+    if hint.color:
+        chart = chart.encode(color=alt.Color(field=_field(hint.color), type="nominal", title=hint.color))
+    return chart.properties(width="container", height=320).to_dict(validate=False)
+
+
+def _type_of(series: pd.Series) -> str:
+    return "quantitative" if pd.api.types.is_numeric_dtype(series) else "nominal"

@@ -1,0 +1,22 @@
+"""The LangGraph state graph: query_analysis -> data_retrieval -> response_generation."""
+
+from __future__ import annotations
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.state import CompiledStateGraph
+
+from agent.nodes import data_retrieval, query_analysis, response_generation
+from agent.state import AgentState, RunContext
+
+
+def build_graph() -> CompiledStateGraph:
+    """The compiled three-stage graph; data and analyst come in through the run context."""
+    graph = StateGraph(AgentState, context_schema=RunContext)
+    graph.add_node("query_analysis", query_analysis)
+    graph.add_node("data_retrieval", data_retrieval)
+    graph.add_node("response_generation", response_generation)
+    graph.add_edge(START, "query_analysis")
+    graph.add_edge("query_analysis", "data_retrieval")
+    graph.add_edge("data_retrieval", "response_generation")
+    graph.add_edge("response_generation", END)
+    return graph.compile()

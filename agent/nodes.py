@@ -1,0 +1,88 @@
+"""The three graph nodes: query analysis, data retrieval, response generation."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from langgraph.config import get_stream_writer
+from langgraph.runtime import Runtime
+
+from agent import events
+from agent.charts import chart_spec
+from agent.errors import AgentError
+from agent.messages import say
+from agent.sql_display import render_sql
+from agent.state import AgentState, RunContext
+
+Node = Callable[[AgentState, Runtime[RunContext]], dict[str, Any]]
+
+
+def stage(name: str) -> Callable[[Node], Node]:
+    """Check for cancellation before the node runs; report a failure as a `failed` progress event."""
+
+    def wrap(node: Node) -> Node:
+        @functools.wraps(node)
+        def run(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+            runtime.context.cancellation.raise_if_cancelled()
+            try:
+                return node(state, runtime)
+            except AgentError as exc:
+                get_stream_writer()(events.progress(name, "failed", str(exc)))
+                raise
+
+        return run
+
+    return wrap
+
+
+@stage("query_analysis")
+def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    """Turn the question into a query plan."""
+    write, ctx, language = get_stream_writer(), runtime.context, state["language"]
+    write(events.progress("query_analysis", "in_progress", say("analysing", language)))
+    plan = ctx.analyst.plan(state["question"], ctx.catalog, ctx.database, state.get("history", []), language)
+    message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
+    write(events.progress("query_analysis", "completed", message))
+    return {"plan": plan}
+
+
+@stage("data_retrieval")
+def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    """Run the plan's query on the database, interruptibly."""
+    write, ctx, language, plan = get_stream_writer(), runtime.context, state["language"], state["plan"]
+    if plan.sql is None:
+        write(events.progress("data_retrieval", "completed", say("no_query", language)))
+        return {"results": None}
+    write(events.progress("data_retrieval", "in_progress", say("querying", language)))
+    results = ctx.database.execute(
+        plan.sql, plan.params, max_rows=ctx.settings.max_result_rows,
+        cancellation=ctx.cancellation, tables=plan.tables,
+    )
+    message = say("queried", language, rows=f"{results.row_count:,}", ms=f"{results.elapsed_ms:.0f}")
+    write(events.progress("data_retrieval", "completed", message))
+    return {"results": results}
+
+
+@stage("response_generation")
+def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+    """Write the answer from the result rows, with sources, table and chart."""
+    write, ctx, language = get_stream_writer(), runtime.context, state["language"]
+    plan, results = state["plan"], state.get("results")
+    write(events.progress("response_generation", "in_progress", say("writing", language)))
+    answer = ctx.analyst.write(plan, results, lambda text: write(events.token(text)))
+    chart = chart_spec(results, plan.chart)
+    shown_sql = render_sql(plan.sql, plan.params) if plan.sql else None
+    sources = [
+        {"type": "table", "name": table, "sql": shown_sql, "row_count": results.row_count if results else 0}
+        for table in plan.tables
+    ] if shown_sql else []
+    final = events.final(
+        answer.content, sources, answer.confidence,
+        results.to_table_data() if results is not None and results.columns else None, chart,
+    )["data"]
+    extra = say("with_chart", language) if chart else ""
+    write(events.progress("response_generation", "completed",
+                          say("written", language, chars=len(answer.content), chart=extra)))
+    return {"final": final}

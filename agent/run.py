@@ -1,0 +1,101 @@
+"""One answer in flight: the graph runs on its own thread; events come out through a queue."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from langgraph.graph.state import CompiledStateGraph
+
+from agent import events
+from agent.errors import AgentError
+from agent.events import Event
+from agent.messages import say
+from agent.plan import QueryPlan
+from agent.state import AgentState, RunContext
+
+log = logging.getLogger(__name__)
+_DONE = object()
+JOIN_SECONDS = 1.0
+
+
+class AgentRun:
+    """A started answer; iterate `events()` to read it, close the iterator to stop it."""
+
+    def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
+                 deadline_seconds: float) -> None:
+        self.context = context
+        self.language = state["language"]
+        self.deadline_seconds = deadline_seconds
+        self.question = state["question"]
+        self.plan: QueryPlan | None = None
+        self.final: dict[str, Any] | None = None
+        self._graph, self._state = graph, state
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._deadline = time.monotonic() + deadline_seconds
+        self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        put = self._queue.put
+        try:
+            last: dict[str, Any] = {}
+            for mode, chunk in self._graph.stream(self._state, context=self.context,
+                                                  stream_mode=["custom", "values"]):
+                if mode == "custom":
+                    put(chunk)
+                else:
+                    last = chunk
+            self.plan = last.get("plan")
+            self.final = last["final"]
+            put({"type": "final", "data": self.final})
+        except AgentError as exc:
+            put(events.error(exc.kind, str(exc)))
+        except Exception as exc:  # the stream must end with an event, whatever broke
+            log.exception("agent run failed")
+            put(events.error(type(exc).__name__, say("internal", self.language, kind=type(exc).__name__)))
+        finally:
+            put(_DONE)
+
+    def events(self, poll_seconds: float | None = None) -> Iterator[Event | None]:
+        """The run's events, ending with one `final` or `error`.
+
+        With `poll_seconds`, yields None whenever that long passes without an event, so a
+        caller can do its own housekeeping (a page checks whether it was stopped).
+        """
+        try:
+            while True:
+                remaining = self._deadline - time.monotonic()
+                if remaining <= 0:
+                    self.cancel("timed out")
+                    yield events.error("Timeout", say("timeout", self.language, seconds=self.deadline_seconds))
+                    return
+                wait = remaining if poll_seconds is None else min(remaining, poll_seconds)
+                try:
+                    item = self._queue.get(timeout=wait)
+                except queue.Empty:
+                    if poll_seconds is not None and remaining > wait:
+                        yield None
+                    continue
+                if item is _DONE:
+                    return
+                yield item
+                if events.is_terminal(item):
+                    return
+        finally:
+            self.cancel("stopped")
+
+    def cancel(self, reason: str = "stopped") -> None:
+        """Stop the run: interrupt its query and wait briefly for its thread to end."""
+        if self._thread.is_alive():
+            self.context.cancellation.cancel(reason)
+            self._thread.join(JOIN_SECONDS)
+
+    @property
+    def finished(self) -> bool:
+        """True once the run's thread has ended."""
+        return not self._thread.is_alive()

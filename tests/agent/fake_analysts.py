@@ -1,0 +1,37 @@
+"""Analysts for tests of the event machinery: they plan real queries on real DuckDB."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.data.catalog import Catalog
+from agent.data.database import Database
+from agent.data.results import Results
+from agent.plan import Answer, ChartHint, Language, QueryPlan, Turn
+
+SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"
+
+
+class FixedSqlAnalyst:
+    """Plans the same SQL for every question and reports its first cell."""
+
+    def __init__(self, sql: str, chart: ChartHint | None = None) -> None:
+        self.sql, self.chart = sql, chart
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        return QueryPlan(question=question, language=language, sql=self.sql, tables=["range"],
+                         summary="fixed query", confidence=0.5, chart=self.chart)
+
+    def write(self, plan: QueryPlan, results: Results | None,
+              emit_token: Callable[[str], None]) -> Answer:
+        value = results.rows[0][0] if results and results.rows else None
+        emit_token(f"value {value}")
+        return Answer(content=f"value {value}", confidence=plan.confidence)
+
+
+class BrokenAnalyst(FixedSqlAnalyst):
+    """Fails with a plain programming error while planning."""
+
+    def plan(self, *args: object, **kwargs: object) -> QueryPlan:
+        raise ZeroDivisionError("planned badly")

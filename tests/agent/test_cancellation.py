@@ -1,0 +1,92 @@
+"""Deadlines, stops and failures end the stream with one error and leave nothing running."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
+
+
+_EMPTY_DATABASE = Database()
+_EMPTY_CATALOG = build_catalog(_EMPTY_DATABASE)
+
+
+def _agent(analyst, **settings) -> ChatbotAgent:
+    """An agent on an empty database whose analyst plans a fixed query."""
+    return ChatbotAgent(database=_EMPTY_DATABASE, catalog=_EMPTY_CATALOG, analyst=analyst,
+                        settings=Settings(**settings))
+
+
+def _agent_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "agent-run" and t.is_alive()]
+
+
+def test_stream_past_its_deadline_ends_with_timeout_and_interrupts_the_query():
+    agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=0.5)
+    started = time.monotonic()
+    stream = list(agent.stream("how slow?"))
+    elapsed = time.monotonic() - started
+    assert stream[-1]["type"] == "error" and stream[-1]["data"]["error"] == "Timeout"
+    assert "0.5" in stream[-1]["data"]["message"]
+    assert sum(e["type"] in ("final", "error") for e in stream) == 1
+    assert elapsed < 2.0
+    assert not _agent_threads()
+
+
+def test_closing_the_stream_stops_the_running_query_within_a_second():
+    agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=60)
+    stream = agent.stream("how slow?")
+    seen = []
+    for event in stream:
+        seen.append(event)
+        if event["type"] == "progress" and event["data"]["node"] == "data_retrieval":
+            break
+    time.sleep(0.2)
+    assert _agent_threads(), "the slow query should still be running"
+    started = time.monotonic()
+    stream.close()
+    assert time.monotonic() - started < 1.0
+    assert not _agent_threads()
+
+
+def test_korean_question_times_out_with_a_korean_message():
+    agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=0.3)
+    last = list(agent.stream("느린 질문은?"))[-1]
+    assert last["data"]["error"] == "Timeout" and "초" in last["data"]["message"]
+
+
+def test_programming_error_in_a_node_becomes_one_error_event_with_its_type():
+    agent = _agent(BrokenAnalyst("SELECT 1"))
+    stream = list(agent.stream("anything"))
+    assert stream[-1] == {"type": "error", "data": {"error": "ZeroDivisionError",
+                                                     "message": stream[-1]["data"]["message"]}}
+    assert "planned badly" not in stream[-1]["data"]["message"]
+    assert sum(e["type"] in ("final", "error") for e in stream) == 1
+
+
+def test_bad_sql_from_an_analyst_is_a_query_error_and_marks_the_stage_failed():
+    agent = _agent(FixedSqlAnalyst("SELECT * FROM no_such_table"))
+    stream = list(agent.stream("anything"))
+    assert stream[-1]["data"]["error"] == "QueryError"
+    failed = [e["data"]["node"] for e in stream if e["type"] == "progress" and e["data"]["status"] == "failed"]
+    assert failed == ["data_retrieval"]
+
+
+def test_runs_are_independent_when_many_stream_at_once():
+    agent = _agent(FixedSqlAnalyst("SELECT 41 + 1 AS answer"))
+    results: list[str] = []
+
+    def ask() -> None:
+        results.append(list(agent.stream("x"))[-1]["data"]["content"])
+
+    threads = [threading.Thread(target=ask) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == ["value 42"] * 20
