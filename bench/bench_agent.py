@@ -1,0 +1,98 @@
+"""Agent speed: first event latency, headline answer time, and overhead over raw DuckDB on 10M rows."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from agent.chatbot import ChatbotAgent  # noqa: E402
+from agent.settings import REPO_ROOT, Settings  # noqa: E402
+
+HEADLINE = "ABC-12345 부품의 재고는?"
+GROUPED = "total shipment quantity by warehouse"
+
+
+def first_event_ms(agent: ChatbotAgent, rounds: int) -> list[float]:
+    """Milliseconds from calling stream() to holding its first event."""
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        stream = agent.stream(HEADLINE)
+        next(stream)
+        samples.append((time.perf_counter() - started) * 1000)
+        stream.close()
+    return samples
+
+
+def answer_ms(agent: ChatbotAgent, question: str, rounds: int) -> list[float]:
+    """Milliseconds for a whole answer, first call to final event."""
+    samples = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        last = list(agent.stream(question))[-1]
+        samples.append((time.perf_counter() - started) * 1000)
+        assert last["type"] == "final", last
+    return samples
+
+
+def duckdb_alone_ms(agent: ChatbotAgent, question: str, rounds: int) -> tuple[list[float], str]:
+    """Milliseconds DuckDB alone takes for the SQL the analyst plans for `question`."""
+    plan = agent.analyst.plan(question, agent.catalog, agent.database, [], "en")
+    assert plan.sql, plan.reason
+    samples = []
+    for _ in range(rounds):
+        cursor = agent.database._connection.cursor()
+        started = time.perf_counter()
+        cursor.execute(plan.sql, plan.params).fetchall()
+        samples.append((time.perf_counter() - started) * 1000)
+        cursor.close()
+    return samples, plan.sql
+
+
+def p(samples: list[float], q: float) -> float:
+    return sorted(samples)[min(len(samples) - 1, int(q * len(samples)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--big", type=Path, default=Path("/tmp/bigdata"),
+                        help="folder for the 10M-row data (generated there if missing)")
+    parser.add_argument("--big-rounds", type=int, default=15)
+    args = parser.parse_args()
+
+    agent = ChatbotAgent()
+    answer_ms(agent, HEADLINE, 5)  # warm up
+    first = first_event_ms(agent, args.rounds)
+    headline = answer_ms(agent, HEADLINE, args.rounds)
+    print("| measure | median | p95 | target |\n|---|---|---|---|")
+    print(f"| first progress event after stream() | {statistics.median(first):.2f} ms | {p(first, .95):.2f} ms | < 10 ms |")
+    print(f"| headline question end to end | {statistics.median(headline):.2f} ms | {p(headline, .95):.2f} ms "
+          f"| < 50 ms median |")
+
+    if not (args.big / "stock_movements.parquet").exists():
+        subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "generate_sample_data.py"), "--out",
+                        str(args.big), "--movements", "10000000", "--format", "parquet"], check=True)
+    started = time.perf_counter()
+    big = ChatbotAgent(settings=Settings(sample_data_dir=args.big))
+    load_s = time.perf_counter() - started
+    rows = big.database.execute("SELECT count(*) FROM stock_movements").rows[0][0]
+    answer_ms(big, GROUPED, 2)
+    duck, sql = duckdb_alone_ms(big, GROUPED, args.big_rounds)
+    whole = answer_ms(big, GROUPED, args.big_rounds)
+    d, w = statistics.median(duck), statistics.median(whole)
+    print(f"| {rows:,}-row grouped aggregate, DuckDB alone | {d:.1f} ms | {p(duck, .95):.1f} ms | |")
+    print(f"| same question through the agent | {w:.1f} ms | {p(whole, .95):.1f} ms | <= {1.2 * d + 20:.1f} ms "
+          f"(1.2 x DuckDB + 20 ms) |")
+    print(f"\nagent overhead: {w - d:.1f} ms ({w / d:.2f}x); big data loaded in {load_s:.1f} s")
+    print(f"SQL: {' '.join(sql.split())}")
+
+
+if __name__ == "__main__":
+    main()
