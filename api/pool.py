@@ -1,0 +1,69 @@
+"""A bounded pool for the synchronous agent: admission slots with a bounded wait, and worker threads."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+
+T = TypeVar("T")
+SPARE_THREADS = 4
+"""Worker threads beyond one per slot, for agent construction and quick bookkeeping calls."""
+
+
+class Slot:
+    """Permission for one answer to run; release it exactly once when the answer ends."""
+
+    def __init__(self, pool: WorkerPool) -> None:
+        self._pool: WorkerPool | None = pool
+
+    def release(self) -> None:
+        """Give the slot back (later calls do nothing)."""
+        if self._pool is not None:
+            self._pool, pool = None, self._pool
+            pool._release()
+
+
+class WorkerPool:
+    """At most `size` answers run at once; their blocking calls run on at most `size` + spare threads."""
+
+    def __init__(self, size: int, queue_wait_seconds: float) -> None:
+        self.size = size
+        self.queue_wait_seconds = queue_wait_seconds
+        self.running = 0
+        self.waiting = 0
+        self._slots = anyio.Semaphore(size)
+        self._threads = anyio.CapacityLimiter(size + SPARE_THREADS)
+
+    @property
+    def retry_after(self) -> str:
+        """The Retry-After header value sent with a 503, in whole seconds."""
+        return str(max(1, math.ceil(self.queue_wait_seconds)))
+
+    async def admit(self) -> Slot | None:
+        """A slot, waiting at most `queue_wait_seconds` for one; None when the pool stayed full."""
+        try:
+            self._slots.acquire_nowait()
+        except anyio.WouldBlock:
+            self.waiting += 1
+            try:
+                with anyio.move_on_after(self.queue_wait_seconds):
+                    await self._slots.acquire()
+                    self.running += 1
+                    return Slot(self)
+            finally:
+                self.waiting -= 1
+            return None
+        self.running += 1
+        return Slot(self)
+
+    async def run(self, function: Callable[..., T], *args: Any) -> T:
+        """Call a blocking function on one of the pool's threads, never on the event loop."""
+        return await anyio.to_thread.run_sync(function, *args, limiter=self._threads)
+
+    def _release(self) -> None:
+        self.running -= 1
+        self._slots.release()

@@ -1,0 +1,122 @@
+"""Every stream's events kept in order for a while, so a reconnecting client resumes after its Last-Event-ID."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from typing import Literal
+
+import anyio
+
+from api.requests import ChatRequest
+
+State = Literal["pending", "running", "done"]
+PURGE_EVERY_SECONDS = 1.0
+
+
+class StreamRecord:
+    """One stream: its request, the encoded events so far, and who is listening."""
+
+    def __init__(self, stream_id: str, request: ChatRequest, now: float) -> None:
+        self.id = stream_id
+        self.request = request
+        self.created = now
+        self.finished_at: float | None = None
+        self.state: State = "pending"
+        self.events: list[str] = []
+        self.listeners = 0
+        self.on_abandoned: Callable[[], None] | None = None
+        """Called when the last listener leaves a running stream (the producer cancels its run)."""
+        self._changed = anyio.Event()
+
+    @property
+    def terminated(self) -> bool:
+        """True once the stream holds its final or error event."""
+        return self.state == "done"
+
+    def append(self, data: str) -> int:
+        """Add one encoded event; returns its number (1 for the first)."""
+        self.events.append(data)
+        self._wake()
+        return len(self.events)
+
+    def finish(self, now: float) -> None:
+        """Mark the stream complete: followers stop after its last event."""
+        self.state, self.finished_at = "done", now
+        self._wake()
+
+    def attach(self) -> None:
+        """A client starts reading the stream."""
+        self.listeners += 1
+
+    def detach(self) -> None:
+        """A client stopped reading; the last one leaving a running stream abandons it."""
+        self.listeners -= 1
+        if self.listeners == 0 and self.state == "running" and self.on_abandoned is not None:
+            self.on_abandoned()
+
+    async def follow(self, after: int = 0) -> AsyncIterator[tuple[int, str]]:
+        """Events numbered above `after`, waiting for new ones until the stream is done."""
+        n = after
+        while True:
+            while n < len(self.events):
+                n += 1
+                yield n, self.events[n - 1]
+            if self.state == "done":
+                return
+            await self._changed.wait()
+
+    def _wake(self) -> None:
+        self._changed.set()
+        self._changed = anyio.Event()
+
+
+class StreamStore:
+    """Streams by id; finished and never-started ones expire, and the count is bounded."""
+
+    def __init__(self, keep_seconds: float, max_streams: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.keep_seconds, self.max_streams, self.clock = keep_seconds, max_streams, clock
+        self._streams: OrderedDict[str, StreamRecord] = OrderedDict()
+        self._purged_at = float("-inf")
+
+    def __len__(self) -> int:
+        return len(self._streams)
+
+    def create(self, request: ChatRequest) -> StreamRecord:
+        """A new pending stream with an unguessable id."""
+        record = StreamRecord(secrets.token_urlsafe(16), request, self.clock())
+        self._streams[record.id] = record
+        self.purge(force=len(self._streams) > self.max_streams)
+        return record
+
+    def get(self, stream_id: str) -> StreamRecord | None:
+        """The stream, unless unknown or expired."""
+        self.purge()
+        record = self._streams.get(stream_id)
+        return record if record is not None and not self._expired(record, self.clock()) else None
+
+    def running(self) -> list[StreamRecord]:
+        """Streams whose answer is being produced now."""
+        return [r for r in self._streams.values() if r.state == "running"]
+
+    def purge(self, force: bool = False) -> None:
+        """Drop expired streams, then the oldest finished (then pending) ones beyond the bound."""
+        now = self.clock()
+        if not force and now - self._purged_at < PURGE_EVERY_SECONDS:
+            return
+        self._purged_at = now
+        for stream_id in [k for k, r in self._streams.items() if self._expired(r, now)]:
+            del self._streams[stream_id]
+        for state in ("done", "pending"):
+            excess = len(self._streams) - self.max_streams
+            if excess <= 0:
+                return
+            for stream_id in [k for k, r in self._streams.items() if r.state == state][:excess]:
+                del self._streams[stream_id]
+
+    def _expired(self, record: StreamRecord, now: float) -> bool:
+        if record.state == "done":
+            return now - (record.finished_at or now) > self.keep_seconds
+        return record.state == "pending" and now - record.created > self.keep_seconds

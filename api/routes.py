@@ -1,0 +1,153 @@
+"""The HTTP endpoints under /api, wrapped in their own CORS and bearer-token checks."""
+
+from __future__ import annotations
+
+import hmac
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+
+from api import requests, sse
+from api.replay import StreamRecord
+from api.requests import RequestError
+from api.settings import LOOPBACK_ORIGINS, ApiSettings
+
+if TYPE_CHECKING:
+    from api.service import ChatApi
+
+PREFIX = "/api"
+
+
+def build_routes(api: ChatApi) -> list[BaseRoute]:
+    """One Mount at /api holding every endpoint, with CORS and auth applied to it alone."""
+    settings = api.settings
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"success": True, "status": "ok", "running": api.pool.running,
+                             "waiting": api.pool.waiting, "streams": len(api.store)})
+
+    async def chat_stream(request: Request) -> Response:
+        _authorize(request, settings)
+        if request.method == "POST":
+            chat = await requests.from_body(request, settings)
+        else:
+            chat = requests.from_query(request.scope["query_string"], settings)
+        last_event_id = request.headers.get("last-event-id", "").strip()
+        if last_event_id:
+            return _resume(api, last_event_id, chat.user_id)
+        if request.method == "HEAD":
+            return Response(media_type="text/event-stream", headers=sse.HEADERS)
+        agent = await api.agent()
+        slot = await api.admit()
+        record = api.store.create(chat)
+        api.start(record, agent, slot)
+        return _respond(api, record, 0)
+
+    async def init_stream(request: Request) -> Response:
+        _authorize(request, settings)
+        record = api.store.create(await requests.from_body(request, settings))
+        return JSONResponse({"success": True, "stream_id": record.id,
+                             "expires_in_seconds": settings.replay_seconds})
+
+    async def stream_by_id(request: Request) -> Response:
+        _authorize(request, settings)
+        record = api.store.get(request.path_params["stream_id"])
+        if record is None:
+            raise RequestError(404, "no such stream: the id is unknown or has expired")
+        after = 0
+        last_event_id = request.headers.get("last-event-id", "").strip()
+        if last_event_id:
+            after = _event_number(last_event_id, record)
+        if record.state == "pending" and request.method != "HEAD":
+            agent = await api.agent()
+            slot = await api.admit()
+            if record.state == "pending":
+                api.start(record, agent, slot)
+            else:  # another request started it while this one waited
+                slot.release()
+        return _respond(api, record, after)
+
+    endpoints = Starlette(
+        routes=[
+            Route("/health", health, methods=["GET"]),
+            Route("/chat/stream", chat_stream, methods=["GET", "POST"]),
+            Route("/chat/stream/init", init_stream, methods=["POST"]),
+            Route("/chat/stream/{stream_id}", stream_by_id, methods=["GET"]),
+        ],
+        middleware=[_cors(settings)],
+        exception_handlers={RequestError: _refused, HTTPException: _http_error, Exception: _internal_error},
+    )
+    return [Mount(PREFIX, app=endpoints)]
+
+
+def _respond(api: ChatApi, record: StreamRecord, after: int) -> Response:
+    """Stream `record`'s events after number `after`; 204 when it is finished and nothing is left."""
+    if record.terminated and after >= len(record.events):
+        return Response(status_code=204, headers={"Cache-Control": "no-cache"})
+    record.attach()
+    return sse.StreamResponse(sse.messages(record.id, record.follow(after)),
+                              heartbeat_seconds=api.settings.heartbeat_seconds, on_close=record.detach)
+
+
+def _resume(api: ChatApi, last_event_id: str, user_id: str | None) -> Response:
+    parsed = sse.parse_event_id(last_event_id)
+    if parsed is None:
+        raise RequestError(400, "Last-Event-ID is not an event id of this server")
+    record = api.store.get(parsed[0])
+    if record is None or record.request.user_id != user_id:
+        raise RequestError(404, "the stream to resume is unknown or has expired; ask again")
+    return _respond(api, record, min(parsed[1], len(record.events)))
+
+
+def _event_number(last_event_id: str, record: StreamRecord) -> int:
+    parsed = sse.parse_event_id(last_event_id)
+    if parsed is None or parsed[0] != record.id:
+        raise RequestError(400, "Last-Event-ID is not an event id of this stream")
+    return min(parsed[1], len(record.events))
+
+
+def _authorize(request: Request, settings: ApiSettings) -> None:
+    """With a token configured, require `Authorization: Bearer <token>` (or `?access_token=` for EventSource)."""
+    if settings.token is None:
+        return
+    header = request.headers.get("authorization", "")
+    given = header[7:].strip() if header[:7].lower() == "bearer " else request.query_params.get("access_token", "")
+    if not hmac.compare_digest(given.encode(), settings.token.encode()):
+        raise RequestError(401, "missing or wrong bearer token", {"WWW-Authenticate": "Bearer"})
+
+
+def _cors(settings: ApiSettings) -> Middleware:
+    origins = list(settings.cors_origins)
+    return Middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_origin_regex=None if origins else LOOPBACK_ORIGINS,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Authorization", "Content-Type", "Last-Event-ID", "Cache-Control"],
+        expose_headers=["Retry-After"],
+        max_age=600,
+    )
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The one error shape: `{"success": false, "error": "..."}`."""
+    return JSONResponse({"success": False, "error": message}, status_code=status, headers=headers)
+
+
+async def _refused(request: Request, exc: Any) -> Response:
+    return error_response(exc.status, exc.message, exc.headers)
+
+
+async def _http_error(request: Request, exc: Any) -> Response:
+    message = {404: "no such endpoint", 405: "method not allowed"}.get(exc.status_code, str(exc.detail))
+    return error_response(exc.status_code, message, getattr(exc, "headers", None))
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    return error_response(500, f"internal error ({type(exc).__name__})")

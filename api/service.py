@@ -1,0 +1,92 @@
+"""The API's shared state: settings, the agent, the worker pool, the stream store and running producers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+
+from agent import default_agent
+from api.pool import Slot, WorkerPool
+from api.producer import produce
+from api.replay import StreamRecord, StreamStore
+from api.requests import RequestError
+from api.settings import ApiSettings
+
+log = logging.getLogger(__name__)
+SHUTDOWN_SECONDS = 5.0
+
+
+class ChatApi:
+    """Everything the routes share; `routes` goes into `st.App(routes=...)`, `lifespan` into `lifespan=`."""
+
+    def __init__(self, agent_factory: Callable[[], Any] = default_agent, settings: ApiSettings | None = None) -> None:
+        from api.routes import build_routes
+
+        self.settings = settings or ApiSettings.from_env()
+        self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
+        self.store = StreamStore(self.settings.replay_seconds, self.settings.replay_max_streams)
+        self._agent_factory = agent_factory
+        self._agent: Any = None
+        self._agent_lock = anyio.Lock()
+        self._producers: set[asyncio.Task[None]] = set()
+        self.routes = build_routes(self)
+
+    async def agent(self) -> Any:
+        """The agent, built on a worker thread on first use; a 503 `RequestError` if it cannot be built."""
+        if self._agent is None:
+            async with self._agent_lock:
+                if self._agent is None:
+                    try:
+                        self._agent = await self.pool.run(self._agent_factory)
+                    except Exception as exc:
+                        log.exception("the agent could not be built")
+                        raise RequestError(503, f"the agent is not available ({type(exc).__name__}); try again "
+                                                "shortly", {"Retry-After": "5"}) from None
+        return self._agent
+
+    async def admit(self) -> Slot:
+        """A pool slot, or a 503 `RequestError` with Retry-After once the bounded wait is over."""
+        slot = await self.pool.admit()
+        if slot is None:
+            raise RequestError(503, f"the server is busy: {self.pool.size} answers are running; retry later",
+                               {"Retry-After": self.pool.retry_after})
+        return slot
+
+    def start(self, record: StreamRecord, agent: Any, slot: Slot) -> None:
+        """Produce `record`'s events in a task of its own; the record is running from now on."""
+        record.state = "running"
+        task = asyncio.get_running_loop().create_task(
+            produce(record, agent, self.pool, slot, self.settings.deadline_seconds, self.store.clock),
+            name=f"chat-stream-{record.id}")
+        self._producers.add(task)
+        task.add_done_callback(self._producers.discard)
+
+    @property
+    def active_producers(self) -> int:
+        """Producer tasks not finished yet."""
+        return len(self._producers)
+
+    async def shutdown(self) -> None:
+        """Stop every running answer and wait (briefly) for their producers to finish."""
+        for record in self.store.running():
+            if record.on_abandoned is not None:
+                record.on_abandoned()
+        if self._producers:
+            await asyncio.wait(list(self._producers), timeout=SHUTDOWN_SECONDS)
+
+    @asynccontextmanager
+    async def lifespan(self, app: Any = None) -> AsyncIterator[None]:
+        """Build the agent at start-up (so the first question is fast); stop running answers at shutdown."""
+        try:
+            await self.agent()
+        except RequestError:
+            log.warning("the agent is not available yet; the API answers 503 until it is")
+        try:
+            yield
+        finally:
+            await self.shutdown()

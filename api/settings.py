@@ -1,0 +1,76 @@
+"""API settings in one dataclass, each overridable from an environment variable."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+LOOPBACK_ORIGINS = r"^http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
+"""CORS origins allowed when `CORS_ORIGINS` is not set: pages served from this machine."""
+
+
+@dataclass(kw_only=True, frozen=True)
+class ApiSettings:
+    """How the HTTP API behaves; `env` in each field's metadata names its variable."""
+
+    token: str | None = field(default=None, metadata={
+        "env": "API_TOKEN", "help": "Bearer token every request must carry (unset: no auth)."})
+    cors_origins: tuple[str, ...] = field(default=(), metadata={
+        "env": "CORS_ORIGINS", "help": "Comma-separated allowed origins (unset: http://localhost:* and "
+                                       "http://127.0.0.1:*)."})
+    max_message_chars: int = field(default=4000, metadata={
+        "env": "API_MAX_MESSAGE_CHARS", "help": "Longest message (and custom_prompt), in characters."})
+    max_body_bytes: int | None = field(default=None, metadata={
+        "env": "API_MAX_BODY_BYTES", "help": "Largest request body (unset: 16 bytes per message character, "
+                                             "at least 64 KiB)."})
+    deadline_seconds: float = field(default=60.0, metadata={
+        "env": "API_DEADLINE_SECONDS", "help": "Longest an answer may run; then the stream ends with Timeout."})
+    heartbeat_seconds: float = field(default=15.0, metadata={
+        "env": "API_HEARTBEAT_SECONDS", "help": "Interval of `: ping` comment lines on open streams."})
+    max_concurrent: int = field(default=32, metadata={
+        "env": "API_MAX_CONCURRENT", "help": "Answers running at once; more wait for a free slot."})
+    queue_wait_seconds: float = field(default=10.0, metadata={
+        "env": "API_QUEUE_WAIT_SECONDS", "help": "Longest wait for a free slot before 503 + Retry-After."})
+    replay_seconds: float = field(default=300.0, metadata={
+        "env": "API_REPLAY_SECONDS", "help": "How long a stream's events stay replayable (Last-Event-ID)."})
+    replay_max_streams: int = field(default=1000, metadata={
+        "env": "API_REPLAY_MAX_STREAMS", "help": "Most streams kept for replay; the oldest finished go first."})
+
+    def __post_init__(self) -> None:
+        for name in ("max_message_chars", "max_concurrent", "replay_max_streams", "deadline_seconds",
+                     "heartbeat_seconds"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"ApiSettings.{name} must be positive, not {getattr(self, name)!r}")
+        for name in ("queue_wait_seconds", "replay_seconds"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"ApiSettings.{name} must not be negative, not {getattr(self, name)!r}")
+
+    @property
+    def body_limit(self) -> int:
+        """The largest request body accepted, in bytes."""
+        return self.max_body_bytes or max(65_536, 16 * self.max_message_chars)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> ApiSettings:
+        """Defaults, then the environment's variables, then explicit overrides."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(f.metadata["env"], "").strip()
+            if raw:
+                values[f.name] = _parse(f.name, f.metadata["env"], raw)
+        values.update(overrides)
+        return cls(**values)
+
+
+def _parse(name: str, env: str, raw: str) -> Any:
+    if name == "token":
+        return raw
+    if name == "cors_origins":
+        return tuple(origin.strip().rstrip("/") for origin in raw.split(",") if origin.strip())
+    kind = int if name in ("max_message_chars", "max_body_bytes", "max_concurrent", "replay_max_streams") else float
+    try:
+        return kind(raw)
+    except ValueError:
+        raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None

@@ -1,0 +1,1 @@
+"""Tests of the HTTP event-stream API over real HTTP on loopback."""

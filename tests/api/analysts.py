@@ -1,0 +1,67 @@
+"""Test analysts that fake only the analyst seam, for cases the sample data cannot make happen."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import Catalog, build_catalog
+from agent.data.database import Database
+from agent.data.results import Results
+from agent.plan import Answer, Language, QueryPlan, Turn
+from agent.settings import Settings
+
+SLOW_SQL = "SELECT count(*) AS n FROM range(10000000000) t(a) WHERE a % 7 = 3"
+"""A genuinely slow DuckDB query (minutes), only stopped by an interrupt."""
+
+
+class SlowQueryAnalyst:
+    """Plans a DuckDB query that runs for minutes unless interrupted."""
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        return QueryPlan(question=question, language=language, sql=SLOW_SQL, tables=["range"],
+                         summary="a very slow count", confidence=0.5)
+
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        return Answer(content=f"counted {results.rows[0][0] if results else None}", confidence=0.5)
+
+
+class PausingAnalyst:
+    """Answers `SELECT 42`, pausing `pause` seconds while planning and again while writing."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        time.sleep(self.pause)
+        return QueryPlan(question=question, language=language, sql="SELECT 42 AS answer", tables=["answer"],
+                         summary="the answer", confidence=0.9)
+
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        time.sleep(self.pause)
+        value = results.rows[0][0] if results else None
+        emit_token(f"{value}")
+        return Answer(content=f"The answer is {value}.", confidence=0.9)
+
+
+class HistoryEchoAnalyst:
+    """Answers with the earlier questions of the conversation it was given, to check history scoping."""
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        seen = " | ".join(turn.question for turn in history)
+        return QueryPlan(question=question, language=language, sql="SELECT 1 AS one", tables=["one"],
+                         summary="echo", confidence=1.0, details={"seen": seen})
+
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        return Answer(content=f"history: [{plan.details['seen']}]", confidence=1.0)
+
+
+def agent_with(analyst: object, **settings: object) -> ChatbotAgent:
+    """A ChatbotAgent on an empty database whose analyst is `analyst`."""
+    database = Database()
+    return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore
+                        settings=Settings(**settings))  # type: ignore[arg-type]

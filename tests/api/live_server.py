@@ -1,0 +1,68 @@
+"""Test helpers: serve an ASGI app with uvicorn on a free loopback port, count agent starts."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+import uvicorn
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class LiveServer:
+    """uvicorn on 127.0.0.1:<free port> in a background thread of the test process."""
+
+    def __init__(self, app: Any) -> None:
+        self._socket = socket.socket()
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", 0))
+        self.port = self._socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=5)
+        self.server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self._socket]},
+                                        name="test-uvicorn", daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self._thread.join(10)
+        self._socket.close()
+
+
+class CountingAgent:
+    """Wraps a ChatbotAgent and counts `start` calls (one per run of a question)."""
+
+    def __init__(self, agent: Any) -> None:
+        self.agent = agent
+        self.starts: list[str] = []
+        self._lock = threading.Lock()
+
+    def start(self, query: str, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            self.starts.append(query)
+        return self.agent.start(query, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.agent, name)
+
+
+def agent_run_threads() -> list[threading.Thread]:
+    """The agent's run threads still alive in this process."""
+    return [t for t in threading.enumerate() if t.name == "agent-run" and t.is_alive()]
