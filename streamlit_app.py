@@ -1,0 +1,30 @@
+"""Data Chat: ask about the data in Korean or English and watch the agent answer, stage by stage."""
+
+import streamlit as st
+
+from webui import chat, turns
+from webui.agent_source import get_agent
+from webui.i18n import current, t
+from webui.sidebar import draw_sidebar
+
+st.set_page_config(page_title="Data Chat", page_icon=":material/forum:", layout="wide")
+turns.init_state()
+language = current()
+
+try:
+    agent = get_agent()
+except Exception as exc:  # no analyst yet, unreadable data: say so instead of a traceback
+    draw_sidebar(None, on_chat_page=True)
+    st.error(t("agent_unavailable", language, error=f"{type(exc).__name__}: {exc}"))
+    st.stop()
+
+draw_sidebar(agent, on_chat_page=True)
+st.title(t("title", language))
+st.caption(t("caption", language))
+
+chat.draw_history(language)
+question = st.chat_input(t("placeholder", language), submit_mode="stop") or turns.pop_queued_question()
+if question and question.strip():
+    chat.ask(agent, question.strip(), language)
+elif not turns.turns():
+    st.info(t("empty_hint", language), icon=":material/lightbulb:")

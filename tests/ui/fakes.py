@@ -1,0 +1,80 @@
+"""Agents for page tests, named by `DATA_CHAT_AGENT=tests.ui.fakes:<factory>`: same data, scripted analysts."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import Catalog, build_catalog, load_descriptions
+from agent.data.database import Database
+from agent.data.results import Results
+from agent.plan import Answer, ChartHint, Language, QueryPlan, Turn
+from agent.settings import Settings
+
+SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"
+BY_WAREHOUSE_SQL = ("SELECT warehouse_id, sum(quantity_on_hand) AS quantity_on_hand FROM inventory "
+                    "GROUP BY 1 ORDER BY 2 DESC")
+
+
+@functools.cache
+def sample_data() -> tuple[Database, Catalog]:
+    """The bundled sample tables and their catalog, loaded once per process."""
+    folder = Settings().sample_data_dir
+    database = Database.from_folder(folder)
+    return database, build_catalog(database, descriptions=load_descriptions(folder))
+
+
+class ScriptedAnalyst:
+    """Maps every question to one fixed query and writes its first cell, a word at a time."""
+
+    def __init__(self, sql: str, tables: list[str], chart: ChartHint | None = None) -> None:
+        self.sql, self.tables, self.chart = sql, tables, chart
+        self.written = 0
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        return QueryPlan(question=question, language=language, sql=self.sql, tables=self.tables,
+                         summary="scripted query", confidence=0.42, chart=self.chart)
+
+    def write(self, plan: QueryPlan, results: Results | None,
+              emit_token: Callable[[str], None]) -> Answer:
+        self.written += 1
+        text = f"The first value is **{results.rows[0][1 if len(results.columns) > 1 else 0]}**."
+        for word in text.split(" "):
+            emit_token(word + " ")
+        return Answer(content=text, confidence=plan.confidence)
+
+
+class RecordingAgent(ChatbotAgent):
+    """A ChatbotAgent that keeps every run it started, so tests can check they were stopped."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.runs: list = []
+
+    def start(self, *args: object, **kwargs: object):  # type: ignore[override]
+        run = super().start(*args, **kwargs)  # type: ignore[arg-type]
+        self.runs.append(run)
+        return run
+
+
+def _agent(analyst: ScriptedAnalyst, **settings: object) -> RecordingAgent:
+    database, catalog = sample_data()
+    return RecordingAgent(database, catalog, analyst, Settings.from_env(**settings))
+
+
+def slow_agent() -> RecordingAgent:
+    """Its query runs for minutes unless interrupted: for Stop tests."""
+    return _agent(ScriptedAnalyst(SLOW_SQL, ["range"]))
+
+
+def timeout_agent() -> RecordingAgent:
+    """Every answer ends in a Timeout error."""
+    return _agent(ScriptedAnalyst(SLOW_SQL, ["range"]), deadline_seconds=0.0001)
+
+
+def scripted_agent() -> RecordingAgent:
+    """Answers every question with stock by warehouse, as a table and a bar chart."""
+    return _agent(ScriptedAnalyst(BY_WAREHOUSE_SQL, ["inventory"],
+                                  ChartHint(mark="bar", x="warehouse_id", y="quantity_on_hand")))

@@ -1,0 +1,1 @@
+"""Streamlit-rendering helpers shared by the Data Chat pages."""

@@ -1,0 +1,66 @@
+"""The data page's body: every table with its columns, kinds, known values, row count and a preview."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import Table
+from agent.data.database import quote_identifier
+from agent.data.results import json_value
+from webui.i18n import Language, t
+
+PREVIEW_ROWS = 50
+VALUES_SHOWN = 12
+
+
+def columns_frame(table: Table, language: Language) -> pd.DataFrame:
+    """One row per column: name, SQL type, kind, ID-like, distinct count, known values, description."""
+    rows = []
+    for column in table.columns:
+        values = ", ".join(column.values[:VALUES_SHOWN])
+        if len(column.values) > VALUES_SHOWN:
+            values += f", … (+{len(column.values) - VALUES_SHOWN})"
+        rows.append({
+            t("col.name", language): column.name,
+            t("col.type", language): column.sql_type,
+            t("col.kind", language): column.kind,
+            t("col.id", language): column.is_id,
+            t("col.distinct", language): column.distinct_count or None,
+            t("col.values", language): values,
+            t("col.description", language): column.description,
+        })
+    frame = pd.DataFrame(rows)
+    if not any(c.description for c in table.columns):
+        frame = frame.drop(columns=[t("col.description", language)])
+    return frame
+
+
+def preview_frame(agent: ChatbotAgent, table: Table) -> pd.DataFrame:
+    """The table's first rows, read through the agent's database."""
+    results = agent.database.execute(f"SELECT * FROM {quote_identifier(table.name)} LIMIT {PREVIEW_ROWS}")
+    return pd.DataFrame([[json_value(v) for v in row] for row in results.rows], columns=results.columns)
+
+
+def draw_catalog(agent: ChatbotAgent, language: Language) -> None:
+    """A summary line, then one tab per table."""
+    tables = agent.catalog.tables
+    st.caption(t("data_caption", language, tables=len(tables), rows=f"{sum(x.row_count for x in tables):,}"))
+    if not tables:
+        return
+    for tab, table in zip(st.tabs([f"{x.name} · {x.row_count:,}" for x in tables]), tables, strict=True):
+        with tab:
+            draw_table(agent, table, language)
+
+
+def draw_table(agent: ChatbotAgent, table: Table, language: Language) -> None:
+    """One table: description, row count, columns, preview."""
+    st.subheader(table.name, anchor=False)
+    if table.description:
+        st.markdown(table.description)
+    st.badge(t("rows", language, rows=f"{table.row_count:,}"), color="blue", icon=":material/table_rows:")
+    st.markdown(f"**{t('columns', language)}**")
+    st.dataframe(columns_frame(table, language), hide_index=True, width="stretch")
+    st.markdown(f"**{t('preview', language, rows=min(PREVIEW_ROWS, table.row_count))}**")
+    st.dataframe(preview_frame(agent, table), hide_index=True, width="stretch", height=360)

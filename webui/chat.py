@@ -1,0 +1,102 @@
+"""The conversation on the page: earlier turns redrawn from session state, and a new answer streamed live."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import streamlit as st
+
+from agent.chatbot import ChatbotAgent
+from webui import answer, steps, turns
+from webui.agent_source import USER_ID
+from webui.i18n import Language, t
+
+POLL_SECONDS = 0.2
+"""How long the event iterator waits before yielding None, so the page can tick its clock."""
+FLUSH_SECONDS = 0.05
+"""Streamed text is redrawn at most this often."""
+CURSOR = " ▌"
+
+
+def draw_turn(turn: turns.Turn, language: Language) -> None:
+    """One earlier question and its answer, stages collapsed."""
+    with st.chat_message("user"):
+        st.markdown(turn["question"])
+    with st.chat_message("assistant"):
+        steps.draw(turn["stages"], language, stopped=turn["status"] in ("pending", "stopped"))
+        answer.draw_outcome(turn, language)
+
+
+def draw_history(language: Language) -> None:
+    """Every earlier turn of the conversation."""
+    for turn in turns.turns():
+        draw_turn(turn, language)
+
+
+def ask(agent: ChatbotAgent, question: str, language: Language) -> turns.Turn:
+    """Record `question`, stream the agent's answer into the page, and return the finished turn.
+
+    The turn goes into session state before the first event; if Streamlit stops or reruns the
+    script meanwhile (Stop button, a new question), the `finally` closes the run and the turn
+    stays as "stopped".
+    """
+    turn = turns.start_turn(question)
+    with st.chat_message("user"):
+        st.markdown(question)
+    with st.chat_message("assistant"):
+        live = steps.LiveSteps(st.container(), language)
+        body = st.empty()
+        _stream(agent, turn, live, body, language)
+    return turn
+
+
+def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: Any,
+            language: Language) -> None:
+    started = time.monotonic()
+    conversation = turns.conversation_id()
+    try:
+        run = agent.start(turn["question"], user_id=USER_ID, conversation_id=conversation)
+    except Exception as exc:  # the page must show a failure, not crash
+        turns.record(turn, {"type": "error", "data": {"error": type(exc).__name__, "message": str(exc)}}, 0.0)
+        with body.container():
+            answer.draw_error(turn["error"], language)
+        return
+    stream = run.events(poll_seconds=POLL_SECONDS)
+    flushed_at, dirty, waiting = 0.0, False, False
+    try:
+        for event in stream:
+            now = time.monotonic() - started
+            if event is None:
+                if not live.tick(turn["stages"], now):
+                    body.caption(f"{t('waiting', language)} {now:.1f} s")
+                    waiting = True
+            else:
+                turns.record(turn, event, now)
+                kind = event.get("type")
+                if kind == "token":
+                    dirty = True
+                elif kind == "progress":
+                    live.show(turn["stages"][event["data"]["node"]], now)
+                    if waiting:
+                        body.empty()
+                        waiting = False
+                elif kind == "final":
+                    dirty = False
+                    with body.container():
+                        answer.draw_final(turn["final"], language)
+                elif kind == "error":
+                    dirty = False
+                    live.stop(turn["stages"])
+                    with body.container():
+                        if turn["partial"]:
+                            st.markdown(turn["partial"])
+                        answer.draw_error(turn["error"], language)
+            if dirty and now - flushed_at >= FLUSH_SECONDS:
+                body.markdown(turn["partial"] + CURSOR)
+                flushed_at, dirty = now, False
+    finally:
+        stream.close()
+        turns.stop_if_pending(turn)
+        if turn["status"] == "final":
+            agent.remember(USER_ID, conversation, run)

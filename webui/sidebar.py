@@ -1,0 +1,45 @@
+"""The sidebar both pages share: language, a new conversation, and example questions that ask themselves."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import Catalog
+from agent.data.database import Database
+from webui import turns
+from webui.examples import example_questions
+from webui.i18n import CHOICES, LANGUAGE_KEY, Language, current, t
+
+CHAT_PAGE = "streamlit_app.py"
+CHOICE_KEY = "chat_language_choice"
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _examples(_catalog: Catalog, _database: Database, catalog_id: int, language: Language) -> tuple[str, ...]:
+    return tuple(example_questions(_catalog, _database, language))
+
+
+def _keep_language() -> None:
+    st.session_state[LANGUAGE_KEY] = st.session_state[CHOICE_KEY]
+
+
+def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> None:
+    """Draw the sidebar; an example clicked on another page opens the chat page to ask it."""
+    st.session_state.setdefault(LANGUAGE_KEY, "auto")
+    language = current()
+    with st.sidebar:
+        st.selectbox(t("language", language), CHOICES, key=CHOICE_KEY, on_change=_keep_language,
+                     index=CHOICES.index(st.session_state[LANGUAGE_KEY]),
+                     format_func=lambda choice: t(f"language.{choice}", language))
+        st.button(t("new_conversation", language), key="chat_new_conversation", icon=":material/add_comment:",
+                  on_click=turns.new_conversation, width="stretch", type="primary")
+        if agent is None:
+            return
+        st.subheader(t("examples", language), divider="gray")
+        questions = _examples(agent.catalog, agent.database, id(agent.catalog), language)
+        for number, question in enumerate(questions):
+            if st.button(question, key=f"chat_example_{number}", icon=":material/chat_bubble:", width="stretch"):
+                turns.queue_question(question)
+                if not on_chat_page:
+                    st.switch_page(CHAT_PAGE)
