@@ -33,7 +33,7 @@ def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> None:
                      index=CHOICES.index(st.session_state[LANGUAGE_KEY]),
                      format_func=lambda choice: t(f"language.{choice}", language))
         st.button(t("new_conversation", language), key="chat_new_conversation", icon=":material/add_comment:",
-                  on_click=turns.new_conversation, width="stretch", type="primary")
+                  on_click=turns.new_conversation, width="stretch")
         if agent is None:
             return
         st.subheader(t("examples", language), divider="gray")
