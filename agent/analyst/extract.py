@@ -1,0 +1,173 @@
+"""Pattern extraction from question text: IDs, quoted values, dates and ranges, top-N, thresholds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAMES = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+               r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\b")
+NUM = r"-?\d[\d,]*(?:\.\d+)?"
+ID_TOKEN = re.compile(r"(?<![\w-])[A-Za-z]{1,6}[-_]?\d{2,}(?![\w-])")
+QUOTED = re.compile(r"[\"“”‘’]([^\"“”‘’]{1,80})[\"“”‘’]|(?<!\w)'([^']{1,80})'(?!\w)")
+DATE_PATTERNS = (
+    ("day", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    ("ko", re.compile(r"(?<!\d)(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")),
+    ("month", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![-/.\d])")),
+    ("name", re.compile(r"(?:(\d{1,2})\s+)?\b" + MONTH_NAMES + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?"
+                        r"\s+(\d{4})(?!\d)", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d.,-])")),
+)
+RANGE_GAP = re.compile(r"^\s*(and|to|through|until|till|~|-|–|부터|에서|와|과)?\s*$", re.IGNORECASE)
+TOP_PATTERNS = (
+    (re.compile(r"\b(?:top|first|highest|largest|biggest|best|most)\s+(\d{1,4})\b", re.I), "desc"),
+    (re.compile(r"\b(?:bottom|lowest|smallest|least|fewest|worst)\s+(\d{1,4})\b", re.I), "asc"),
+    (re.compile(r"상위\s*(\d{1,4})\s*(?:개|곳|명|건|위|가지)?"), "desc"),
+    (re.compile(r"하위\s*(\d{1,4})\s*(?:개|곳|명|건|위|가지)?"), "asc"),
+)
+KO_COUNT_N = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:개|곳|명|건|가지|위)(?![\d가-힣]*(?:미만|이하|초과|이상|보다|넘))")
+SUPERLATIVE = re.compile(r"가장|제일|최다|most|least|highest|lowest|largest|smallest|fewest|biggest", re.I)
+EN_THRESHOLD = re.compile(
+    r"(?P<op>less than|fewer than|lower than|smaller than|more than|greater than|higher than|larger than|"
+    r"at least|at most|no more than|no less than|under|below|over|above|exceeding|>=|<=|>|<|=)\s*"
+    r"(?P<num>" + NUM + r")(?!\s*(?:년|월|일))", re.IGNORECASE)
+KO_THRESHOLD = re.compile(
+    r"(?P<num>" + NUM + r")\s*(?:개|원|도|건|명|mm|%|달러|kg|단위)?\s*"
+    r"(?P<op>미만|이하|초과|이상|넘는|넘게|넘은|보다\s*(?:적|작|낮|많|크|큰|높)[가-힣]*)")
+EN_OPS = {"less than": "<", "fewer than": "<", "lower than": "<", "smaller than": "<", "under": "<",
+          "below": "<", "more than": ">", "greater than": ">", "higher than": ">", "larger than": ">",
+          "over": ">", "above": ">", "exceeding": ">", "at least": ">=", "no less than": ">=",
+          "at most": "<=", "no more than": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
+KO_OPS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">=", "넘": ">"}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date range: start inclusive, end exclusive, and how it was written."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A comparison of some column with a number, and where it was said."""
+
+    op: str
+    value: float | int
+    pos: int
+    text: str
+
+
+@dataclass
+class Extracted:
+    """What the patterns found, and the text left for word matching (found spans blanked)."""
+
+    text: str
+    ids: list[tuple[str, int]] = field(default_factory=list)
+    quoted: list[tuple[str, int]] = field(default_factory=list)
+    periods: list[Period] = field(default_factory=list)
+    top: tuple[int, str | None] | None = None
+    thresholds: list[Threshold] = field(default_factory=list)
+    units: int = 0
+    """How many question parts the patterns understood (for confidence)."""
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _period(kind: str, m: re.Match[str]) -> Period | None:
+    try:
+        if kind == "name":
+            day, month_text, day2, year = m.groups()
+            month = MONTHS.index(month_text[:3].lower()) + 1
+            day = day or day2
+            y, mo, d = int(year), month, int(day) if day else None
+        elif kind == "year":
+            y, mo, d = int(m.group(1)), None, None
+        else:
+            y = int(m.group(1))
+            mo = int(m.group(2)) if m.group(2) else None
+            d = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else None
+        if mo is None:
+            return Period(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), f"{y}")
+        if d is None:
+            start = dt.date(y, mo, 1)
+            return Period(start, _next_month(start), f"{y}-{mo:02d}")
+        start = dt.date(y, mo, d)
+        return Period(start, start + dt.timedelta(days=1), start.isoformat())
+    except ValueError:
+        return None
+
+
+def _find_dates(text: str, kinds: tuple[str, ...], spans: list[tuple[int, int, Period]]) -> str:
+    for kind, pattern in DATE_PATTERNS:
+        if kind not in kinds:
+            continue
+        for m in pattern.finditer(text):
+            period = _period(kind, m)
+            if period is not None:
+                spans.append((m.start(), m.end(), period))
+                text = _blank(text, m.start(), m.end())
+    return text
+
+
+def _merge_dates(text: str, spans: list[tuple[int, int, Period]], found: Extracted) -> None:
+    spans.sort(key=lambda s: s[0])
+    merged: list[tuple[int, int, Period]] = []
+    for span in spans:
+        if merged and RANGE_GAP.match(text[merged[-1][1]:span[0]]):
+            first = merged[-1][2]
+            merged[-1] = (merged[-1][0], span[1], Period(first.start, span[2].end,
+                                                         f"{first.label} ~ {span[2].label}"))
+        else:
+            merged.append(span)
+    found.periods = [p for _, _, p in merged]
+    found.units += len(found.periods)
+
+
+def extract(question: str) -> Extracted:
+    """Find the patterned parts of a question; the rest is left for word matching."""
+    found = Extracted(question)
+    text = question
+    for m in QUOTED.finditer(question):
+        found.quoted.append(((m.group(1) or m.group(2)).strip(), m.start()))
+        text = _blank(text, m.start(), m.end())
+    for m in ID_TOKEN.finditer(text):
+        found.ids.append((m.group(0), m.start()))
+        text = _blank(text, m.start(), m.end())
+    for pattern, direction in TOP_PATTERNS:
+        m = pattern.search(text)
+        if m and found.top is None:
+            found.top = (int(m.group(1)), direction)
+            text = _blank(text, m.start(1), m.end())
+    spans: list[tuple[int, int, Period]] = []
+    text = _find_dates(text, ("day", "ko", "month", "name"), spans)
+    for pattern, table in ((EN_THRESHOLD, EN_OPS), (KO_THRESHOLD, KO_OPS)):
+        for m in pattern.finditer(text):
+            op_text = re.sub(r"\s+", " ", m.group("op").lower())
+            op = table.get(op_text) or next((o for k, o in KO_OPS.items() if op_text.startswith(k)), None)
+            if op is None:  # 보다 + adjective
+                op = "<" if re.search(r"적|작|낮", op_text) else ">"
+            number = float(m.group("num").replace(",", ""))
+            value: float | int = int(number) if number.is_integer() else number
+            found.thresholds.append(Threshold(op, value, m.start(), m.group(0)))
+            text = _blank(text, m.start(), m.end())
+    text = _find_dates(text, ("year",), spans)
+    _merge_dates(text, spans, found)
+    if found.top is None and SUPERLATIVE.search(text):
+        m = KO_COUNT_N.search(text)
+        if m:
+            found.top = (int(m.group(1)), None)
+            text = _blank(text, m.start(), m.end())
+    found.units += len(found.thresholds) + (found.top is not None)
+    found.text = text
+    return found

@@ -1,0 +1,164 @@
+"""Matching question words to data values, columns and tables, with scores in [0, 1]."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.analyst import lexicon
+from agent.analyst.schema_index import ColumnInfo, SchemaIndex, TableInfo
+from agent.analyst.words import WORD, Phrase, Token, concepts, singular
+
+WEAK = {"id": 0.25, "no": 0.25, "nr": 0.25, "num": 0.25, "key": 0.25, "code": 0.5, "of": 0.5, "on": 0.5,
+        "the": 0.5, "at": 0.5, "in": 0.5, "per": 0.5, "is": 0.5}
+MIN_SCORE = 0.34
+MAX_SPAN = 3
+Candidate = tuple[str, str, str]  # table, column, stored value
+
+
+@dataclass
+class ValueMatch:
+    """Question words that equal a stored value of one or more columns."""
+
+    text: str
+    pos: float
+    candidates: list[Candidate]
+
+
+@dataclass
+class Span:
+    """Adjacent question words read together, and the columns and tables they may name."""
+
+    tokens: list[Token]
+    columns: list[tuple[float, ColumnInfo]] = field(default_factory=list)
+    tables: list[tuple[float, TableInfo]] = field(default_factory=list)
+    group: bool = False
+    compare_link: bool = False
+    agg_before: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The words as asked."""
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def pos(self) -> float:
+        """Where the words start in the question."""
+        return self.tokens[0].pos
+
+    @property
+    def best(self) -> float:
+        """The best score of any candidate."""
+        return max([s for s, _ in self.columns] + [s for s, _ in self.tables] + [0.0])
+
+
+def phrase_score(found: dict[Phrase, float], target: Phrase) -> float:
+    """How much of `target` the phrases cover, weighted by phrase weight; weak words count less."""
+    if not target:
+        return 0.0
+    weights = [0.0] * len(target)
+    for phrase, weight in found.items():
+        size = len(phrase)
+        for i in range(len(target) - size + 1):
+            if target[i:i + size] == phrase:
+                for j in range(i, i + size):
+                    weights[j] = max(weights[j], weight)
+    scale = [WEAK.get(w, 1.0) for w in target]
+    return sum(w * s for w, s in zip(weights, scale, strict=True)) / sum(scale)
+
+
+def column_score(found: dict[Phrase, float], column: ColumnInfo, table: TableInfo) -> float:
+    """A column's match: its own words, or its table's words plus its own (`warehouse name`)."""
+    own = max([phrase_score(found, column.words)] + [phrase_score(found, s) for s in column.synonyms])
+    qualified = phrase_score(found, table.words + column.words)
+    return max(own, qualified) + (0.05 if qualified >= own and qualified > 0.6 else 0.0)
+
+
+def table_score(found: dict[Phrase, float], table: TableInfo) -> float:
+    """A table's match on its name or catalog synonyms."""
+    return max([phrase_score(found, table.words)] + [phrase_score(found, s) for s in table.synonyms])
+
+
+def merged_concepts(tokens: list[Token], context: dict[Phrase, float] | None = None) -> dict[Phrase, float]:
+    """The union of the tokens' concept phrases (highest weight wins)."""
+    found: dict[Phrase, float] = dict(context or {})
+    for token in tokens:
+        for phrase, weight in concepts(token.norm).items():
+            if weight > found.get(phrase, 0.0):
+                found[phrase] = weight
+    return found
+
+
+def match_long_values(text: str, index: SchemaIndex) -> tuple[list[ValueMatch], str]:
+    """Multi-word stored values found in the raw text (`Seoul Central`), longest first; blanks them."""
+    found: list[ValueMatch] = []
+    if index.max_value_words < 2:
+        return found, text
+    for size in range(index.max_value_words, 1, -1):
+        words = list(WORD.finditer(text))
+        for i in range(len(words) - size + 1):
+            window = words[i:i + size]
+            key = tuple(singular(w.group(0).lower()) for w in window)
+            if key in index.values and not any(text[w.start()] == " " for w in window):
+                start, end = window[0].start(), window[-1].end()
+                found.append(ValueMatch(text[start:end], float(start), list(index.values[key])))
+                text = text[:start] + " " * (end - start) + text[end:]
+    return found, text
+
+
+def match_value(token: Token, index: SchemaIndex) -> ValueMatch | None:
+    """A single word equal to a stored value, directly or through the lexicon (출고 -> shipment)."""
+    keys = [(token.norm,)] + [p for p, w in concepts(token.norm).items() if w >= 0.9]
+    for key in keys:
+        if key in index.values and (len(key) > 1 or len(key[0]) >= 2):
+            return ValueMatch(token.text, token.pos, list(index.values[key]))
+    return None
+
+
+def score_span(tokens: list[Token], index: SchemaIndex, context: dict[Phrase, float] | None) -> Span:
+    """Score every column and table against the span's words."""
+    found = merged_concepts(tokens, context)
+    span = Span(tokens)
+    for table in index.tables.values():
+        score = table_score(found, table)
+        if score >= MIN_SCORE:
+            span.tables.append((round(score, 3), table))
+        for column in table.columns:
+            score = column_score(found, column, table)
+            if score >= MIN_SCORE:
+                span.columns.append((round(score, 3), column))
+    span.columns.sort(key=lambda c: -c[0])
+    span.tables.sort(key=lambda t: -t[0])
+    return span
+
+
+def match_spans(runs: list[tuple[list[Token], str | None]],
+                index: SchemaIndex) -> tuple[list[Span], list[Token]]:
+    """Split runs of adjacent content words into the best-scoring spans; also the unmatched words.
+
+    A run's context (phrases of an aggregate word just before it, e.g. `max`) helps its first span.
+    """
+    spans: list[Span] = []
+    unmatched: list[Token] = []
+    for run, agg in runs:
+        context = {(w.strip(),): 1.0 for w in lexicon.AGGREGATE_CONTEXT[agg].split(",")} if agg else None
+        options: list[tuple[float, int, int, Span]] = []
+        singles = [score_span([t], index, None).best for t in run]
+        for i in range(len(run)):
+            for j in range(i + 1, min(len(run), i + MAX_SPAN) + 1):
+                span = score_span(run[i:j], index, context if i == 0 else None)
+                parts = singles[i:j] if j - i > 1 else []
+                if span.best >= MIN_SCORE and (not parts or span.best > max(parts) + 0.01):
+                    options.append((span.best, j - i, i, span))
+        used: set[int] = set()
+        for _, _, i, span in sorted(options, key=lambda o: (-o[0], -o[1], o[2])):
+            cover = set(range(i, i + len(span.tokens)))
+            if cover & used:
+                continue
+            used |= cover
+            span.group = any(t.group for t in span.tokens)
+            span.compare_link = span.tokens[-1].compare_link
+            span.agg_before = agg if i == 0 else None
+            spans.append(span)
+        unmatched.extend(t for k, t in enumerate(run) if k not in used)
+    spans.sort(key=lambda s: s.pos)
+    return spans, unmatched

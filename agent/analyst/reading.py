@@ -1,0 +1,119 @@
+"""Sorting question words into analytic intent (aggregate, grain, ranking, ...) and content words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.analyst import lexicon
+from agent.analyst.words import Token
+
+DIRECTION_AGG = {"desc": "max", "asc": "min"}
+
+
+@dataclass
+class Reading:
+    """The analytic words of a question, and its content words in runs of adjacent words."""
+
+    aggregates: list[str] = field(default_factory=list)
+    count: bool = False
+    superlative: str | None = None
+    superlative_pos: float = -1.0
+    grain: str | None = None
+    list_hint: bool = False
+    comparators: list[tuple[str, float, bool]] = field(default_factory=list)
+    group_marker_pos: list[float] = field(default_factory=list)
+    runs: list[tuple[list[Token], str | None]] = field(default_factory=list)
+    content: list[Token] = field(default_factory=list)
+    units: int = 0
+    """How many analytic words were understood (for confidence)."""
+    unknown: list[str] = field(default_factory=list)
+
+
+def read(tokens: list[Token], text: str) -> Reading:
+    """Classify each token; content tokens are grouped into runs broken by any other word."""
+    r = Reading()
+    low = text.lower()
+    if any(p in low for p in lexicon.COUNT_PHRASES):
+        r.count, r.units = True, r.units + 1
+    marker = any(t.norm in ("가장", "제일", "최다") for t in tokens)
+    run: list[Token] = []
+    context: str | None = None
+    group_next = False
+    previous_link = False
+
+    def close() -> None:
+        nonlocal run, context
+        if run:
+            r.runs.append((run, context))
+            run, context = [], None
+
+    skip: set[int] = set()
+    for i, token in enumerate(tokens):
+        word = token.norm
+        if i in skip:
+            continue
+        link, previous_link = previous_link, token.compare_link
+        if link and word in lexicon.SUPERLATIVES:  # 재주문점보다 적은: a comparison, not a ranking
+            r.comparators.append(("<" if lexicon.SUPERLATIVES[word] == "asc" else ">", token.pos, True))
+            close()
+            r.units += 1
+            continue
+        kind = _kind(word, token, marker, tokens[i + 1].norm if i + 1 < len(tokens) else "")
+        if kind == "content":
+            suffix_group = token.group  # 창고별: the particle ends the phrase; "by" marks what follows
+            token.group = token.group or group_next
+            group_next = False
+            run.append(token)
+            r.content.append(token)
+            if suffix_group or token.compare_link:
+                close()
+            continue
+        close()
+        r.units += kind != "stop"
+        if kind == "aggregate":
+            agg = lexicon.AGGREGATES[word]
+            r.count = r.count or agg == "count"
+            if agg != "count":
+                r.aggregates.append(agg)
+                context = agg
+        elif kind == "superlative":
+            if r.superlative is None:
+                r.superlative, r.superlative_pos = lexicon.SUPERLATIVES[word], token.pos
+            context = DIRECTION_AGG[lexicon.SUPERLATIVES[word]]
+        elif kind == "grain":
+            if word in lexicon.GROUP_MARKERS:  # by month, per year
+                word = tokens[i + 1].norm
+                skip.add(i + 1)
+            r.grain = lexicon.GRAINS.get(word) or lexicon.GRAIN_NOUNS.get(word)
+            group_next = False
+        elif kind == "group":
+            group_next = True
+            r.group_marker_pos.append(token.pos)
+        elif kind == "list":
+            r.list_hint = True
+        elif kind == "compare":
+            r.comparators.append((lexicon.COMPARATORS[word], token.pos, token.hangul))
+    close()
+    return r
+
+
+def _kind(word: str, token: Token, marker: bool, following: str) -> str:
+    if word in lexicon.GRAINS:
+        return "grain"
+    if word in lexicon.GROUP_MARKERS:
+        return "grain" if following in lexicon.GRAIN_NOUNS and not token.hangul else "group"
+    if word in lexicon.GRAIN_NOUNS and token.group:
+        return "grain"
+    if word in lexicon.AGGREGATES:
+        return "aggregate"
+    if word in lexicon.SUPERLATIVES:
+        return "superlative" if not token.hangul or marker else "stop"
+    if word in lexicon.SUPERLATIVE_MARKERS:
+        return "stop"
+    if word in lexicon.COMPARATORS:
+        return "compare"
+    if word in lexicon.LIST_WORDS:
+        return "list"
+    if word in lexicon.STOPWORDS or word in lexicon.EXTRA_WORDS or word.isdigit():
+        return "stop"
+    return "content"
