@@ -27,7 +27,7 @@ def columns_frame(table: Table, language: Language) -> pd.DataFrame:
             t("col.type", language): column.sql_type,
             t("col.kind", language): column.kind,
             t("col.id", language): column.is_id,
-            t("col.distinct", language): column.distinct_count or None,
+            t("col.distinct", language): f"{column.distinct_count:,}" if column.distinct_count else "",
             t("col.values", language): values,
             t("col.description", language): column.description,
         })
