@@ -196,7 +196,7 @@ def _check_tables(tree: exp.Expression, tables: Iterable[str]) -> list[str]:
         if not _PLAIN_NAME.match(name):
             raise refuse(RULE_FILE_ACCESS, f"The CTE name {name!r} is not a plain name.")
         ctes.add(name.lower())
-    read: list[str] = []
+    read: list[tuple[int, str]] = []
     for table in tree.find_all(exp.Table):
         target = table.this
         if isinstance(target, exp.Func):
@@ -221,9 +221,12 @@ def _check_tables(tree: exp.Expression, tables: Iterable[str]) -> list[str]:
                              f"{name!r} looks like a file or URL; only catalog tables may be queried.")
             known = ", ".join(sorted(catalog.values())) or "none"
             raise refuse(RULE_UNKNOWN_TABLE, f"There is no table named {name!r}. Tables: {known}.")
-        if catalog[name.lower()] not in read:
-            read.append(catalog[name.lower()])
-    return read
+        read.append((target.meta.get("start", 1 << 30), catalog[name.lower()]))
+    ordered: list[str] = []
+    for _, name in sorted(read, key=lambda item: item[0]):  # in order of appearance in the text
+        if name not in ordered:
+            ordered.append(name)
+    return ordered
 
 
 def _apply_limit(tree: exp.Expression, max_rows: int) -> exp.Expression:
@@ -275,6 +278,6 @@ def locked_snapshot(source: duckdb.DuckDBPyConnection, tables: Iterable[str]) ->
     locked = duckdb.connect(":memory:", config={"enable_external_access": False, "lock_configuration": True})
     for name in tables:
         quoted = '"' + name.replace('"', '""') + '"'
-        arrow = source.execute(f"SELECT * FROM {quoted}").to_arrow_table()
+        arrow = source.sql(f"SELECT * FROM {quoted}").to_arrow_table()
         locked.register(name, arrow)
     return locked
