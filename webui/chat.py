@@ -24,7 +24,7 @@ def draw_turn(turn: turns.Turn, language: Language) -> None:
     with st.chat_message("user"):
         st.markdown(turn["question"])
     with st.chat_message("assistant"):
-        steps.draw(turn["stages"], language, stopped=turn["status"] in ("pending", "stopped"))
+        steps.draw(turn["stages"], language)
         answer.draw_outcome(turn, language)
 
 
@@ -69,7 +69,7 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
             now = time.monotonic() - started
             if event is None:
                 if not live.tick(turn["stages"], now):
-                    body.caption(f"{t('waiting', language)} {now:.1f} s")
+                    body.caption(t("waiting", language, seconds=now))
                     waiting = True
             else:
                 turns.record(turn, event, now)

@@ -24,7 +24,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "step_seconds": {"en": "{seconds:.2f} s", "ko": "{seconds:.2f}초"},
     "step_running": {"en": "running for {seconds:.1f} s", "ko": "{seconds:.1f}초째 진행 중"},
     "step_stopped": {"en": "stopped", "ko": "중단됨"},
-    "waiting": {"en": "Starting…", "ko": "시작하는 중…"},
+    "waiting": {"en": "Starting… {seconds:.1f} s", "ko": "시작하는 중… {seconds:.1f}초"},
     "confidence": {"en": "Confidence: {percent}% ({level})", "ko": "신뢰도: {percent}% ({level})"},
     "level.high": {"en": "high", "ko": "높음"},
     "level.medium": {"en": "medium", "ko": "보통"},

@@ -49,17 +49,17 @@ def state_of(stage: dict[str, Any], stopped: bool = False) -> str:
     return "error" if stopped and state == "running" else state
 
 
-ICONS = {"running": ":material/pending:", "complete": ":material/check:", "error": ":material/error:"}
+ICONS = {"running": ":material/pending:", "complete": ":material/check_circle:", "error": ":material/error:"}
 
 
-def draw(stages: dict[str, dict[str, Any]], language: Language, stopped: bool = False) -> None:
-    """Redraw a finished turn's stages, collapsed, in the order they ran.
+def draw(stages: dict[str, dict[str, Any]], language: Language) -> None:
+    """Redraw an earlier turn's stages, collapsed, in the order they ran; unfinished ones were cut short.
 
     Earlier turns use step expanders with the status icons: `st.status` pauses 50 ms per block
     so that live updates render in order, which a redraw of many turns cannot afford.
     """
     for stage in stages.values():
-        cut = stopped and stage.get("ended") is None
+        cut = stage.get("ended") is None
         with st.expander(label(stage, language, stopped=cut), expanded=False, type="step",
                          icon=ICONS[state_of(stage, cut)]):
             st.caption(timing(stage, language) or t("step_stopped", language))

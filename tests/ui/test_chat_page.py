@@ -69,7 +69,7 @@ def test_second_question_keeps_the_first_answer(chat_app):
         assert "23811" in _markdown(reply)
         assert len(reply.dataframe) == 1 and len(reply.get("vega_lite_chart")) == 1
     earlier_steps = replies[0].expander
-    assert [e.icon for e in earlier_steps[:3]] == [":material/check:"] * 3
+    assert [e.icon for e in earlier_steps[:3]] == [":material/check_circle:"] * 3
     assert len(app.status) == 3  # only the live answer uses st.status
 
 
@@ -129,7 +129,7 @@ def test_stop_records_the_turn_and_stops_the_query(chat_app, monkeypatch):
     assert not app.exception
     (reply,) = messages(app, "assistant")
     assert "Stopped" in reply.warning[0].value
-    assert [e.icon for e in reply.expander] == [":material/check:", ":material/error:"]
+    assert [e.icon for e in reply.expander] == [":material/check_circle:", ":material/error:"]
     assert "stopped" in reply.expander[1].label
 
 
