@@ -23,7 +23,9 @@ def source_label(source: dict[str, Any]) -> str:
     """One line naming a source: its name and row count."""
     name = " ".join(str(source.get("name") or source.get("type") or "query").split())
     count = source.get("row_count")
-    return f"{name} ({count:,} rows)" if isinstance(count, int) else name
+    if isinstance(count, int) and not isinstance(count, bool):
+        return f"{name} ({count:,} row{'' if count == 1 else 's'})"
+    return name
 
 
 def sql_text(final: dict[str, Any] | None) -> str:
