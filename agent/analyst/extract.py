@@ -10,7 +10,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 MONTH_NAMES = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
                r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\b")
 NUM = r"-?\d[\d,]*(?:\.\d+)?"
-ID_TOKEN = re.compile(r"(?<![\w-])[A-Za-z]{1,6}[-_]?\d{2,}(?![\w-])")
+ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]{1,6}[-_]?\d{2,}(?![A-Za-z0-9_-])")
 QUOTED = re.compile(r"[\"“”‘’]([^\"“”‘’]{1,80})[\"“”‘’]|(?<!\w)'([^']{1,80})'(?!\w)")
 DATE_PATTERNS = (
     ("day", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),

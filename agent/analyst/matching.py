@@ -107,7 +107,12 @@ def match_long_values(text: str, index: SchemaIndex) -> tuple[list[ValueMatch], 
 
 def match_value(token: Token, index: SchemaIndex) -> ValueMatch | None:
     """A single word equal to a stored value, directly or through the lexicon (출고 -> shipment)."""
-    keys = [(token.norm,)] + [p for p, w in concepts(token.norm).items() if w >= 0.9]
+    if any(token.norm == c.name.lower() for c in index.columns) or any(
+            token.norm in (t.name.lower(), singular(t.name.lower())) for t in index.tables.values()):
+        return None  # a column or table name is not a value
+    keys = [(token.norm,)]
+    if token.hangul or token.norm in lexicon.ADJECTIVE_FORMS:  # 출고 -> shipment, rainy -> rain
+        keys += [p for p, w in concepts(token.norm).items() if w >= 1.0 and p != (token.norm,)]
     for key in keys:
         if key in index.values and (len(key) > 1 or len(key[0]) >= 2):
             return ValueMatch(token.text, token.pos, list(index.values[key]))

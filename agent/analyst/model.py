@@ -82,6 +82,8 @@ class Structured:
     penalties: list[tuple[str, float]] = field(default_factory=list)
     matched: float = 0.0
     total: float = 0.0
+    ignored: list[str] = field(default_factory=list)
+    """Question words that were not used."""
 
     @property
     def tables(self) -> list[str]:

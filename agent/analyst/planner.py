@@ -158,6 +158,8 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
         d.penalise("aggregate assumed" if d.measure.column is not None else "count assumed", 0.05)
     if mode == "list" and not (d.filters or reading.list_hint):
         d.penalise("listing rows assumed", 0.1)
+    s.ignored = [t.text for t in d.unmatched] + [v.text for v in unused] + [
+        span.text for i, span in enumerate(d.spans) if i not in d.used]
     understood = len(d.used) + len(d.values) + len(d.ids) - len(unused)
     s.total = reading.units + d.extracted.units + len(d.spans) + len(d.values) + len(d.ids) + len(d.unmatched)
     s.matched = max(0.0, reading.units + d.extracted.units + understood

@@ -5,9 +5,10 @@ from __future__ import annotations
 from agent.analyst import lexicon
 from agent.analyst.draft import STRONG, Draft, is_day, numeric, table_of
 from agent.analyst.joins import FAR, distance
-from agent.analyst.matching import Span
+from agent.analyst.matching import Span, merged_concepts, phrase_score, table_score
 from agent.analyst.model import Entity, Measure
 from agent.analyst.schema_index import ColumnInfo
+from agent.analyst.words import concepts
 
 
 def assign_thresholds(d: Draft) -> None:
@@ -112,7 +113,13 @@ def choose_measure(d: Draft) -> None:
     score, i, span, column = tied[0]
     d.used.add(i)
     agg, defaulted = pick_aggregate(d, column)
-    d.measure = Measure(column.table, column, agg, word=span.text, defaulted=defaulted)
+    d.measure = Measure(column.table, column, agg, word=_own_words(span, column), defaulted=defaulted)
+
+
+def _own_words(span: Span, column: ColumnInfo) -> str:
+    """The span's words that name the column itself (`매출` of `주문 매출`)."""
+    own = [t.text for t in span.tokens if phrase_score(concepts(t.norm), column.words) > 0]
+    return " ".join(own) or span.text
 
 
 def _fallback_measure(d: Draft) -> None:
@@ -149,9 +156,18 @@ def choose_entity(d: Draft) -> None:
         if owners and (d.entity is None or d.entity.table == owners[0][0]) and \
                 (d.entity is None or d.entity.value is None):
             table, column, value = owners[0]
-            word = d.entity.word if d.entity else ""
+            word = d.entity.word if d.entity else _word_for(d, table)
             d.entity = Entity(table, word, d.index.tables[table].key, value)
             break
+
+
+def _word_for(d: Draft, table: str) -> str:
+    """The question's own word for a table, if one of its words names it (`주문` in `주문의 매출`)."""
+    for span in d.spans:
+        for token in span.tokens:
+            if table_score(merged_concepts([token]), d.index.tables[table]) >= STRONG:
+                return token.text
+    return ""
 
 
 def _name_columns(d: Draft, table: str) -> set[str]:

@@ -10,6 +10,7 @@ from agent.analyst import lexicon
 
 WORD = re.compile(r"[0-9a-z가-힣]+(?:[-_.'][0-9a-z가-힣]+)*", re.IGNORECASE)
 HANGUL = re.compile(r"[가-힣]")
+MIXED = re.compile(r"^([0-9a-z][0-9a-z_.'-]*?)([가-힣]+)$")
 CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 GROUP_SUFFIXES = ("별", "마다", "별로")
 Phrase = tuple[str, ...]
@@ -120,6 +121,14 @@ def tokenize(text: str, extra_keys: frozenset[str] = frozenset()) -> list[Token]
     for match in WORD.finditer(text):
         raw = match.group(0)
         low = raw.lower().strip("'.")
+        mixed = MIXED.match(low)
+        if mixed:  # warehouse_id별, abc의: a Latin word with a Korean particle or word attached
+            tokens.append(Token(raw[:mixed.end(1)], singular(mixed.group(1)), float(match.start())))
+            low, raw = mixed.group(2), mixed.group(2)
+            if low in lexicon.KO_SUFFIXES:
+                tokens[-1].group = low.startswith(GROUP_SUFFIXES)
+                tokens[-1].compare_link = low == "보다"
+                continue
         if not is_hangul(low):
             tokens.append(Token(raw, singular(low), float(match.start())))
             continue
