@@ -190,7 +190,8 @@ class LLMAnalyst:
                 runnable = model.with_structured_output(PlanSchema, include_raw=True, **kwargs)
             except NotImplementedError:
                 # No tool calling: ask for the JSON object in plain text.
-                reply = model.invoke([*messages, SystemMessage(prompts.JSON_FALLBACK_INSTRUCTIONS)])
+                system = SystemMessage(f"{messages[0].content}\n{prompts.JSON_FALLBACK_INSTRUCTIONS}")
+                reply = model.invoke([system, *messages[1:]])
                 return {"raw": reply, "parsed": None, "parsing_error": None, "text_mode": True}
             return runnable.invoke(messages)
 

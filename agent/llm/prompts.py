@@ -63,8 +63,8 @@ Rules:
 
 JSON_FALLBACK_INSTRUCTIONS = """\
 Reply with ONLY a JSON object (no prose, no code fence) with these keys: "sql" (string or null),
-"tables" (list of strings), "summary" (string), "chart" (null or {{"mark": "bar"|"line", "x": string,
-"y": string}}), "certainty" (number from 0 to 1), "refuse" (string or null).
+"tables" (list of strings), "summary" (string), "chart" (null or {"mark": "bar"|"line", "x": string,
+"y": string}), "certainty" (number from 0 to 1), "refuse" (string or null).
 """
 
 
