@@ -59,7 +59,8 @@ def from_query(query_string: bytes, settings: ApiSettings) -> ChatRequest:
     if len(query_string) > settings.body_limit:
         raise RequestError(413, "the URL is too long; POST the request instead")
     try:
-        pairs = parse_qsl(query_string.decode("latin-1"), encoding="utf-8", errors="strict")
+        pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True, encoding="utf-8",
+                          errors="strict")
     except UnicodeDecodeError:
         raise RequestError(400, "the URL parameters are not valid UTF-8") from None
     values: dict[str, Any] = {}
