@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analyst import conditions, roles
+from agent.analyst import conditions, roles, sides, subjects
 from agent.analyst.draft import Draft, table_of
 from agent.analyst.extract import extract
 from agent.analyst.joins import distance, fans_out, joins_for
@@ -107,13 +107,13 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
     values, runs = _split_values(reading.runs, index)
     spans, unmatched = match_spans(runs, index)
     d = Draft(index, reading, ex, spans, long_values + values, ids, unmatched)
-    roles.assign_thresholds(d)
-    roles.assign_compares(d)
-    roles.assign_days(d)
+    sides.assign_thresholds(d)
+    sides.assign_compares(d)
+    sides.assign_days(d)
     roles.choose_measure(d)
     group_spans = [s for i, s in d.free() if s.group]
     d.used.update(i for i, s in d.free() if s.group)
-    roles.choose_entity(d)
+    subjects.choose_entity(d)
     _implicit_group(d, group_spans)
     choose_base(d, group_spans)
     if d.base is None or (d.measure is None and d.entity is None and not (d.values or d.ids or d.thresholds
@@ -124,7 +124,7 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
 
 def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     base, reading, top = d.base or "", d.reading, d.extracted.top
-    d.groups = [c for c in (roles.group_column(d, s) for s in group_spans) if c is not None]
+    d.groups = [c for c in (subjects.group_column(d, s) for s in group_spans) if c is not None]
     unused = conditions.value_filters(d)
     date = conditions.date_column(d) if (reading.grain or d.extracted.periods) else None
     lost = conditions.other_filters(d, date) + len(unused) + len(group_spans) - len(d.groups)

@@ -1,73 +1,14 @@
-"""Deciding what each matched span is for: threshold side, comparison, measure, entity, group."""
+"""Choosing the measure and its aggregate from the matched spans."""
 
 from __future__ import annotations
 
 from agent.analyst import lexicon
-from agent.analyst.draft import STRONG, Draft, is_day, numeric, table_of
-from agent.analyst.joins import FAR, distance
-from agent.analyst.matching import Span, merged_concepts, phrase_score, table_score
-from agent.analyst.model import Entity, Measure
+from agent.analyst.draft import STRONG, Draft, numeric, table_of
+from agent.analyst.joins import distance
+from agent.analyst.matching import Span, phrase_score
+from agent.analyst.model import Measure
 from agent.analyst.schema_index import ColumnInfo
 from agent.analyst.words import concepts
-
-
-def assign_thresholds(d: Draft) -> None:
-    """Tie each `under 50` / `100개 미만` to the numeric column named nearest before it (else after)."""
-    for threshold in d.extracted.thresholds:
-        spans = [(i, s) for i, s in d.free() if numeric(s)]
-        before = [p for p in spans if p[1].pos < threshold.pos]
-        after = [p for p in spans if p[1].pos > threshold.pos]
-        pick = before[-1] if before else (after[0] if after else None)
-        if pick is None:
-            d.thresholds.append((threshold, None, False))
-            continue
-        i, span = pick
-        d.used.add(i)
-        column = numeric(span)[1]  # type: ignore[index]
-        d.thresholds.append((threshold, column, span.agg_before is not None))
-        if span.agg_before and d.measure is None:
-            d.measure = Measure(column.table, column, span.agg_before, word=span.text)
-
-
-def _primary(d: Draft, table: str, other: ColumnInfo) -> ColumnInfo | None:
-    return next((c for c in d.index.tables[table].measures if c.name != other.name), None)
-
-
-def assign_compares(d: Draft) -> None:
-    """Column-vs-column tests: `below reorder point`, `재주문점보다 적은`."""
-    for op, pos, hangul in d.reading.comparators:
-        spans = [(i, s) for i, s in d.free() if numeric(s)]
-        side = [p for p in spans if p[1].pos < pos] if hangul else [p for p in spans if p[1].pos > pos]
-        if not side:
-            continue
-        i, span = side[-1] if hangul else side[0]
-        d.used.add(i)
-        right = numeric(span)[1]  # type: ignore[index]
-        lefts = [(k, c) for k, s in d.free() for sc, c in s.columns
-                 if c.numeric and c.table == right.table and c.name != right.name and sc >= 0.5]
-        if lefts:
-            d.used.add(lefts[0][0])
-            left: ColumnInfo | None = lefts[0][1]
-        else:
-            left = _primary(d, right.table, right)
-            d.penalise("compared column assumed", 0.05)
-        if left is not None:
-            d.compares.append((op, left, right))
-
-
-def assign_days(d: Draft) -> None:
-    """`비 온 날`, `rainy days`: the day word, and a numeric column before it as a `> 0` condition."""
-    day = next((i for i, s in d.free() if is_day(s)), None)
-    if day is None:
-        return
-    d.day_span = day
-    d.used.add(day)
-    pos = d.spans[day].pos
-    spans = [(i, s) for i, s in d.free() if numeric(s, STRONG) and s.agg_before is None]
-    pick = ([p for p in spans if p[1].pos < pos][-1:] or [p for p in spans if p[1].pos > pos][:1])
-    if pick:
-        d.used.add(pick[0][0])
-        d.positives.append(numeric(pick[0][1], STRONG)[1])  # type: ignore[index]
 
 
 def pick_aggregate(d: Draft, column: ColumnInfo) -> tuple[str, bool]:
@@ -140,49 +81,3 @@ def _fallback_measure(d: Draft) -> None:
                 return
     if d.reading.count or d.reading.grain or d.reading.superlative or any(s.group for _, s in d.free()):
         d.measure = Measure("", None, "count", defaulted=not d.reading.count)
-
-
-def choose_entity(d: Draft) -> None:
-    """The table the question is about: a named table, or the table an ID or name belongs to."""
-    for i, span in d.free():
-        found = table_of(span)
-        if found and not span.group:
-            d.used.add(i)
-            d.entity = Entity(found[1], span.text, d.index.tables[found[1]].key)
-            break
-    for match in d.ids + d.values:
-        owners = [(t, c, v) for t, c, v in match.candidates
-                  if d.index.tables[t].key == c or c in _name_columns(d, t)]
-        if owners and (d.entity is None or d.entity.table == owners[0][0]) and \
-                (d.entity is None or d.entity.value is None):
-            table, column, value = owners[0]
-            word = d.entity.word if d.entity else _word_for(d, table)
-            d.entity = Entity(table, word, d.index.tables[table].key, value)
-            break
-
-
-def _word_for(d: Draft, table: str) -> str:
-    """The question's own word for a table, if one of its words names it (`주문` in `주문의 매출`)."""
-    for span in d.spans:
-        for token in span.tokens:
-            if table_score(merged_concepts([token]), d.index.tables[table]) >= STRONG:
-                return token.text
-    return ""
-
-
-def _name_columns(d: Draft, table: str) -> set[str]:
-    return {c.name for c in d.index.tables[table].columns if c.kind == "text" and "name" in c.words}
-
-
-def group_column(d: Draft, span: Span) -> ColumnInfo | None:
-    """The column a `by X` span groups on, as near the base table as possible."""
-    found = table_of(span)
-    if found:
-        key = d.index.tables[found[1]].key
-        if key and d.base and any(c.name == key and c.join_key for c in d.index.tables[d.base].columns):
-            return d.index.tables[d.base].column(key)
-        if key:
-            return d.index.tables[found[1]].column(key)
-    options = [(score - 0.1 * min(d.dist(c.table), 5), c) for score, c in span.columns
-               if not c.numeric and d.dist(c.table) < FAR]
-    return max(options, key=lambda o: o[0])[1] if options else None

@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from agent.analyst import sentences
 from agent.analyst.confidence import answer_confidence
-from agent.plan import Answer, QueryPlan
 from agent.data.results import Results
+from agent.plan import Answer, QueryPlan
 
 
 def _unmapped(plan: QueryPlan, ko: bool) -> str:
