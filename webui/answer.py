@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -11,6 +12,7 @@ from webui.i18n import Language, t
 
 HIGH, MEDIUM = 0.8, 0.5
 TABLE_HEIGHT = 320
+NOT_AMOUNTS = re.compile(r"(^id$|_id$|^id_|year|month|^yr$|code$|_no$|number$|연도|년)", re.IGNORECASE)
 
 
 def confidence_level(score: float) -> str:
@@ -39,12 +41,20 @@ def table_frame(table: dict[str, Any]) -> pd.DataFrame:
     return pd.DataFrame(table.get("rows") or [], columns=columns)
 
 
+def amount_columns(frame: pd.DataFrame) -> dict[str, Any]:
+    """Thousands separators for numeric columns that hold amounts (not IDs or years)."""
+    return {name: st.column_config.NumberColumn(format="localized") for name in frame.columns
+            if pd.api.types.is_numeric_dtype(frame[name]) and not pd.api.types.is_bool_dtype(frame[name])
+            and not NOT_AMOUNTS.search(name)}
+
+
 def draw_table(table: dict[str, Any], language: Language) -> None:
     """The result rows, with a note when the agent cut them short."""
     frame = table_frame(table)
     rows = int(table.get("row_count", len(frame)))
     height = "auto" if len(frame) <= 8 else TABLE_HEIGHT
-    st.dataframe(frame, hide_index=True, width="stretch", height=height)  # type: ignore[arg-type]
+    st.dataframe(frame, hide_index=True, width="stretch", height=height,  # type: ignore[arg-type]
+                 column_config=amount_columns(frame))
     if table.get("truncated"):
         st.caption(t("truncated", language, rows=f"{rows:,}"))
 

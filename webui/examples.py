@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from agent.data.catalog import Catalog, Column, Table
 from agent.data.database import Database, quote_identifier
-from webui.i18n import TERMS_KO, Language
+from webui.i18n import TERMS_EN, TERMS_KO, Language
 
 HEADLINE_ID = "ABC-12345"
 """The part the product's headline question asks about; used when the data has it."""
@@ -38,6 +38,15 @@ def _ko(words: str, synonyms: tuple[str, ...] = ()) -> str:
         if _has_hangul(synonym):
             return synonym
     return TERMS_KO.get(words) or TERMS_KO.get(words.rstrip("s")) or words
+
+
+def _en(column: Column) -> str:
+    """An English word for a column: everyday wording, its own name when several words, else the word."""
+    words = _words(column.name)
+    english = [s for s in column.synonyms if s.isascii()]
+    if english:
+        return english[0]
+    return TERMS_EN.get(words) or (column.name if " " in words else words)
 
 
 def _topic(word: str) -> str:
@@ -94,7 +103,7 @@ def example_questions(catalog: Catalog, database: Database, language: Language) 
         return []
     fact = max(facts, key=lambda t: (_references(catalog, t), len(_measures(t)), -catalog.tables.index(t)))
     measure = _measures(fact)[0]
-    m_en, m_ko = _words(measure.name), _ko(_words(measure.name), measure.synonyms)
+    m_en, m_ko = _en(measure), _ko(_words(measure.name), measure.synonyms)
     questions: list[str] = []
     ids = sorted(_text_ids(fact), key=lambda c: not _is_reference(catalog, fact, c))
 
@@ -115,7 +124,7 @@ def example_questions(catalog: Catalog, database: Database, language: Language) 
     if dated:  # a trend over a date column: "monthly shipments"
         table = dated[0]
         trend_measure = _measures(table)[0]
-        t_en, t_ko = _words(trend_measure.name), _ko(_words(trend_measure.name), trend_measure.synonyms)
+        t_en, t_ko = _en(trend_measure), _ko(_words(trend_measure.name), trend_measure.synonyms)
         categories = [c for c in table.columns if c.kind == "text" and c.values and not c.is_id]
         value = _most_common(database, table, categories[0]) if categories else None
         if value:

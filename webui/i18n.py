@@ -57,7 +57,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "col.type": {"en": "SQL type", "ko": "SQL 타입"},
     "col.kind": {"en": "Kind", "ko": "종류"},
     "col.id": {"en": "ID-like", "ko": "ID 여부"},
-    "col.distinct": {"en": "Distinct", "ko": "고유값 수"},
+    "col.distinct": {"en": "Distinct (approx.)", "ko": "고유값 수(근사)"},
     "col.values": {"en": "Known values", "ko": "알려진 값"},
     "col.description": {"en": "Description", "ko": "설명"},
 }
@@ -73,6 +73,10 @@ TERMS_KO: dict[str, str] = {
     "product": "제품", "customer": "고객", "order": "주문", "sales": "매출", "amount": "금액",
     "price": "가격", "revenue": "매출",
 }
+
+# Everyday English for column words whose spelled-out form reads ambiguously ("quantity on hand"
+# also matches a plain "quantity" column); other multi-word columns are named as in the data.
+TERMS_EN: dict[str, str] = {"quantity on hand": "stock", "qty on hand": "stock", "on hand": "stock"}
 
 
 def resolve(choice: str, locale: str | None) -> Language:

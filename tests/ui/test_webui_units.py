@@ -14,7 +14,7 @@ def test_examples_are_phrased_from_the_catalog_in_both_languages():
     assert example_questions(catalog, database, "ko") == [
         "ABC-12345 부품의 재고는?", "창고별 재고", "월별 출고 수량", "재고가 재주문점보다 적은 부품"]
     assert example_questions(catalog, database, "en") == [
-        "What is the quantity on hand of part ABC-12345?", "quantity on hand by warehouse",
+        "What is the stock of part ABC-12345?", "stock by warehouse",
         "monthly shipments", "parts below reorder point"]
 
 
@@ -64,3 +64,16 @@ def test_confidence_levels_and_table_frames():
     assert [confidence_level(s) for s in (0.95, 0.8, 0.6, 0.2)] == ["high", "high", "medium", "low"]
     frame = table_frame({"columns": ["a", "a", "b"], "rows": [[1, 2, 3]], "row_count": 1, "truncated": False})
     assert list(frame.columns) == ["a", "a (2)", "b"]
+
+
+def test_every_example_question_gets_a_confident_answer():
+    from agent import default_agent
+
+    agent = default_agent()
+    for language in ("ko", "en"):
+        for question in example_questions(agent.catalog, agent.database, language):
+            events = list(agent.stream(question))
+            assert events[-1]["type"] == "final", (question, events[-1])
+            final = events[-1]["data"]
+            assert final["confidence_score"] >= 0.8, (question, final["content"])
+            assert final["table_data"] and final["table_data"]["row_count"] > 0, question
