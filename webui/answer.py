@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from webui.i18n import Language, t
+from webui.i18n import Language, rows, t
 
 HIGH, MEDIUM = 0.8, 0.5
 TABLE_HEIGHT = 320
@@ -51,12 +51,12 @@ def amount_columns(frame: pd.DataFrame) -> dict[str, Any]:
 def draw_table(table: dict[str, Any], language: Language) -> None:
     """The result rows, with a note when the agent cut them short."""
     frame = table_frame(table)
-    rows = int(table.get("row_count", len(frame)))
+    count = int(table.get("row_count", len(frame)))
     height = "auto" if len(frame) <= 8 else TABLE_HEIGHT
     st.dataframe(frame, hide_index=True, width="stretch", height=height,  # type: ignore[arg-type]
                  column_config=amount_columns(frame))
     if table.get("truncated"):
-        st.caption(t("truncated", language, rows=f"{rows:,}"))
+        st.caption(t("truncated", language, rows=f"{count:,}"))
 
 
 def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
@@ -64,9 +64,9 @@ def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
     with st.expander(t("sources", language, count=len(sources)), icon=":material/database:"):
         shown_sql: set[str] = set()
         for source in sources:
-            rows = source.get("row_count")
+            count = source.get("row_count")
             st.markdown(t("source_rows", language, name=source.get("name", "?"),
-                          rows=f"{rows:,}" if isinstance(rows, int) else "?"))
+                          rows=rows(count, language) if isinstance(count, int) else "?"))
             sql = source.get("sql")
             if sql and sql not in shown_sql:
                 st.code(sql, language="sql")

@@ -9,7 +9,7 @@ from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Table
 from agent.data.database import quote_identifier
 from agent.data.results import json_value
-from webui.i18n import Language, t
+from webui.i18n import Language, rows, t
 
 PREVIEW_ROWS = 50
 VALUES_SHOWN = 12
@@ -59,7 +59,7 @@ def draw_table(agent: ChatbotAgent, table: Table, language: Language) -> None:
     st.subheader(table.name, anchor=False)
     if table.description:
         st.markdown(table.description)
-    st.badge(t("rows", language, rows=f"{table.row_count:,}"), color="blue", icon=":material/table_rows:")
+    st.badge(rows(table.row_count, language), color="blue", icon=":material/table_rows:")
     st.markdown(f"**{t('columns', language)}**")
     st.dataframe(columns_frame(table, language), hide_index=True, width="stretch")
     st.markdown(f"**{t('preview', language, rows=min(PREVIEW_ROWS, table.row_count))}**")

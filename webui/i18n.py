@@ -30,11 +30,9 @@ STRINGS: dict[str, dict[Language, str]] = {
     "level.medium": {"en": "medium", "ko": "보통"},
     "level.low": {"en": "low", "ko": "낮음"},
     "sources": {"en": "Sources ({count})", "ko": "출처 ({count})"},
-    "source_rows": {"en": "Table `{name}` · {rows} rows returned",
-                    "ko": "테이블 `{name}` · 결과 {rows}행"},
+    "source_rows": {"en": "Table `{name}` · {rows} returned", "ko": "테이블 `{name}` · 결과 {rows}"},
     "truncated": {"en": "Showing the first {rows} rows; the result had more.",
                   "ko": "처음 {rows}행만 표시합니다. 결과가 더 있습니다."},
-    "rows_shown": {"en": "{rows} rows", "ko": "{rows}행"},
     "stopped": {"en": "Stopped", "ko": "중단됨"},
     "stopped_detail": {"en": "Stopped — this answer was interrupted before it finished.",
                        "ko": "중단됨 — 답변이 끝나기 전에 중지되었습니다."},
@@ -50,7 +48,8 @@ STRINGS: dict[str, dict[Language, str]] = {
     "data_title": {"en": "Data", "ko": "데이터"},
     "data_caption": {"en": "The tables the chat answers from: {tables} tables, {rows} rows.",
                      "ko": "채팅이 답하는 데 쓰는 테이블: {tables}개, 총 {rows}행."},
-    "rows": {"en": "{rows} rows", "ko": "{rows}행"},
+    "rows": {"en": "{rows:,} rows", "ko": "{rows:,}행"},
+    "one_row": {"en": "1 row", "ko": "1행"},
     "columns": {"en": "Columns", "ko": "컬럼"},
     "preview": {"en": "First {rows} rows", "ko": "처음 {rows}행"},
     "col.name": {"en": "Column", "ko": "컬럼"},
@@ -97,6 +96,11 @@ def browser_locale() -> str | None:
 def current() -> Language:
     """The interface language for this session."""
     return resolve(st.session_state.get(LANGUAGE_KEY, "auto"), browser_locale())
+
+
+def rows(count: int, language: Language | None = None) -> str:
+    """`1 row`, `1,234 rows`, `1,234행`."""
+    return t("one_row", language) if count == 1 else t("rows", language, rows=count)
 
 
 def t(key: str, language: Language | None = None, **values: object) -> str:
