@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -43,12 +44,14 @@ def _healthy(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextlib.contextmanager
+def _serve(agent_factory: str | None = None) -> Iterator[str]:
     """`streamlit run` on a free port (app.py, which also serves the API, when it exists); its base URL."""
     entry = "app.py" if (REPO_ROOT / "app.py").exists() else "streamlit_app.py"
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != FACTORY_ENV}
+    if agent_factory:
+        env[FACTORY_ENV] = agent_factory
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", entry, "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -72,6 +75,20 @@ def server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """The app on the real agent and sample data."""
+    with _serve() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def slow_server() -> Iterator[str]:
+    """The app on an agent whose query runs until it is stopped."""
+    with _serve("tests.ui.fakes:slow_agent") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -137,5 +154,25 @@ def test_data_page_in_the_browser(server, browser):
         page.locator('[data-testid="stDataFrame"]').nth(1).wait_for(timeout=ANSWER_MS)
         page.wait_for_timeout(800)
         page.screenshot(path=str(SCREENSHOTS / "data.png"))
+    finally:
+        page.close()
+
+
+def test_stop_button_stops_the_answer_and_keeps_the_question(slow_server, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="en-US")
+    try:
+        page.goto(slow_server)
+        chat_input = page.locator('[data-testid="stChatInput"] textarea')
+        chat_input.wait_for(timeout=ANSWER_MS)
+        chat_input.fill("count forever")
+        chat_input.press("Enter")
+        page.get_by_text(re.compile(r"running for \d")).first.wait_for(timeout=ANSWER_MS)
+        page.locator('[data-testid="stChatInputStopButton"]').click()
+        page.wait_for_function("el => !el.disabled", arg=chat_input.element_handle(), timeout=ANSWER_MS)
+        chat_input.fill("and now?")
+        chat_input.press("Enter")  # the next run redraws the stopped turn from session state
+        page.get_by_text("Stopped — this answer was interrupted").first.wait_for(timeout=ANSWER_MS)
+        assert page.get_by_text("count forever").first.is_visible()
+        assert page.get_by_text("and now?").first.is_visible()
     finally:
         page.close()
