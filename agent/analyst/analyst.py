@@ -9,7 +9,7 @@ from agent.analyst.confidence import NOT_FOUND, UNMAPPED, plan_confidence
 from agent.analyst.model import Structured, Unmapped
 from agent.analyst.planner import understand
 from agent.analyst.schema_index import index_for
-from agent.analyst.sql_builder import build_sql, result_names
+from agent.analyst.sql_builder import build_sql, result_names, warm_up
 from agent.analyst.suggestions import suggest
 from agent.analyst.summary import details, summarize
 from agent.data.catalog import Catalog
@@ -32,6 +32,9 @@ def chart_hint(s: Structured) -> ChartHint | None:
 
 class OfflineAnalyst:
     """Maps questions to SQL through the catalog, a built-in Korean/English lexicon and the data."""
+
+    def __init__(self) -> None:
+        warm_up()
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:

@@ -38,7 +38,6 @@ GROUP_MARKERS = {"by", "per", "each", "every", "across", "마다", "각"}
 LIST_WORDS = {"list", "show", "which", "display", "목록", "리스트", "보여줘", "보여주세요", "어떤", "어느",
               "나열", "알려줘"}
 COUNT_PHRASES = ("how many", "number of", "count of", "몇 개", "몇개")
-EXTRA_WORDS = {"other", "else"}
 
 # Comparators (words that are not followed by a number become column-vs-column tests).
 COMPARATORS = {
@@ -55,7 +54,7 @@ a an the of is are was were be been being what what's whats how much many do doe
 our us it its this that these those there here in on at to for from with without and or as than then
 please tell give get find see want know about into up down all any some current currently now
 level levels value values data record records row rows info information can could would should will
-has have had any also just only one ones item items thing things whose who where when why
+has have had any also just other else only one ones item items thing things whose who where when why
 show list display which same between during within since until till through via
 현재 지금 알려줘 알려주세요 알려 보여줘 보여주세요 무엇 뭐 뭐야 무엇인가요 얼마 얼마나 얼마인가요 어떻게
 되나요 됩니까 입니까 인가요 있나요 있어 있는 있습니까 인 된 한 하는 온 내린 있었던 였던 대한 대해 관련

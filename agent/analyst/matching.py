@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from agent.analyst import lexicon
 from agent.analyst.schema_index import ColumnInfo, SchemaIndex, TableInfo
-from agent.analyst.words import WORD, Phrase, Token, concepts, singular
+from agent.analyst.words import WORD, Phrase, Token, concepts, singular, split_name
 
 WEAK = {"id": 0.25, "no": 0.25, "nr": 0.25, "num": 0.25, "key": 0.25, "code": 0.5, "of": 0.5, "on": 0.5,
         "the": 0.5, "at": 0.5, "in": 0.5, "per": 0.5, "is": 0.5}
@@ -136,6 +136,21 @@ def score_span(tokens: list[Token], index: SchemaIndex, context: dict[Phrase, fl
     return span
 
 
+def _all_count(span: Span) -> bool:
+    """True when every word of a longer span helps name its best column or table."""
+    if span.columns and (not span.tables or span.columns[0][0] >= span.tables[0][0]):
+        column = span.columns[0][1]
+        target = index_table_words(span, column) + column.words
+    else:
+        target = span.tables[0][1].words
+    return all(t.glue or phrase_score(concepts(t.norm), target) > 0 for t in span.tokens)
+
+
+def index_table_words(span: Span, column: ColumnInfo) -> Phrase:
+    """The words of the column's table (as recorded with the span's table candidates, else split)."""
+    return next((t.words for _, t in span.tables if t.name == column.table), split_name(column.table))
+
+
 def match_spans(runs: list[tuple[list[Token], str | None]],
                 index: SchemaIndex) -> tuple[list[Span], list[Token]]:
     """Split runs of adjacent content words into the best-scoring spans; also the unmatched words.
@@ -149,10 +164,12 @@ def match_spans(runs: list[tuple[list[Token], str | None]],
         options: list[tuple[float, int, int, Span]] = []
         singles = [score_span([t], index, None).best for t in run]
         for i in range(len(run)):
-            for j in range(i + 1, min(len(run), i + MAX_SPAN) + 1):
+            for j in range(i + 1, min(len(run), i + MAX_SPAN + 1) + 1):
+                if run[i].glue or run[j - 1].glue:
+                    continue
                 span = score_span(run[i:j], index, context if i == 0 else None)
                 parts = singles[i:j] if j - i > 1 else []
-                if span.best >= MIN_SCORE and (not parts or span.best > max(parts) + 0.01):
+                if span.best >= MIN_SCORE and (not parts or (span.best >= max(parts) and _all_count(span))):
                     options.append((span.best, j - i, i, span))
         used: set[int] = set()
         for _, _, i, span in sorted(options, key=lambda o: (-o[0], -o[1], o[2])):
@@ -164,6 +181,6 @@ def match_spans(runs: list[tuple[list[Token], str | None]],
             span.compare_link = span.tokens[-1].compare_link
             span.agg_before = agg if i == 0 else None
             spans.append(span)
-        unmatched.extend(t for k, t in enumerate(run) if k not in used)
+        unmatched.extend(t for k, t in enumerate(run) if k not in used and not t.glue)
     spans.sort(key=lambda s: s.pos)
     return spans, unmatched

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from agent.analyst import conditions, roles, sides, subjects
-from agent.analyst.draft import Draft, table_of
+from agent.analyst.draft import Draft, is_day, table_of
 from agent.analyst.extract import extract
 from agent.analyst.joins import distance, fans_out, joins_for
 from agent.analyst.lookup import find_in_data
@@ -79,19 +79,27 @@ def choose_base(d: Draft, group_spans: list[Span]) -> None:
 
 
 def _implicit_group(d: Draft, group_spans: list[Span]) -> None:
-    """`top 5 parts by stock`, `가장 적은 부품`: rank the named entity or category."""
+    """`top 5 parts by stock`, `가장 적은 부품`, `which supplier has the most parts`: what is ranked."""
     if group_spans or not (d.reading.superlative or d.extracted.top):
         return
-    for i, span in d.free():
-        if span.columns and not span.columns[0][1].numeric and span.columns[0][0] >= 0.5:
-            d.used.add(i)
-            group_spans.append(span)
-            return
-    if d.entity is not None and d.entity.value is None and d.measure is not None \
-            and d.measure.column is not None:
-        group_spans.append(Span([Token(d.entity.word, d.entity.word, 0.0)],
-                                tables=[(1.0, d.index.tables[d.entity.table])]))
-        d.entity = None
+    free = d.free()
+    categorical = [(i, s) for i, s in free if not table_of(s) and not is_day(s) and s.columns
+                   and not s.columns[0][1].numeric and s.columns[0][0] >= 0.5]
+    tables = [(i, s) for i, s in free if table_of(s)]
+    counting = d.measure is None or d.measure.column is None
+    if categorical:
+        pick = categorical[0]
+    elif tables and not counting:
+        pick = tables[0]
+    elif len(tables) >= 2:  # most parts / 부품이 가장 많은: that table is counted, the other one ranked
+        at, ko = d.reading.superlative_pos, d.reading.superlative_hangul
+        side = [p for p in tables if (p[1].pos < at if ko else p[1].pos > at)] or tables
+        counted = min(side, key=lambda p: abs(p[1].pos - at))
+        pick = next(p for p in tables if p is not counted)
+    else:
+        return
+    d.used.add(pick[0])
+    group_spans.append(pick[1])
 
 
 def understand(question: str, index: SchemaIndex, database: Database) -> Structured | Unmapped:
@@ -103,7 +111,7 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
         names = ", ".join(missing)
         return Unmapped(f"I could not find {names} in the data.",
                         f"데이터에서 {names}을(를) 찾을 수 없습니다.", not_found=missing)
-    reading = read(tokenize(ex.text, index.korean_keys), ex.text)
+    reading = read(tokenize(ex.text, index.korean_keys), ex.text, index.vocabulary)
     values, runs = _split_values(reading.runs, index)
     spans, unmatched = match_spans(runs, index)
     d = Draft(index, reading, ex, spans, long_values + values, ids, unmatched)
@@ -113,8 +121,8 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
     roles.choose_measure(d)
     group_spans = [s for i, s in d.free() if s.group]
     d.used.update(i for i, s in d.free() if s.group)
-    subjects.choose_entity(d)
     _implicit_group(d, group_spans)
+    subjects.choose_entity(d)
     choose_base(d, group_spans)
     if d.base is None or (d.measure is None and d.entity is None and not (d.values or d.ids or d.thresholds
                                                                           or d.compares)):

@@ -18,6 +18,7 @@ class Reading:
     count: bool = False
     superlative: str | None = None
     superlative_pos: float = -1.0
+    superlative_hangul: bool = False
     grain: str | None = None
     list_hint: bool = False
     comparators: list[tuple[str, float, bool]] = field(default_factory=list)
@@ -29,8 +30,11 @@ class Reading:
     unknown: list[str] = field(default_factory=list)
 
 
-def read(tokens: list[Token], text: str) -> Reading:
-    """Classify each token; content tokens are grouped into runs broken by any other word."""
+def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset()) -> Reading:
+    """Classify each token; content tokens are grouped into runs broken by any other word.
+
+    A stopword that column names also use (`on`, `of`) joins the run instead of breaking it.
+    """
     r = Reading()
     low = text.lower()
     if any(p in low for p in lexicon.COUNT_PHRASES):
@@ -43,6 +47,8 @@ def read(tokens: list[Token], text: str) -> Reading:
 
     def close() -> None:
         nonlocal run, context
+        while run and run[-1].glue:
+            run.pop()
         if run:
             r.runs.append((run, context))
             run, context = [], None
@@ -68,6 +74,10 @@ def read(tokens: list[Token], text: str) -> Reading:
             if suffix_group or token.compare_link:
                 close()
             continue
+        if kind == "stop" and run and word in vocabulary and not token.hangul:
+            token.glue = True
+            run.append(token)
+            continue
         close()
         r.units += kind != "stop"
         if kind == "aggregate":
@@ -79,6 +89,7 @@ def read(tokens: list[Token], text: str) -> Reading:
         elif kind == "superlative":
             if r.superlative is None:
                 r.superlative, r.superlative_pos = lexicon.SUPERLATIVES[word], token.pos
+                r.superlative_hangul = token.hangul
             context = DIRECTION_AGG[lexicon.SUPERLATIVES[word]]
         elif kind == "grain":
             if word in lexicon.GROUP_MARKERS:  # by month, per year
@@ -114,6 +125,6 @@ def _kind(word: str, token: Token, marker: bool, following: str) -> str:
         return "compare"
     if word in lexicon.LIST_WORDS:
         return "list"
-    if word in lexicon.STOPWORDS or word in lexicon.EXTRA_WORDS or word.isdigit():
+    if word in lexicon.STOPWORDS or token.text.lower() in lexicon.STOPWORDS or word.isdigit():
         return "stop"
     return "content"

@@ -64,15 +64,16 @@ def _own_words(span: Span, column: ColumnInfo) -> str:
 
 
 def _fallback_measure(d: Draft) -> None:
-    for i, span in d.free():  # a table named like its measure: "inventory"
+    for i, span in d.free():  # a table named like its measure: "inventory" (not "inventory over 100")
         found = numeric(span, STRONG)
-        if table_of(span) and found and not span.group:
+        if table_of(span) and found and not span.group and not (d.thresholds or d.compares):
             d.used.add(i)
             agg, defaulted = pick_aggregate(d, found[1])
             d.measure = Measure(found[1].table, found[1], agg, word=span.text, defaulted=defaulted)
             return
     entity_named = any(table_of(s) and not s.group for _, s in d.free())
-    if not entity_named and not d.reading.count:  # "shipments": the one measure of the value's table
+    ranked = d.reading.superlative or d.extracted.top or any(s.group for _, s in d.free())
+    if (ranked or not entity_named) and not d.reading.count:  # "shipments": the value table's one measure
         for match in d.values:
             measures = d.index.tables[match.candidates[0][0]].measures
             if len(measures) == 1:

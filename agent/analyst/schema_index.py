@@ -74,6 +74,8 @@ class SchemaIndex:
     lookup_columns: list[tuple[str, str]] = field(default_factory=list)
     links: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     korean_keys: frozenset[str] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
+    """Every word of every table and column name."""
     max_value_words: int = 1
 
     @property
@@ -140,6 +142,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 index.links.setdefault(a, {})[b] = shared
                 index.links.setdefault(b, {})[a] = shared
     index.korean_keys = frozenset(korean)
+    index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
     return index
 
 

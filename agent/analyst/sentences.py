@@ -15,7 +15,8 @@ def measure_phrase(d: dict[str, Any], ko: bool) -> str:
     """`total quantity_on_hand` / `quantity_on_hand 합계` (or the question's Korean word)."""
     agg = d["aggregate"]
     if agg == "count":
-        what = (d["entity"] or {}).get("word") or d["base"]
+        entity = d["entity"] or {}
+        what = (entity.get("word") if ko else entity.get("table")) or d["base"]
         return f"{what} 개수" if ko else f"number of {what}"
     word = d["measure_word"]
     if ko and word and is_hangul(word) and len(word) >= 2 and (agg == "sum" or d["single_row"]):
@@ -100,6 +101,11 @@ def trend(d: dict[str, Any], columns: list[str], rows: list[tuple], ko: bool) ->
     first, last = periods[0], periods[-1]
     show = {p: cell(p, grain, lang) for p in (first, last, peak)}
     phrase, cond, name = measure_phrase(d, ko), _conditions(d, ko), GRAIN_NAMES[lang][grain]
+    if len(periods) == 1:
+        only = with_unit(totals[first], d, ko)
+        if ko:
+            return f"{cond}{show[first]} {phrase}: {only}."
+        return f"{phrase.capitalize()}{cond} in {show[first]}: {only}."
     if ko:
         return (f"{cond}{name} {phrase}: {show[first]}부터 {show[last]}까지 {len(periods)}개 기간, "
                 f"처음 {with_unit(totals[first], d, ko)}, 마지막 {with_unit(totals[last], d, ko)}, "
@@ -112,8 +118,9 @@ def trend(d: dict[str, Any], columns: list[str], rows: list[tuple], ko: bool) ->
 def listing(d: dict[str, Any], columns: list[str], rows: list[tuple], truncated: bool, ko: bool) -> str:
     """Rows matching conditions: how many, and the first few identifiers."""
     n = number(len(rows))
-    examples = ", ".join(cell(r[0], language="ko" if ko else "en") for r in rows[:SHOWN])
-    more = " …" if len(rows) > SHOWN else ""
+    firsts = list(dict.fromkeys(cell(r[0], language="ko" if ko else "en") for r in rows))
+    examples = ", ".join(firsts[:SHOWN])
+    more = " …" if len(firsts) > SHOWN else ""
     cond = ", ".join(d["filters"])
     if ko:
         head = f"조건({cond})에 맞는 " if cond else ""

@@ -115,3 +115,8 @@ def _order(s: Structured) -> list[exp.Expression]:
     if s.mode == "list" and s.list_columns:
         return [exp.Ordered(this=column(s.list_columns[0]))]
     return []
+
+
+def warm_up() -> None:
+    """Load sqlglot's DuckDB generator now, so the first question does not pay for it."""
+    sqlglot.select(exp.alias_(exp.Count(this=exp.Star()), "n", quoted=True)).from_(table("t")).sql(dialect="duckdb")

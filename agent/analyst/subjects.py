@@ -50,6 +50,6 @@ def group_column(d: Draft, span: Span) -> ColumnInfo | None:
             return d.index.tables[d.base].column(key)
         if key:
             return d.index.tables[found[1]].column(key)
-    options = [(score - 0.1 * min(d.dist(c.table), 5), c) for score, c in span.columns
+    options = [(round(score, 2), -d.dist(c.table), c) for score, c in span.columns
                if not c.numeric and d.dist(c.table) < FAR]
-    return max(options, key=lambda o: o[0])[1] if options else None
+    return max(options, key=lambda o: o[:2])[2] if options else None

@@ -59,7 +59,9 @@ def summarize(s: Structured, language: str) -> str:
     if s.mode == "list":
         parts.append(f"{s.base} 행 목록" if ko else f"rows of {s.base}")
     elif m is not None and m.column is None:
-        what = entity_word(s, language) if s.entity and s.entity.value is None else s.base
+        what = s.base
+        if s.entity is not None and s.entity.value is None:
+            what = entity_word(s, language) if ko else s.entity.table
         parts.append(f"측정값: {what} 개수" if ko else f"measure: count of {what}")
     elif m is not None:
         agg = lexicon.AGGREGATE_NAMES["ko" if ko else "en"][m.agg] if ko else m.agg

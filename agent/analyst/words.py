@@ -112,6 +112,8 @@ class Token:
     group: bool = False
     compare_link: bool = False
     hangul: bool = False
+    glue: bool = False
+    """A stopword inside a phrase that a column name also holds (`on` in `quantity on hand`)."""
 
 
 def tokenize(text: str, extra_keys: frozenset[str] = frozenset()) -> list[Token]:

@@ -1,0 +1,159 @@
+"""Every question shape on the sample inventory data, in Korean and English, checked against pandas."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.analyst.checks import CHECKS
+
+
+def inv(f):
+    return f["inventory"]
+
+
+def moves(f, kind=None):
+    m = f["stock_movements"].assign(movement_date=lambda d: pd.to_datetime(d.movement_date))
+    return m if kind is None else m[m.movement_type == kind]
+
+
+def with_parts(f):
+    return inv(f).merge(f["parts"], on="part_id")
+
+
+def with_warehouses(f):
+    return inv(f).merge(f["warehouses"], on="warehouse_id")
+
+
+def stock_of(f, part):
+    return inv(f).loc[inv(f).part_id == part, "quantity_on_hand"].sum()
+
+
+def seoul_central(f):
+    w = with_warehouses(f)
+    return w.loc[w.warehouse_name == "Seoul Central", "quantity_on_hand"].sum()
+
+
+def japan_parts(f):
+    p = f["parts"].merge(f["suppliers"], on="supplier_id")
+    return int((p.country == "Japan").sum())
+
+
+def japan_stock(f):
+    w = with_warehouses(f)
+    return w.loc[w.country == "Japan", "quantity_on_hand"].sum()
+
+
+def by_period(frame, column, value, freq, agg="sum"):
+    period = frame[column].dt.to_period(freq).dt.start_time
+    return frame.groupby(period)[value].agg(agg)
+
+
+def in_range(frame, start, end):
+    return frame[(frame.movement_date >= start) & (frame.movement_date <= end)].quantity.sum()
+
+
+def stock_by(f, column, frame=with_parts):
+    return frame(f).groupby(column).quantity_on_hand.sum()
+
+
+CASES = [
+    # one entity's value by ID or name
+    ("ABC-12345 부품의 재고는?", "value", lambda f: stock_of(f, "ABC-12345")),
+    ("What is the stock of ABC-12345?", "value", lambda f: stock_of(f, "ABC-12345")),
+    ("abc-12345 stock", "value", lambda f: stock_of(f, "ABC-12345")),
+    ("Seoul Central inventory", "value", seoul_central),
+    ("Seoul Central 창고의 재고는?", "value", seoul_central),
+    ("unit cost of ABC-12345", "value", lambda f: f["parts"].set_index("part_id").unit_cost["ABC-12345"]),
+    # totals, averages, extremes, counts
+    ("total stock", "value", lambda f: inv(f).quantity_on_hand.sum()),
+    ("재고 합계", "value", lambda f: inv(f).quantity_on_hand.sum()),
+    ("What is the average unit cost?", "value", lambda f: f["parts"].unit_cost.mean()),
+    ("평균 단가는?", "value", lambda f: f["parts"].unit_cost.mean()),
+    ("maximum unit cost", "value", lambda f: f["parts"].unit_cost.max()),
+    ("최소 단가", "value", lambda f: f["parts"].unit_cost.min()),
+    ("how many parts", "value", lambda f: len(f["parts"])),
+    ("부품은 몇 개", "value", lambda f: len(f["parts"])),
+    ("몇 개의 창고", "value", lambda f: len(f["warehouses"])),
+    ("How many suppliers are there?", "value", lambda f: len(f["suppliers"])),
+    # breakdowns, also across a join
+    ("stock by warehouse", "groups", lambda f: stock_by(f, "warehouse_id", inv)),
+    ("창고별 재고", "groups", lambda f: stock_by(f, "warehouse_id", inv)),
+    ("stock by category", "groups", lambda f: stock_by(f, "category")),
+    ("카테고리별 재고", "groups", lambda f: stock_by(f, "category")),
+    ("shipments by warehouse name", "groups",
+     lambda f: moves(f, "shipment").merge(f["warehouses"]).groupby("warehouse_name").quantity.sum()),
+    ("창고 이름별 출고량", "groups",
+     lambda f: moves(f, "shipment").merge(f["warehouses"]).groupby("warehouse_name").quantity.sum()),
+    ("How many parts does each supplier have?", "groups", lambda f: f["parts"].groupby("supplier_id").size()),
+    # top / bottom N
+    ("top 5 parts by stock", "top", lambda f: stock_by(f, "part_id", inv).nlargest(5)),
+    ("재고가 가장 적은 부품 3개", "top", lambda f: stock_by(f, "part_id", inv).nsmallest(3)),
+    ("Which warehouse has the most stock?", "top", lambda f: stock_by(f, "warehouse_id", inv).nlargest(1)),
+    ("재고가 가장 많은 창고", "top", lambda f: stock_by(f, "warehouse_id", inv).nlargest(1)),
+    ("top 3 warehouses by shipments", "top",
+     lambda f: moves(f, "shipment").groupby("warehouse_id").quantity.sum().nlargest(3)),
+    # a category value as a filter, maybe in another table
+    ("parts from Japan", "rows", japan_parts),
+    ("일본 부품은 몇 개?", "value", japan_parts),
+    ("total stock for Japan", "value", japan_stock),
+    ("일본의 총 재고", "value", japan_stock),
+    ("Sensors stock", "value", lambda f: with_parts(f).query("category == 'Sensors'").quantity_on_hand.sum()),
+    # trends
+    ("monthly shipments", "trend", lambda f: by_period(moves(f, "shipment"), "movement_date", "quantity", "M")),
+    ("월별 출고량", "trend", lambda f: by_period(moves(f, "shipment"), "movement_date", "quantity", "M")),
+    ("monthly receipts by month in 2025", "trend",
+     lambda f: by_period(moves(f, "receipt"), "movement_date", "quantity", "M")),
+    # a year, a month, a date range
+    ("shipments in 2025", "value", lambda f: in_range(moves(f, "shipment"), "2025-01-01", "2025-12-31")),
+    ("2025년 3월 출고량", "value", lambda f: in_range(moves(f, "shipment"), "2025-03-01", "2025-03-31")),
+    ("shipments between 2025-03-01 and 2025-05-31", "value",
+     lambda f: in_range(moves(f, "shipment"), "2025-03-01", "2025-05-31")),
+    ("2025-03-01부터 2025-05-31까지 입고량", "value",
+     lambda f: in_range(moves(f, "receipt"), "2025-03-01", "2025-05-31")),
+    ("How many shipments in 2025?", "value", lambda f: len(moves(f, "shipment"))),
+    # thresholds: column vs column, column vs number
+    ("parts below reorder point", "rows", lambda f: int((inv(f).quantity_on_hand < inv(f).reorder_point).sum())),
+    ("재고가 재주문점보다 적은 부품", "rows",
+     lambda f: int((inv(f).quantity_on_hand < inv(f).reorder_point).sum())),
+    ("How many parts are below reorder point?", "value",
+     lambda f: inv(f)[inv(f).quantity_on_hand < inv(f).reorder_point].part_id.nunique()),
+    ("재고가 100개 미만인 부품", "rows", lambda f: int((inv(f).quantity_on_hand < 100).sum())),
+    ("inventory with quantity on hand over 1000", "rows", lambda f: int((inv(f).quantity_on_hand > 1000).sum())),
+]
+
+
+@pytest.mark.parametrize(("question", "shape", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_sample_question(sample, question, shape, expect):
+    plan, results, answer = sample.ask(question)
+    assert plan.sql is not None, plan.reason
+    expected = expect(sample.frames)
+    CHECKS[shape](plan, results, answer, expected)
+    assert plan.confidence >= 0.7 and answer.confidence == plan.confidence
+    assert plan.summary and set(plan.tables) <= set(sample.catalog.table_names)
+
+
+def test_headline_answer_reads_naturally_in_both_languages(sample):
+    plan, _, answer = sample.ask("ABC-12345 부품의 재고는?")
+    assert answer.content.startswith("ABC-12345 부품의 현재 재고는 1,000개입니다.")
+    assert plan.summary == "부품 ABC-12345, 측정값: quantity_on_hand (합계)"
+    assert plan.params == ["ABC-12345"] and "ABC-12345" not in plan.sql
+    assert 0.85 <= plan.confidence <= 0.95
+    plan, _, answer = sample.ask("What is the stock of ABC-12345?")
+    assert answer.content.startswith("The total quantity_on_hand of part ABC-12345 is 1,000.")
+    assert plan.summary == "part ABC-12345, measure: quantity_on_hand (sum)"
+
+
+def test_movement_words_become_value_filters(sample):
+    for question, value in (("monthly shipments", "shipment"), ("월별 입고량", "receipt")):
+        plan, _, _ = sample.ask(question)
+        assert plan.params == [value] and '"movement_type" = ?' in plan.sql and "quantity" in plan.sql
+
+
+def test_joins_only_what_is_needed(sample):
+    plan, _, _ = sample.ask("stock by warehouse")
+    assert plan.tables == ["inventory"] and "JOIN" not in plan.sql
+    plan, _, _ = sample.ask("stock by category")
+    assert plan.tables == ["inventory", "parts"] and plan.sql.count("JOIN") == 1
+    plan, _, _ = sample.ask("stock by supplier country")
+    assert plan.tables == ["inventory", "parts", "suppliers"] and '"suppliers"."country"' in plan.sql
