@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -42,7 +43,7 @@ from agent.data.results import Results
 from agent.errors import AgentError, QueryError, UnsafeQuery
 from agent.llm import prompts
 from agent.llm.config import LLMConfig
-from agent.llm.errors import ProviderError, say
+from agent.llm.errors import UNSAFE_REASONS_KO, ProviderError, ProviderTimeout, say
 from agent.llm.faults import MAX_ATTEMPTS, Budget, with_retries
 from agent.llm.models import STRUCTURED_OUTPUT_METHOD, load_chat_model
 from agent.llm.schema import PlanSchema, plan_from_text, short_validation_error
@@ -75,6 +76,12 @@ def confidence(validity: float, certainty: float, complete: bool = True) -> floa
     certainty = min(1.0, max(0.0, certainty))
     score = validity * (CERTAINTY_FLOOR + (1 - CERTAINTY_FLOOR) * certainty)
     return round(min(1.0, max(0.0, score * (1.0 if complete else PARTIAL_RESULT_COVERAGE))), 3)
+
+
+def _short(text: str | None, limit: int = 300) -> str:
+    """Model-written text for a progress message: one line, at most `limit` characters."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _runtime_cancellation() -> Cancellation | None:
@@ -130,8 +137,6 @@ class LLMAnalyst:
     def for_run(self, deadline_seconds: float | None = None, cancellation: Cancellation | None = None,
                 custom_prompt: str | None = None) -> LLMAnalyst:
         """A copy bound to one run: calls end by its deadline, stop when it is cancelled."""
-        import time
-
         bound = LLMAnalyst(self.config, self._fallback, custom_prompt=custom_prompt or self.custom_prompt,
                            model_factory=self.model_factory, max_rows=self.max_rows,
                            deadline=time.monotonic() + deadline_seconds if deadline_seconds is not None else None,
@@ -237,7 +242,8 @@ class LLMAnalyst:
         except UnsafeQuery as exc:
             if not getattr(exc, "repairable", False):
                 log.warning("plan: guard refused the model's SQL (%s)", rule_of(exc))
-                refused = UnsafeQuery(say("unsafe", language, reason=str(exc)))
+                reason = UNSAFE_REASONS_KO.get(rule_of(exc), str(exc)) if language == "ko" else str(exc)
+                refused = UnsafeQuery(say("unsafe", language, reason=reason))
                 refused.rule = rule_of(exc)  # type: ignore[attr-defined]
                 raise refused from None
             raise _PlanProblem(f"the SQL was refused: {exc}", schema.sql,
@@ -280,12 +286,12 @@ class LLMAnalyst:
                 notes = {"provider": self.config.provider, "model": self.config.model,
                          "certainty": schema.certainty, "attempts": attempt}
                 if schema.refuse:
-                    return QueryPlan(question=question, language=language, sql=None, summary=schema.summary,
-                                     confidence=1.0, reason=schema.refuse,
+                    return QueryPlan(question=question, language=language, sql=None,
+                                     summary=_short(schema.summary), confidence=1.0, reason=_short(schema.refuse),
                                      details={DETAILS_KEY: {**notes, "refused": True}})
                 if not schema.sql:
                     return self._fallback_plan(question, catalog, database, history, language, failure=None,
-                                               reason=schema.summary, notes=notes)
+                                               reason=_short(schema.summary), notes=notes)
                 sql, tables, columns = self._validate(schema, catalog, database, language)
             except _PlanProblem as exc:
                 log.info("plan: attempt %d rejected: %s", attempt, str(exc)[:300])
@@ -294,7 +300,7 @@ class LLMAnalyst:
             validity = VALIDITY_FIRST_TRY if attempt == 1 else VALIDITY_AFTER_REPAIR
             return QueryPlan(
                 question=question, language=language, sql=sql, tables=tables,
-                summary=schema.summary or question, confidence=confidence(validity, schema.certainty),
+                summary=_short(schema.summary) or question, confidence=confidence(validity, schema.certainty),
                 chart=self._chart(schema, columns),
                 details={DETAILS_KEY: {**notes, "validity": validity, "columns": [c for c, _ in columns],
                                        "repaired": attempt > 1}},
@@ -349,6 +355,8 @@ class LLMAnalyst:
             for chunk in model.stream(messages):
                 if budget.cancellation is not None:
                     budget.cancellation.raise_if_cancelled()
+                if budget.expired():  # a provider trickling tokens past the deadline
+                    raise ProviderTimeout(say("timeout", language, provider=self.config.provider))
                 text = chunk.text if isinstance(chunk.text, str) else str(chunk.text)
                 if text:
                     pieces.append(text)

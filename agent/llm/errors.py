@@ -72,6 +72,15 @@ MESSAGES: dict[str, dict[Language, str]] = {
 }
 
 
+UNSAFE_REASONS_KO: dict[str, str] = {
+    "not_read_only": "데이터를 바꾸거나 설정을 바꾸는 문장은 실행하지 않습니다",
+    "file_access": "파일이나 URL을 읽는 쿼리는 실행하지 않습니다",
+    "unsafe_function": "허용되지 않는 함수가 들어 있습니다",
+    "multiple_statements": "쿼리는 한 번에 하나만 실행합니다",
+}
+"""Guard rules (agent.sql_guard) explained in Korean for the `unsafe` message."""
+
+
 def say(key: str, language: Language, **values: object) -> str:
     """The message `key` in `language` with `values` filled in."""
     return MESSAGES[key][language].format(**values)

@@ -18,13 +18,12 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from agent.cancellation import Cancellation
 from agent.errors import AgentError, Cancelled
 from agent.llm.errors import (
     AuthenticationError,
-    LLMError,
     ProviderConnectionError,
     ProviderError,
     ProviderTimeout,
@@ -156,6 +155,11 @@ class Budget:
         if remaining is not None and remaining < MIN_CALL_SECONDS:
             raise ProviderTimeout(say("timeout", language, provider=provider))
 
+    def expired(self) -> bool:
+        """True once the deadline has passed."""
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0
+
     def timeout(self, configured: float) -> float:
         """The client timeout for the next call: min(configured timeout, time left), in 0.25 s steps.
 
@@ -187,9 +191,7 @@ def with_retries(call: Callable[[float], T], *, budget: Budget, configured_timeo
         budget.check(provider, language)
         try:
             return call(budget.timeout(configured_timeout))
-        except (Cancelled, LLMError):
-            raise
-        except AgentError:
+        except AgentError:  # already named: our own errors, Cancelled, Timeout
             raise
         except Exception as exc:  # every provider failure is mapped to a named error below
             error = map_exception(exc, provider, language)
@@ -204,8 +206,3 @@ def with_retries(call: Callable[[float], T], *, budget: Budget, configured_timeo
             if remaining is not None and delay + MIN_CALL_SECONDS > remaining:
                 raise error from None
             budget.sleep(delay)
-
-
-def call_args(**kwargs: Any) -> dict[str, Any]:
-    """Keyword arguments with None values dropped."""
-    return {k: v for k, v in kwargs.items() if v is not None}

@@ -30,6 +30,15 @@ STRUCTURED_OUTPUT_METHOD: dict[str, str | None] = {
 servers (vLLM, llama.cpp, LM Studio) and Anthropic; Ollama takes a JSON schema as its output format."""
 
 
+class RedactedHeaders(dict):
+    """HTTP headers whose repr hides their values (ChatOllama shows its client kwargs in its repr)."""
+
+    def __repr__(self) -> str:
+        return "{" + ", ".join(f"{k!r}: '**********'" for k in self) + "}"
+
+    __str__ = __repr__
+
+
 def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]:
     """The keyword arguments `init_chat_model` gets for `config` (the key included: never log this)."""
     key = config.key()
@@ -50,7 +59,7 @@ def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]
     elif config.provider == "ollama":
         client: dict[str, Any] = {"timeout": config.timeout}
         if key:
-            client["headers"] = {"Authorization": f"Bearer {key}"}
+            client["headers"] = RedactedHeaders(Authorization=f"Bearer {key}")
         kwargs["client_kwargs"] = client
         if config.base_url:
             kwargs["base_url"] = config.base_url

@@ -191,6 +191,9 @@ def test_load_chat_model_anthropic_and_ollama():
                               "timeout": 7})
     assert type(ollama).__name__ == "ChatOllama"
     assert ollama.base_url == "http://127.0.0.1:11434" and ollama.client_kwargs["timeout"] == 7
+    keyed = load_chat_model({"provider": "ollama", "model": "llama3.1", "api_key": SECRET})
+    assert keyed.client_kwargs["headers"]["Authorization"] == f"Bearer {SECRET}"
+    assert SECRET not in repr(keyed) and SECRET not in str(keyed)
 
 
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
