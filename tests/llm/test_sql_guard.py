@@ -14,6 +14,7 @@ ALLOWED = [
     "SELECT * FROM parts",
     "select part_id, part_name from parts where category = 'Bearings'",
     "FROM parts",
+    "FROM parts SELECT part_id",
     "SELECT p.part_name, sum(i.quantity_on_hand) AS qty FROM parts p JOIN inventory i ON p.part_id = i.part_id "
     "GROUP BY p.part_name ORDER BY qty DESC LIMIT 5",
     "SELECT w.warehouse_name, count(*) FROM inventory i LEFT JOIN warehouses w USING (warehouse_id) GROUP BY ALL",
@@ -80,6 +81,9 @@ REFUSED = [
     ("SUMMARIZE parts", "not_read_only"),
     ("EXPLAIN SELECT 1", "not_read_only"),
     ("WITH d AS (DELETE FROM parts RETURNING *) SELECT * FROM d", "not_read_only"),
+    ("SELECT * INTO x FROM parts", "not_read_only"),
+    ("MERGE INTO parts USING inventory ON true WHEN MATCHED THEN DELETE", "not_read_only"),
+    ("SELECT nextval('s')", "unsafe_function"),
     ("SELECT * FROM read_csv('/etc/passwd')", "file_access"),
     ("SELECT * FROM read_csv_auto('/etc/passwd')", "file_access"),
     ("SELECT * FROM READ_CSV('/etc/passwd')", "file_access"),
