@@ -63,6 +63,10 @@ NUMERIC_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYIN
 
 ModelFactory = Callable[[LLMConfig], BaseChatModel]
 
+# The catalog as text, per (catalog, database): an analyst is made per request, the catalog rarely changes.
+_CATALOG_TEXT: dict[tuple[int, int], tuple[Catalog, Database | None, str]] = {}
+_CATALOG_LOCK = threading.Lock()
+
 
 def confidence(validity: float, certainty: float, complete: bool = True) -> float:
     """The answer's confidence: validity × (0.4 + 0.6 × certainty) × coverage, in [0, 1].
@@ -126,8 +130,6 @@ class LLMAnalyst:
         self.deadline = deadline
         self.cancellation = cancellation
         self.attempts = attempts
-        self._catalog_cache: dict[int, tuple[Catalog, Database | None, str]] = {}
-        self._cache_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"LLMAnalyst({self.config!r})"
@@ -141,7 +143,6 @@ class LLMAnalyst:
                            model_factory=self.model_factory, max_rows=self.max_rows,
                            deadline=time.monotonic() + deadline_seconds if deadline_seconds is not None else None,
                            cancellation=cancellation, attempts=self.attempts)
-        bound._catalog_cache, bound._cache_lock = self._catalog_cache, self._cache_lock
         return bound
 
     @property
@@ -172,17 +173,19 @@ class LLMAnalyst:
 
     # --- planning ---------------------------------------------------------------------------------
 
-    def catalog_text(self, catalog: Catalog, database: Database | None) -> str:
-        """The catalog as the model sees it (cached per catalog)."""
-        with self._cache_lock:
-            cached = self._catalog_cache.get(id(catalog))
+    @staticmethod
+    def catalog_text(catalog: Catalog, database: Database | None) -> str:
+        """The catalog as the model sees it (cached per catalog and database, across analysts)."""
+        key = (id(catalog), id(database))
+        with _CATALOG_LOCK:
+            cached = _CATALOG_TEXT.get(key)
             if cached and cached[0] is catalog and cached[1] is database:
                 return cached[2]
         text = prompts.describe_catalog(catalog, database)
-        with self._cache_lock:
-            if len(self._catalog_cache) >= 8:
-                self._catalog_cache.clear()
-            self._catalog_cache[id(catalog)] = (catalog, database, text)
+        with _CATALOG_LOCK:
+            if len(_CATALOG_TEXT) >= 8:
+                _CATALOG_TEXT.clear()
+            _CATALOG_TEXT[key] = (catalog, database, text)
         return text
 
     def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget, language: Language) -> PlanSchema:
