@@ -12,7 +12,7 @@ from agent.analyst.reading import Reading
 from agent.analyst.schema_index import ColumnInfo, SchemaIndex
 from agent.analyst.words import Token
 
-MEASURE_SCORE = 0.5
+MEASURE_SCORE = 0.45
 STRONG = 0.8
 DAY_WORDS = {"day", "날", "일수", "며칠"}
 

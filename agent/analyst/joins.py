@@ -56,7 +56,7 @@ def joins_for(index: SchemaIndex, base: str, needed: list[str]) -> list[Join] | 
     """The joins that bring every needed table next to `base`, or None if one is unreachable."""
     joined = {base}
     steps: list[Join] = []
-    for goal in sorted(set(needed) - {base}, key=lambda t: distance(index, base, t)):
+    for goal in sorted(set(needed) - {base}, key=lambda t: (distance(index, base, t), t)):
         if goal in joined:
             continue
         starts = sorted(joined, key=lambda t: (distance(index, t, goal), t))

@@ -37,7 +37,7 @@ def choose_measure(d: Draft) -> None:
     for i, span in d.free():
         found = numeric(span)
         if found and not table_of(span) and (not span.group or span.columns[0][1].numeric):
-            options.append((found[0], i, span, found[1]))
+            options += [(s, i, span, c) for s, c in span.columns if c.numeric and s >= found[0] - 0.02]
     counting = d.reading.count and (d.day_span is not None or not any(o[0] >= STRONG for o in options))
     if counting or (not options and d.day_span is not None):
         d.measure = Measure("", None, "count", defaulted=not counting)
