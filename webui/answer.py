@@ -15,6 +15,11 @@ TABLE_HEIGHT = 320
 NOT_AMOUNTS = re.compile(r"(^id$|_id$|^id_|year|month|^yr$|code$|_no$|number$|연도|년)", re.IGNORECASE)
 
 
+def markdown_text(text: str) -> str:
+    """Markdown with dollar signs kept literal (Streamlit would read `$4.85 … $5` as LaTeX)."""
+    return text.replace("$", "\\$")
+
+
 def confidence_level(score: float) -> str:
     """high, medium or low."""
     return "high" if score >= HIGH else "medium" if score >= MEDIUM else "low"
@@ -75,7 +80,7 @@ def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
 
 def draw_final(final: dict[str, Any], language: Language) -> None:
     """The whole answer of a final event."""
-    st.markdown(final.get("content") or "")
+    st.markdown(markdown_text(final.get("content") or ""))
     draw_confidence(final.get("confidence_score"), language)
     if final.get("chart_data"):
         st.vega_lite_chart(spec=final["chart_data"], width="stretch")
@@ -95,7 +100,7 @@ def draw_error(error: dict[str, Any], language: Language) -> None:
 def draw_stopped(partial: str, language: Language) -> None:
     """What was written before the answer was stopped, and that it was stopped."""
     if partial:
-        st.markdown(partial)
+        st.markdown(markdown_text(partial))
     st.warning(t("stopped_detail", language), icon=":material/stop_circle:")
 
 
@@ -104,6 +109,8 @@ def draw_outcome(turn: dict[str, Any], language: Language) -> None:
     if turn["status"] == "final" and turn.get("final") is not None:
         draw_final(turn["final"], language)
     elif turn["status"] == "error" and turn.get("error") is not None:
+        if turn.get("partial"):
+            st.markdown(markdown_text(turn["partial"]))
         draw_error(turn["error"], language)
     else:
         draw_stopped(turn.get("partial", ""), language)

@@ -22,7 +22,7 @@ CURSOR = " ▌"
 def draw_turn(turn: turns.Turn, language: Language) -> None:
     """One earlier question and its answer, stages collapsed."""
     with st.chat_message("user"):
-        st.markdown(turn["question"])
+        st.markdown(answer.markdown_text(turn["question"]))
     with st.chat_message("assistant"):
         steps.draw(turn["stages"], language)
         answer.draw_outcome(turn, language)
@@ -43,7 +43,7 @@ def ask(agent: ChatbotAgent, question: str, language: Language) -> turns.Turn:
     """
     turn = turns.start_turn(question)
     with st.chat_message("user"):
-        st.markdown(question)
+        st.markdown(answer.markdown_text(question))
     with st.chat_message("assistant"):
         live = steps.LiveSteps(st.container(), language)
         body = st.empty()
@@ -90,10 +90,10 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
                     live.stop(turn["stages"])
                     with body.container():
                         if turn["partial"]:
-                            st.markdown(turn["partial"])
+                            st.markdown(answer.markdown_text(turn["partial"]))
                         answer.draw_error(turn["error"], language)
             if dirty and now - flushed_at >= FLUSH_SECONDS:
-                body.markdown(turn["partial"] + CURSOR)
+                body.markdown(answer.markdown_text(turn["partial"]) + CURSOR)
                 flushed_at, dirty = now, False
     finally:
         stream.close()

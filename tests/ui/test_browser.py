@@ -27,7 +27,8 @@ STAGES = ("Query analysis", "Data retrieval", "Response generation")
 START_SECONDS = 90
 ANSWER_MS = 60_000
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")]
 
 
 def _free_port() -> int:

@@ -77,3 +77,9 @@ def test_every_example_question_gets_a_confident_answer():
             final = events[-1]["data"]
             assert final["confidence_score"] >= 0.8, (question, final["content"])
             assert final["table_data"] and final["table_data"]["row_count"] > 0, question
+
+
+def test_dollar_signs_stay_literal():
+    from webui.answer import markdown_text
+
+    assert markdown_text("from $4.85 to $5.00") == "from \\$4.85 to \\$5.00"
