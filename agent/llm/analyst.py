@@ -139,11 +139,10 @@ class LLMAnalyst:
     def for_run(self, deadline_seconds: float | None = None, cancellation: Cancellation | None = None,
                 custom_prompt: str | None = None) -> LLMAnalyst:
         """A copy bound to one run: calls end by its deadline, stop when it is cancelled."""
-        bound = LLMAnalyst(self.config, self._fallback, custom_prompt=custom_prompt or self.custom_prompt,
-                           model_factory=self.model_factory, max_rows=self.max_rows,
-                           deadline=time.monotonic() + deadline_seconds if deadline_seconds is not None else None,
-                           cancellation=cancellation, attempts=self.attempts)
-        return bound
+        deadline = time.monotonic() + deadline_seconds if deadline_seconds is not None else None
+        return LLMAnalyst(self.config, self.fallback, custom_prompt=custom_prompt or self.custom_prompt,
+                          model_factory=self.model_factory, max_rows=self.max_rows, deadline=deadline,
+                          cancellation=cancellation, attempts=self.attempts)
 
     @property
     def fallback(self) -> Analyst | None:
