@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from agent.analyst.draft import Draft
 from agent.analyst.joins import FAR
-from agent.analyst.matching import ValueMatch
 from agent.analyst.model import Filter
 from agent.analyst.schema_index import ColumnInfo
+from agent.analyst.values import ValueMatch
 
 
 def _nearest(d: Draft, match: ValueMatch) -> list[tuple[ColumnInfo, str]]:

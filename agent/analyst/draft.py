@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from agent.analyst.extract import Extracted, Threshold
 from agent.analyst.joins import distance
-from agent.analyst.matching import Span, ValueMatch
+from agent.analyst.matching import Span
 from agent.analyst.model import Entity, Filter, Measure
 from agent.analyst.reading import Reading
 from agent.analyst.schema_index import ColumnInfo, SchemaIndex
+from agent.analyst.values import ValueMatch
 from agent.analyst.words import Token
 
 MEASURE_SCORE = 0.45

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-MONTH_NAMES = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
-               r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\b")
+from agent.analyst.dates import Period, blank, find_dates, merge_dates
+
 NUM = r"-?\d[\d,]*(?:\.\d+)?"
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]{1,6}[-_]?\d{2,}(?![A-Za-z0-9_-])")
 QUOTED = re.compile(r"[\"“”‘’]([^\"“”‘’]{1,80})[\"“”‘’]|(?<!\w)'([^']{1,80})'(?!\w)")
-DATE_PATTERNS = (
-    ("day", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
-    ("ko", re.compile(r"(?<!\d)(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")),
-    ("month", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![-/.\d])")),
-    ("name", re.compile(r"(?:(\d{1,2})\s+)?\b" + MONTH_NAMES + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?"
-                        r"\s+(\d{4})(?!\d)", re.IGNORECASE)),
-    ("year", re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d.,-])")),
-)
-RANGE_GAP = re.compile(r"^\s*(and|to|through|until|till|~|-|–|부터|에서|와|과)?\s*$", re.IGNORECASE)
 TOP_PATTERNS = (
     (re.compile(r"\b(?:top|first|highest|largest|biggest|best|most)\s+(\d{1,4})\b", re.I), "desc"),
     (re.compile(r"\b(?:bottom|lowest|smallest|least|fewest|worst)\s+(\d{1,4})\b", re.I), "asc"),
@@ -41,15 +30,6 @@ EN_OPS = {"less than": "<", "fewer than": "<", "lower than": "<", "smaller than"
           "over": ">", "above": ">", "exceeding": ">", "at least": ">=", "no less than": ">=",
           "at most": "<=", "no more than": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
 KO_OPS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">=", "넘": ">"}
-
-
-@dataclass(frozen=True)
-class Period:
-    """A date range: start inclusive, end exclusive, and how it was written."""
-
-    start: dt.date
-    end: dt.date
-    label: str
 
 
 @dataclass(frozen=True)
@@ -76,81 +56,23 @@ class Extracted:
     """How many question parts the patterns understood (for confidence)."""
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-
-
-def _period(kind: str, m: re.Match[str]) -> Period | None:
-    try:
-        if kind == "name":
-            day, month_text, day2, year = m.groups()
-            month = MONTHS.index(month_text[:3].lower()) + 1
-            day = day or day2
-            y, mo, d = int(year), month, int(day) if day else None
-        elif kind == "year":
-            y, mo, d = int(m.group(1)), None, None
-        else:
-            y = int(m.group(1))
-            mo = int(m.group(2)) if m.group(2) else None
-            d = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else None
-        if mo is None:
-            return Period(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), f"{y}")
-        if d is None:
-            start = dt.date(y, mo, 1)
-            return Period(start, _next_month(start), f"{y}-{mo:02d}")
-        start = dt.date(y, mo, d)
-        return Period(start, start + dt.timedelta(days=1), start.isoformat())
-    except ValueError:
-        return None
-
-
-def _find_dates(text: str, kinds: tuple[str, ...], spans: list[tuple[int, int, Period]]) -> str:
-    for kind, pattern in DATE_PATTERNS:
-        if kind not in kinds:
-            continue
-        for m in pattern.finditer(text):
-            period = _period(kind, m)
-            if period is not None:
-                spans.append((m.start(), m.end(), period))
-                text = _blank(text, m.start(), m.end())
-    return text
-
-
-def _merge_dates(text: str, spans: list[tuple[int, int, Period]], found: Extracted) -> None:
-    spans.sort(key=lambda s: s[0])
-    merged: list[tuple[int, int, Period]] = []
-    for span in spans:
-        if merged and RANGE_GAP.match(text[merged[-1][1]:span[0]]):
-            first = merged[-1][2]
-            merged[-1] = (merged[-1][0], span[1], Period(first.start, span[2].end,
-                                                         f"{first.label} ~ {span[2].label}"))
-        else:
-            merged.append(span)
-    found.periods = [p for _, _, p in merged]
-    found.units += len(found.periods)
-
-
 def extract(question: str) -> Extracted:
     """Find the patterned parts of a question; the rest is left for word matching."""
     found = Extracted(question)
     text = question
     for m in QUOTED.finditer(question):
         found.quoted.append(((m.group(1) or m.group(2)).strip(), m.start()))
-        text = _blank(text, m.start(), m.end())
+        text = blank(text, m.start(), m.end())
     for m in ID_TOKEN.finditer(text):
         found.ids.append((m.group(0), m.start()))
-        text = _blank(text, m.start(), m.end())
+        text = blank(text, m.start(), m.end())
     for pattern, direction in TOP_PATTERNS:
         m = pattern.search(text)
         if m and found.top is None:
             found.top = (int(m.group(1)), direction)
-            text = _blank(text, m.start(1), m.end())
+            text = blank(text, m.start(1), m.end())
     spans: list[tuple[int, int, Period]] = []
-    text = _find_dates(text, ("day", "ko", "month", "name"), spans)
+    text = find_dates(text, ("day", "ko", "month", "name"), spans)
     for pattern, table in ((EN_THRESHOLD, EN_OPS), (KO_THRESHOLD, KO_OPS)):
         for m in pattern.finditer(text):
             op_text = re.sub(r"\s+", " ", m.group("op").lower())
@@ -160,14 +82,15 @@ def extract(question: str) -> Extracted:
             number = float(m.group("num").replace(",", ""))
             value: float | int = int(number) if number.is_integer() else number
             found.thresholds.append(Threshold(op, value, m.start(), m.group(0)))
-            text = _blank(text, m.start(), m.end())
-    text = _find_dates(text, ("year",), spans)
-    _merge_dates(text, spans, found)
+            text = blank(text, m.start(), m.end())
+    text = find_dates(text, ("year",), spans)
+    found.periods = merge_dates(text, spans)
+    found.units += len(found.periods)
     if found.top is None and SUPERLATIVE.search(text):
         m = KO_COUNT_N.search(text)
         if m:
             found.top = (int(m.group(1)), None)
-            text = _blank(text, m.start(), m.end())
+            text = blank(text, m.start(), m.end())
     found.units += len(found.thresholds) + (found.top is not None)
     found.text = text
     return found

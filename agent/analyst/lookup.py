@@ -7,8 +7,8 @@ import functools
 import sqlglot
 from sqlglot import exp
 
-from agent.analyst.matching import ValueMatch
 from agent.analyst.schema_index import SchemaIndex
+from agent.analyst.values import ValueMatch
 from agent.analyst.words import words
 from agent.data.database import Database
 

@@ -6,22 +6,12 @@ from dataclasses import dataclass, field
 
 from agent.analyst import lexicon
 from agent.analyst.schema_index import ColumnInfo, SchemaIndex, TableInfo
-from agent.analyst.words import WORD, Phrase, Token, concepts, singular, split_name
+from agent.analyst.words import Phrase, Token, concepts, split_name
 
 WEAK = {"id": 0.25, "no": 0.25, "nr": 0.25, "num": 0.25, "key": 0.25, "code": 0.5, "of": 0.5, "on": 0.5,
         "the": 0.5, "at": 0.5, "in": 0.5, "per": 0.5, "is": 0.5}
 MIN_SCORE = 0.34
 MAX_SPAN = 3
-Candidate = tuple[str, str, str]  # table, column, stored value
-
-
-@dataclass
-class ValueMatch:
-    """Question words that equal a stored value of one or more columns."""
-
-    text: str
-    pos: float
-    candidates: list[Candidate]
 
 
 @dataclass
@@ -86,37 +76,6 @@ def merged_concepts(tokens: list[Token], context: dict[Phrase, float] | None = N
             if weight > found.get(phrase, 0.0):
                 found[phrase] = weight
     return found
-
-
-def match_long_values(text: str, index: SchemaIndex) -> tuple[list[ValueMatch], str]:
-    """Multi-word stored values found in the raw text (`Seoul Central`), longest first; blanks them."""
-    found: list[ValueMatch] = []
-    if index.max_value_words < 2:
-        return found, text
-    for size in range(index.max_value_words, 1, -1):
-        words = list(WORD.finditer(text))
-        for i in range(len(words) - size + 1):
-            window = words[i:i + size]
-            key = tuple(singular(w.group(0).lower()) for w in window)
-            if key in index.values and not any(text[w.start()] == " " for w in window):
-                start, end = window[0].start(), window[-1].end()
-                found.append(ValueMatch(text[start:end], float(start), list(index.values[key])))
-                text = text[:start] + " " * (end - start) + text[end:]
-    return found, text
-
-
-def match_value(token: Token, index: SchemaIndex) -> ValueMatch | None:
-    """A single word equal to a stored value, directly or through the lexicon (출고 -> shipment)."""
-    if any(token.norm == c.name.lower() for c in index.columns) or any(
-            token.norm in (t.name.lower(), singular(t.name.lower())) for t in index.tables.values()):
-        return None  # a column or table name is not a value
-    keys = [(token.norm,)]
-    if token.hangul or token.norm in lexicon.ADJECTIVE_FORMS:  # 출고 -> shipment, rainy -> rain
-        keys += [p for p, w in concepts(token.norm).items() if w >= 1.0 and p != (token.norm,)]
-    for key in keys:
-        if key in index.values and (len(key) > 1 or len(key[0]) >= 2):
-            return ValueMatch(token.text, token.pos, list(index.values[key]))
-    return None
 
 
 def score_span(tokens: list[Token], index: SchemaIndex, context: dict[Phrase, float] | None) -> Span:

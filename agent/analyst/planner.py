@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from agent.analyst import conditions, roles, sides, subjects
-from agent.analyst.draft import Draft, is_day, table_of
+from agent.analyst.draft import Draft
 from agent.analyst.extract import extract
-from agent.analyst.joins import distance, fans_out, joins_for
+from agent.analyst.joins import fans_out, joins_for
 from agent.analyst.lookup import find_in_data
-from agent.analyst.matching import Span, ValueMatch, match_long_values, match_spans, match_value
+from agent.analyst.matching import Span, match_spans
 from agent.analyst.model import Structured, Unmapped
 from agent.analyst.reading import DIRECTION_AGG, read
 from agent.analyst.schema_index import SchemaIndex
+from agent.analyst.values import ValueMatch, match_long_values, match_value
 from agent.analyst.words import Token, tokenize
 from agent.data.database import Database
 
@@ -41,67 +42,6 @@ def _split_values(runs: list[tuple[list[Token], str | None]], index: SchemaIndex
     return values, kept
 
 
-def _requirements(d: Draft, group_spans: list[Span]) -> list[set[str]]:
-    """For each thing the query must reach, the tables that could provide it."""
-    needs = [{c[0] for c in m.candidates} for m in d.ids + d.values]
-    needs += [{c.table} for _, c, _ in d.thresholds if c is not None]
-    needs += [{left.table} for _, left, _ in d.compares] + [{c.table} for c in d.positives]
-    for span in group_spans:
-        found = table_of(span)
-        key = d.index.tables[found[1]].key if found else None
-        if key:
-            needs.append({t.name for t in d.index.tables.values()
-                          if any(c.name == key and c.join_key for c in t.columns)})
-        else:
-            needs.append({c.table for s, c in span.columns if not c.numeric and s >= 0.5})
-    if d.day_span is not None:
-        needs.append({c.table for _, c in d.spans[d.day_span].columns if c.kind == "date"})
-    return [n for n in needs if n]
-
-
-def choose_base(d: Draft, group_spans: list[Span]) -> None:
-    """The table rows come from: the measure's, else the entity's (or a table holding its key)."""
-    if d.measure is not None and d.measure.column is not None:
-        d.base = d.measure.table
-        return
-    needs = _requirements(d, group_spans)
-    if d.entity is not None:
-        key = d.entity.key
-        options = [d.entity.table] + ([t.name for t in d.index.tables.values() if t.name != d.entity.table
-                                       and any(c.name == key and c.join_key for c in t.columns)]
-                                      if key else [])
-    else:
-        options = [t for need in needs for t in sorted(need)]
-    if not options:
-        return
-    d.base = min(options, key=lambda b: (sum(min(distance(d.index, b, t) for t in need) for need in needs),
-                                         options.index(b)))
-
-
-def _implicit_group(d: Draft, group_spans: list[Span]) -> None:
-    """`top 5 parts by stock`, `가장 적은 부품`, `which supplier has the most parts`: what is ranked."""
-    if group_spans or not (d.reading.superlative or d.extracted.top):
-        return
-    free = d.free()
-    categorical = [(i, s) for i, s in free if not table_of(s) and not is_day(s) and s.columns
-                   and not s.columns[0][1].numeric and s.columns[0][0] >= 0.5]
-    tables = [(i, s) for i, s in free if table_of(s)]
-    counting = d.measure is None or d.measure.column is None
-    if categorical:
-        pick = categorical[0]
-    elif tables and not counting:
-        pick = tables[0]
-    elif len(tables) >= 2:  # most parts / 부품이 가장 많은: that table is counted, the other one ranked
-        at, ko = d.reading.superlative_pos, d.reading.superlative_hangul
-        side = [p for p in tables if (p[1].pos < at if ko else p[1].pos > at)] or tables
-        counted = min(side, key=lambda p: abs(p[1].pos - at))
-        pick = next(p for p in tables if p is not counted)
-    else:
-        return
-    d.used.add(pick[0])
-    group_spans.append(pick[1])
-
-
 def understand(question: str, index: SchemaIndex, database: Database) -> Structured | Unmapped:
     """Read a question against the schema; a structured plan or the reason there is none."""
     long_values, text = match_long_values(question, index)
@@ -121,9 +61,9 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
     roles.choose_measure(d)
     group_spans = [s for i, s in d.free() if s.group]
     d.used.update(i for i, s in d.free() if s.group)
-    _implicit_group(d, group_spans)
+    subjects.implicit_group(d, group_spans)
     subjects.choose_entity(d)
-    choose_base(d, group_spans)
+    subjects.choose_base(d, group_spans)
     if d.base is None or (d.measure is None and d.entity is None and not (d.values or d.ids or d.thresholds
                                                                           or d.compares)):
         return Unmapped(*NO_SUBJECT)

@@ -1,9 +1,9 @@
-"""What a question is about: the entity (a table, maybe one row of it) and the columns it groups by."""
+"""What a question is about: the entity, the table rows come from, and the columns it groups by."""
 
 from __future__ import annotations
 
-from agent.analyst.draft import STRONG, Draft, table_of
-from agent.analyst.joins import FAR
+from agent.analyst.draft import STRONG, Draft, is_day, table_of
+from agent.analyst.joins import FAR, distance
 from agent.analyst.matching import Span, merged_concepts, table_score
 from agent.analyst.model import Entity
 from agent.analyst.schema_index import ColumnInfo
@@ -53,3 +53,64 @@ def group_column(d: Draft, span: Span) -> ColumnInfo | None:
     options = [(round(score, 2), -d.dist(c.table), c) for score, c in span.columns
                if not c.numeric and d.dist(c.table) < FAR]
     return max(options, key=lambda o: o[:2])[2] if options else None
+
+
+def _requirements(d: Draft, group_spans: list[Span]) -> list[set[str]]:
+    """For each thing the query must reach, the tables that could provide it."""
+    needs = [{c[0] for c in m.candidates} for m in d.ids + d.values]
+    needs += [{c.table} for _, c, _ in d.thresholds if c is not None]
+    needs += [{left.table} for _, left, _ in d.compares] + [{c.table} for c in d.positives]
+    for span in group_spans:
+        found = table_of(span)
+        key = d.index.tables[found[1]].key if found else None
+        if key:
+            needs.append({t.name for t in d.index.tables.values()
+                          if any(c.name == key and c.join_key for c in t.columns)})
+        else:
+            needs.append({c.table for s, c in span.columns if not c.numeric and s >= 0.5})
+    if d.day_span is not None:
+        needs.append({c.table for _, c in d.spans[d.day_span].columns if c.kind == "date"})
+    return [n for n in needs if n]
+
+
+def choose_base(d: Draft, group_spans: list[Span]) -> None:
+    """The table rows come from: the measure's, else the entity's (or a table holding its key)."""
+    if d.measure is not None and d.measure.column is not None:
+        d.base = d.measure.table
+        return
+    needs = _requirements(d, group_spans)
+    if d.entity is not None:
+        key = d.entity.key
+        options = [d.entity.table] + ([t.name for t in d.index.tables.values() if t.name != d.entity.table
+                                       and any(c.name == key and c.join_key for c in t.columns)]
+                                      if key else [])
+    else:
+        options = [t for need in needs for t in sorted(need)]
+    if not options:
+        return
+    d.base = min(options, key=lambda b: (sum(min(distance(d.index, b, t) for t in need) for need in needs),
+                                         options.index(b)))
+
+
+def implicit_group(d: Draft, group_spans: list[Span]) -> None:
+    """`top 5 parts by stock`, `가장 적은 부품`, `which supplier has the most parts`: what is ranked."""
+    if group_spans or not (d.reading.superlative or d.extracted.top):
+        return
+    free = d.free()
+    categorical = [(i, s) for i, s in free if not table_of(s) and not is_day(s) and s.columns
+                   and not s.columns[0][1].numeric and s.columns[0][0] >= 0.5]
+    tables = [(i, s) for i, s in free if table_of(s)]
+    counting = d.measure is None or d.measure.column is None
+    if categorical:
+        pick = categorical[0]
+    elif tables and not counting:
+        pick = tables[0]
+    elif len(tables) >= 2:  # most parts / 부품이 가장 많은: that table is counted, the other one ranked
+        at, ko = d.reading.superlative_pos, d.reading.superlative_hangul
+        side = [p for p in tables if (p[1].pos < at if ko else p[1].pos > at)] or tables
+        counted = min(side, key=lambda p: abs(p[1].pos - at))
+        pick = next(p for p in tables if p is not counted)
+    else:
+        return
+    d.used.add(pick[0])
+    group_spans.append(pick[1])

@@ -1,0 +1,89 @@
+"""Dates in question text: ISO days and months, 2025년 3월, March 2025, bare years, and ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_NAMES = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+               r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\b")
+DATE_PATTERNS = (
+    ("day", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    ("ko", re.compile(r"(?<!\d)(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?")),
+    ("month", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?![-/.\d])")),
+    ("name", re.compile(r"(?:(\d{1,2})\s+)?\b" + MONTH_NAMES + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?"
+                        r"\s+(\d{4})(?!\d)", re.IGNORECASE)),
+    ("year", re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d.,-])")),
+)
+RANGE_GAP = re.compile(r"^\s*(and|to|through|until|till|~|-|–|부터|에서|와|과)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date range: start inclusive, end exclusive, and how it was written."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """The text with [start, end) replaced by spaces (positions kept)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _period(kind: str, m: re.Match[str]) -> Period | None:
+    try:
+        if kind == "name":
+            day, month_text, day2, year = m.groups()
+            month = MONTHS.index(month_text[:3].lower()) + 1
+            day = day or day2
+            y, mo, d = int(year), month, int(day) if day else None
+        elif kind == "year":
+            y, mo, d = int(m.group(1)), None, None
+        else:
+            y = int(m.group(1))
+            mo = int(m.group(2)) if m.group(2) else None
+            d = int(m.group(3)) if m.lastindex and m.lastindex >= 3 and m.group(3) else None
+        if mo is None:
+            return Period(dt.date(y, 1, 1), dt.date(y + 1, 1, 1), f"{y}")
+        if d is None:
+            start = dt.date(y, mo, 1)
+            return Period(start, _next_month(start), f"{y}-{mo:02d}")
+        start = dt.date(y, mo, d)
+        return Period(start, start + dt.timedelta(days=1), start.isoformat())
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, kinds: tuple[str, ...], spans: list[tuple[int, int, Period]]) -> str:
+    """Blank out every date of the given kinds, recording (start, end, period)."""
+    for kind, pattern in DATE_PATTERNS:
+        if kind not in kinds:
+            continue
+        for m in pattern.finditer(text):
+            period = _period(kind, m)
+            if period is not None:
+                spans.append((m.start(), m.end(), period))
+                text = blank(text, m.start(), m.end())
+    return text
+
+
+def merge_dates(text: str, spans: list[tuple[int, int, Period]]) -> list[Period]:
+    """Periods in order; two dates joined by `and`, `to`, `~`, `부터` become one range."""
+    spans.sort(key=lambda s: s[0])
+    merged: list[tuple[int, int, Period]] = []
+    for span in spans:
+        if merged and RANGE_GAP.match(text[merged[-1][1]:span[0]]):
+            first = merged[-1][2]
+            merged[-1] = (merged[-1][0], span[1], Period(first.start, span[2].end,
+                                                         f"{first.label} ~ {span[2].label}"))
+        else:
+            merged.append(span)
+    return [p for _, _, p in merged]
