@@ -24,6 +24,8 @@ class StreamRecord:
         self.request = request
         self.created = now
         self.finished_at: float | None = None
+        self.ended = False
+        """True once the final or error event is in `events`."""
         self.state: State = "pending"
         self.events: list[str] = []
         self.listeners = 0
@@ -36,9 +38,10 @@ class StreamRecord:
         """True once the stream holds its final or error event."""
         return self.state == "done"
 
-    def append(self, data: str) -> int:
-        """Add one encoded event; returns its number (1 for the first)."""
+    def append(self, data: str, terminal: bool = False) -> int:
+        """Add one encoded event (`terminal` for the final or error one); returns its number, from 1."""
         self.events.append(data)
+        self.ended = self.ended or terminal
         self._wake()
         return len(self.events)
 
@@ -57,13 +60,19 @@ class StreamRecord:
         if self.listeners == 0 and self.state == "running" and self.on_abandoned is not None:
             self.on_abandoned()
 
-    async def follow(self, after: int = 0) -> AsyncIterator[tuple[int, str]]:
-        """Events numbered above `after`, waiting for new ones until the stream is done."""
+    async def follow(self, after: int = 0) -> AsyncIterator[tuple[int, list[str]]]:
+        """Batches of the events numbered above `after` (with the first one's number), until the stream is done.
+
+        A batch holds every event that arrived since the last one was taken, so a busy server sends
+        several events in one write.
+        """
         n = after
         while True:
-            while n < len(self.events):
-                n += 1
-                yield n, self.events[n - 1]
+            if n < len(self.events):
+                batch = self.events[n:]
+                yield n + 1, batch
+                n += len(batch)
+                continue
             if self.state == "done":
                 return
             await self._changed.wait()

@@ -36,16 +36,17 @@ def ping() -> ServerSentEvent:
     return ServerSentEvent(comment="ping", sep=SEP)
 
 
-async def messages(stream_id: str, events: AsyncIterator[tuple[int, str]]) -> AsyncIterator[ServerSentEvent]:
-    """Numbered encoded events as SSE messages with ids."""
-    async for n, data in events:
-        yield ServerSentEvent(data=data, id=event_id(stream_id, n), sep=SEP)
+async def messages(stream_id: str, batches: AsyncIterator[tuple[int, list[str]]]) -> AsyncIterator[bytes]:
+    """Batches of encoded events (numbered from the given one) as SSE messages with ids, one write per batch."""
+    async for first, batch in batches:
+        yield b"".join(ServerSentEvent(data=data, id=event_id(stream_id, n), sep=SEP).encode()
+                       for n, data in enumerate(batch, first))
 
 
 class StreamResponse(EventSourceResponse):
     """An SSE response that calls `on_close` however it ends (done, client gone, server stopping)."""
 
-    def __init__(self, content: AsyncIterator[ServerSentEvent], *, heartbeat_seconds: float,
+    def __init__(self, content: AsyncIterator[bytes], *, heartbeat_seconds: float,
                  on_close: Callable[[], None]) -> None:
         super().__init__(content, headers=HEADERS, ping=heartbeat_seconds, ping_message_factory=ping, sep=SEP,
                          send_timeout=max(30.0, 2 * heartbeat_seconds), cleanup_timeout=5.0)
