@@ -34,6 +34,8 @@ def value_filters(d: Draft) -> list[ValueMatch]:
             unused.append(match)
             continue
         column, value = chosen[0]
+        if match.partial:
+            d.penalise(f"'{match.text}' matched part of '{value}'", 0.05)
         kind = "id" if match in d.ids else "value"
         entry = by_column.setdefault((column.table, column.name), (column, [], kind))
         if value not in entry[1]:

@@ -24,12 +24,13 @@ EN_THRESHOLD = re.compile(
     r"(?P<num>" + NUM + r")(?!\s*(?:년|월|일))", re.IGNORECASE)
 KO_THRESHOLD = re.compile(
     r"(?P<num>" + NUM + r")\s*(?:개|원|도|건|명|mm|%|달러|kg|단위)?\s*"
-    r"(?P<op>미만|이하|초과|이상|넘는|넘게|넘은|보다\s*(?:적|작|낮|많|크|큰|높)[가-힣]*)")
+    r"(?P<op>미만|이하|초과|이상|넘는|넘게|넘은|보다\s*(?:적|작|낮|많|크|큰|높)[가-힣]*|인(?=\s|$|[?.,]))")
+EN_ZERO = re.compile(r"\b(?:no|zero|out of)\b(?=\s+[a-z가-힣])", re.IGNORECASE)
 EN_OPS = {"less than": "<", "fewer than": "<", "lower than": "<", "smaller than": "<", "under": "<",
           "below": "<", "more than": ">", "greater than": ">", "higher than": ">", "larger than": ">",
           "over": ">", "above": ">", "exceeding": ">", "at least": ">=", "no less than": ">=",
           "at most": "<=", "no more than": "<=", ">=": ">=", "<=": "<=", ">": ">", "<": "<", "=": "="}
-KO_OPS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">=", "넘": ">"}
+KO_OPS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">=", "넘": ">", "인": "="}
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class Threshold:
     value: float | int
     pos: int
     text: str
+    after: bool = False
+    """True when the column is named after the comparison (`no stock`)."""
 
 
 @dataclass
@@ -83,6 +86,9 @@ def extract(question: str) -> Extracted:
             value: float | int = int(number) if number.is_integer() else number
             found.thresholds.append(Threshold(op, value, m.start(), m.group(0)))
             text = blank(text, m.start(), m.end())
+    for m in EN_ZERO.finditer(text):  # no stock, out of stock: = 0
+        found.thresholds.append(Threshold("=", 0, m.end(), m.group(0), after=True))
+        text = blank(text, m.start(), m.end())
     text = find_dates(text, ("year",), spans)
     found.periods = merge_dates(text, spans)
     found.units += len(found.periods)

@@ -78,18 +78,30 @@ def merged_concepts(tokens: list[Token], context: dict[Phrase, float] | None = N
     return found
 
 
+def _used_share(tokens: list[Token], target: Phrase) -> float:
+    """The share of a span's words that help name `target` (1 for single words)."""
+    words = [t for t in tokens if not t.glue]
+    if len(words) < 2:
+        return 1.0
+    return sum(phrase_score(concepts(t.norm), target) > 0 for t in words) / len(words)
+
+
 def score_span(tokens: list[Token], index: SchemaIndex, context: dict[Phrase, float] | None) -> Span:
-    """Score every column and table against the span's words."""
+    """Score every column and table against the span's words.
+
+    A candidate naming only part of a longer span (`quantity` for `quantity on hand`) loses up to 0.1.
+    """
     found = merged_concepts(tokens, context)
     span = Span(tokens)
     for table in index.tables.values():
         score = table_score(found, table)
         if score >= MIN_SCORE:
-            span.tables.append((round(score, 3), table))
+            span.tables.append((round(score - 0.1 * (1 - _used_share(tokens, table.words)), 3), table))
         for column in table.columns:
             score = column_score(found, column, table)
             if score >= MIN_SCORE:
-                span.columns.append((round(score, 3), column))
+                share = _used_share(tokens, table.words + column.words)
+                span.columns.append((round(score - 0.1 * (1 - share), 3), column))
     span.columns.sort(key=lambda c: -c[0])
     span.tables.sort(key=lambda t: -t[0])
     return span

@@ -7,11 +7,11 @@ from agent.analyst.draft import Draft
 from agent.analyst.extract import extract
 from agent.analyst.joins import fans_out, joins_for
 from agent.analyst.lookup import find_in_data
-from agent.analyst.matching import Span, match_spans
+from agent.analyst.matching import MIN_SCORE, Span, match_spans, score_span
 from agent.analyst.model import Structured, Unmapped
 from agent.analyst.reading import DIRECTION_AGG, read
 from agent.analyst.schema_index import SchemaIndex
-from agent.analyst.values import ValueMatch, match_long_values, match_value
+from agent.analyst.values import ValueMatch, match_long_values, match_partial_value, match_value
 from agent.analyst.words import Token, tokenize
 from agent.data.database import Database
 
@@ -30,6 +30,8 @@ def _split_values(runs: list[tuple[list[Token], str | None]], index: SchemaIndex
         current: list[Token] = []
         for token in run:
             match = match_value(token, index)
+            if match is None and score_span([token], index, None).best < MIN_SCORE:
+                match = match_partial_value(token, index)
             if match is None:
                 current.append(token)
                 continue
@@ -74,6 +76,7 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     base, reading, top = d.base or "", d.reading, d.extracted.top
     d.groups = [c for c in (subjects.group_column(d, s) for s in group_spans) if c is not None]
     unused = conditions.value_filters(d)
+    subjects.label_values(d)
     date = conditions.date_column(d) if (reading.grain or d.extracted.periods) else None
     lost = conditions.other_filters(d, date) + len(unused) + len(group_spans) - len(d.groups)
     mode = ("trend" if reading.grain and date else "group" if d.groups

@@ -71,6 +71,8 @@ class SchemaIndex:
 
     tables: dict[str, TableInfo]
     values: dict[Phrase, list[tuple[str, str, str]]] = field(default_factory=dict)
+    value_words: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    """Single words of multi-word category values (`korea` of `South Korea`), for partial matches."""
     lookup_columns: list[tuple[str, str]] = field(default_factory=list)
     links: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     korean_keys: frozenset[str] = frozenset()
@@ -133,6 +135,10 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                     index.values.setdefault(key, []).append((table.name, column.name, value))
                     index.max_value_words = max(index.max_value_words, min(len(key), 6))
                     korean.update(w for w in key if is_hangul(w))
+                if len(key) > 1 and column.values:
+                    for word in set(key):
+                        if len(word) >= 3 and not word.isdigit():
+                            index.value_words.setdefault(word, []).append((table.name, column.name, value))
     names = list(tables)
     for i, a in enumerate(names):
         for b in names[i + 1:]:
@@ -141,6 +147,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
             if shared:
                 index.links.setdefault(a, {})[b] = shared
                 index.links.setdefault(b, {})[a] = shared
+    index.value_words = {w: c for w, c in index.value_words.items() if len({v for *_, v in c}) <= 2}
     index.korean_keys = frozenset(korean)
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
     return index

@@ -32,10 +32,17 @@ def with_unit(value: Any, d: dict[str, Any], ko: bool) -> str:
     return number(value) + ("개" if ko and d["pieces"] and d["aggregate"] in ("sum", "count") else "")
 
 
+def _filters(d: dict[str, Any]) -> list[str]:
+    """Filter labels, with the entity (`part ABC-12345`) first unless the sentence names it."""
+    entity = d["entity"] or {}
+    named = d["mode"] == "value" or not entity.get("value")
+    return d["filters"] if named else [f"{entity['word']} {entity['value']}", *d["filters"]]
+
+
 def _conditions(d: dict[str, Any], ko: bool) -> str:
-    if not d["filters"]:
+    if not _filters(d):
         return ""
-    joined = ", ".join(d["filters"])
+    joined = ", ".join(_filters(d))
     return f"조건({joined})에 맞는 " if ko else f" ({joined})"
 
 
@@ -121,7 +128,7 @@ def listing(d: dict[str, Any], columns: list[str], rows: list[tuple], truncated:
     firsts = list(dict.fromkeys(cell(r[0], language="ko" if ko else "en") for r in rows))
     examples = ", ".join(firsts[:SHOWN])
     more = " …" if len(firsts) > SHOWN else ""
-    cond = ", ".join(d["filters"])
+    cond = ", ".join(_filters(d))
     if ko:
         head = f"조건({cond})에 맞는 " if cond else ""
         amount = f"{n}개 이상" if truncated else f"{n}개"

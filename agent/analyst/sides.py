@@ -13,6 +13,8 @@ def assign_thresholds(d: Draft) -> None:
         spans = [(i, s) for i, s in d.free() if numeric(s)]
         before = [p for p in spans if p[1].pos < threshold.pos]
         after = [p for p in spans if p[1].pos > threshold.pos]
+        if threshold.after and after:
+            before = []
         pick = before[-1] if before else (after[0] if after else None)
         if pick is None:
             d.thresholds.append((threshold, None, False))

@@ -37,6 +37,15 @@ def _word_for(d: Draft, table: str) -> str:
     return ""
 
 
+def label_values(d: Draft) -> None:
+    """Table words naming a found value's table are labels, not loose words (`warehouse WH-A`)."""
+    found = [f.column for f in d.filters if f.kind in ("id", "value")]
+    for i, span in d.free():
+        named = table_of(span)
+        if named and any(c.table == named[1] or c.name == d.index.tables[named[1]].key for c in found):
+            d.used.add(i)
+
+
 def _name_columns(d: Draft, table: str) -> set[str]:
     return {c.name for c in d.index.tables[table].columns if c.kind == "text" and "name" in c.words}
 

@@ -18,6 +18,8 @@ class ValueMatch:
     text: str
     pos: float
     candidates: list[Candidate]
+    partial: bool = False
+    """True when the word is only part of the stored value (`Korea` for `South Korea`)."""
 
 
 def match_long_values(text: str, index: SchemaIndex) -> tuple[list[ValueMatch], str]:
@@ -49,3 +51,10 @@ def match_value(token: Token, index: SchemaIndex) -> ValueMatch | None:
         if key in index.values and (len(key) > 1 or len(key[0]) >= 2):
             return ValueMatch(token.text, token.pos, list(index.values[key]))
     return None
+
+
+def match_partial_value(token: Token, index: SchemaIndex) -> ValueMatch | None:
+    """A word that is one word of a multi-word category value, when it names no column or table."""
+    if token.hangul or token.norm in lexicon.STOPWORDS or token.norm not in index.value_words:
+        return None
+    return ValueMatch(token.text, token.pos, list(index.value_words[token.norm]), partial=True)

@@ -120,6 +120,24 @@ CASES = [
      lambda f: inv(f)[inv(f).quantity_on_hand < inv(f).reorder_point].part_id.nunique()),
     ("재고가 100개 미만인 부품", "rows", lambda f: int((inv(f).quantity_on_hand < 100).sum())),
     ("inventory with quantity on hand over 1000", "rows", lambda f: int((inv(f).quantity_on_hand > 1000).sum())),
+    ("parts with no stock", "rows", lambda f: int((inv(f).quantity_on_hand == 0).sum())),
+    ("재고가 0인 부품", "rows", lambda f: int((inv(f).quantity_on_hand == 0).sum())),
+    # combinations
+    ("current stock of part ABC-12345 in warehouse WH-A", "value",
+     lambda f: inv(f).query("part_id == 'ABC-12345' and warehouse_id == 'WH-A'").quantity_on_hand.sum()),
+    ("ABC-12345 창고별 재고", "groups",
+     lambda f: inv(f).query("part_id == 'ABC-12345'").groupby("warehouse_id").quantity_on_hand.sum()),
+    ("shipments of ABC-12345 by month", "trend",
+     lambda f: by_period(moves(f, "shipment").query("part_id == 'ABC-12345'"), "movement_date", "quantity", "M")),
+    ("Ball Bearing 6204 stock", "value",
+     lambda f: with_parts(f).query("part_name == 'Ball Bearing 6204'").quantity_on_hand.sum()),
+    ("stock in Korea", "value", lambda f: with_warehouses(f).query("country == 'South Korea'").quantity_on_hand.sum()),
+    ("한국 창고의 재고", "value",
+     lambda f: with_warehouses(f).query("country == 'South Korea'").quantity_on_hand.sum()),
+    ("list suppliers in China", "rows", lambda f: int((f["suppliers"].country == "China").sum())),
+    ("국가별 공급업체 수", "groups", lambda f: f["suppliers"].groupby("country").size()),
+    ("quarterly shipments", "trend", lambda f: by_period(moves(f, "shipment"), "movement_date", "quantity", "Q")),
+    ("부품이 가장 많은 공급업체", "top", lambda f: f["parts"].groupby("supplier_id").size().nlargest(1)),
 ]
 
 
