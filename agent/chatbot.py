@@ -13,6 +13,7 @@ from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.events import Event
 from agent.graph import build_graph
+from agent.llm import analyst_for
 from agent.messages import say
 from agent.plan import Analyst, Turn, detect_language
 from agent.run import AgentRun
@@ -57,8 +58,11 @@ class ChatbotAgent:
         language = detect_language(question)
         state = {"question": question, "language": language,
                  "history": self.history(user_id, conversation_id)}
-        context = RunContext(self.database, self.catalog, self.analyst, Cancellation(), self.settings)
         deadline = deadline_seconds if deadline_seconds is not None else self.settings.deadline_seconds
+        cancellation = Cancellation()
+        analyst = analyst_for(llm_config, self.analyst, custom_prompt, deadline_seconds=deadline,
+                              cancellation=cancellation, max_rows=self.settings.max_result_rows)
+        context = RunContext(self.database, self.catalog, analyst, cancellation, self.settings)
         return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
 
     def stream(self, query: str, user_id: str | None = None, conversation_id: str | None = None,

@@ -15,6 +15,7 @@ from agent.data.catalog import build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.errors import AgentError
 from agent.events import Event
+from agent.llm import parse_llm_config_arg
 from agent.settings import Settings
 
 MARKS = {"in_progress": "…", "completed": "✓", "failed": "✗"}
@@ -29,6 +30,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                      help="add a CSV, TSV, Parquet or JSON file as a table for this run (repeatable)")
     ask.add_argument("--jsonl", action="store_true", help="print one JSON event per line")
     ask.add_argument("--deadline", type=float, default=None, help="seconds before the answer times out")
+    ask.add_argument("--llm-config", default=None, metavar="JSON",
+                     help='answer with a language model: JSON such as \'{"provider": "openai", "model": '
+                          '"gpt-4o-mini"}\', @file.json, or "offline" (keys: prefer OPENAI_API_KEY / '
+                          'ANTHROPIC_API_KEY over putting them on the command line)')
+    ask.add_argument("--custom-prompt", default=None, metavar="TEXT",
+                     help="extra instructions added to the language model's instructions")
     return parser.parse_args(argv)
 
 
@@ -64,12 +71,14 @@ def print_readable(event: Event, out: TextIO) -> None:
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        llm_config = parse_llm_config_arg(args.llm_config) if args.llm_config is not None else None
         agent = build_agent(args.data)
     except AgentError as exc:
         print(f"Error ({exc.kind}): {exc}", file=sys.stderr)
         return 2
     status = 0
-    for event in agent.stream(args.question, deadline_seconds=args.deadline):
+    for event in agent.stream(args.question, deadline_seconds=args.deadline, llm_config=llm_config,
+                              custom_prompt=args.custom_prompt):
         if args.jsonl:
             print(json.dumps(event, ensure_ascii=False), file=out, flush=True)
         else:
