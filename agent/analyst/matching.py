@@ -1,4 +1,4 @@
-"""Matching question words to data values, columns and tables, with scores in [0, 1]."""
+"""Matching runs of question words to columns and tables, with scores in [0, 1]."""
 
 from __future__ import annotations
 

@@ -68,7 +68,8 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
     subjects.choose_base(d, group_spans)
     if d.base is None or (d.measure is None and d.entity is None and not (d.values or d.ids or d.thresholds
                                                                           or d.compares)):
-        return Unmapped(*NO_SUBJECT)
+        hint = next((c.table for s in spans for _, c in s.columns[:1]), None)
+        return Unmapped(*NO_SUBJECT, hint_table=hint)
     return _finish(d, group_spans)
 
 
