@@ -74,24 +74,18 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
 
 
 def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
-    base, reading, top = d.base or "", d.reading, d.extracted.top
+    """Place filters, pick the mode, join what is needed, and score how much was understood."""
+    base, reading = d.base or "", d.reading
     d.groups = [c for c in (subjects.group_column(d, s) for s in group_spans) if c is not None]
     unused = conditions.value_filters(d)
     subjects.label_values(d)
     date = conditions.date_column(d) if (reading.grain or d.extracted.periods) else None
     lost = conditions.other_filters(d, date) + len(unused) + len(group_spans) - len(d.groups)
-    mode = ("trend" if reading.grain and date else "group" if d.groups
-            else "value" if d.measure else "list")
-    if reading.grain and date is None:
-        lost += 1
+    lost += bool(reading.grain and date is None)
+    mode = "trend" if reading.grain and date else "group" if d.groups else "value" if d.measure else "list"
     s = Structured(mode, base, d.measure, d.groups, reading.grain if mode == "trend" else None,
                    date, d.filters, entity=d.entity, penalties=d.penalties)
-    if mode == "group":
-        s.order = (top[1] if top and top[1] else None) or reading.superlative or "desc"
-        s.limit = top[0] if top else (1 if reading.superlative else None)
-    elif d.measure is not None and d.measure.column is not None and reading.superlative \
-            and (d.measure.defaulted or not reading.aggregates):
-        d.measure.agg, d.measure.defaulted = DIRECTION_AGG[reading.superlative], False
+    _rank(d, s)
     if mode == "list":
         s.list_columns = list(d.index.tables[base].columns)
     needed = [f.column.table for f in d.filters] + [f.other.table for f in d.filters if f.other]
@@ -100,12 +94,7 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     if joins is None:
         return Unmapped(*NOT_CONNECTED)
     s.joins = joins
-    if d.measure is not None and d.measure.column is None:
-        d.measure.table = base
-        key = d.entity.key if d.entity else None
-        has_key = key is not None and any(c.name == key for c in d.index.tables[base].columns)
-        if has_key and (base != d.entity.table or fans_out(d.index, joins)):  # type: ignore[union-attr]
-            d.measure.distinct = d.index.tables[base].column(key)  # type: ignore[arg-type]
+    _count_distinct(d, s)
     if d.measure is not None and d.measure.defaulted:
         d.penalise("aggregate assumed" if d.measure.column is not None else "count assumed", 0.05)
     if mode == "list" and not (d.filters or reading.list_hint):
@@ -113,7 +102,30 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     s.ignored = [t.text for t in d.unmatched] + [v.text for v in unused] + [
         span.text for i, span in enumerate(d.spans) if i not in d.used]
     understood = len(d.used) + len(d.values) + len(d.ids) - len(unused)
-    s.total = reading.units + d.extracted.units + len(d.spans) + len(d.values) + len(d.ids) + len(d.unmatched)
-    s.matched = max(0.0, reading.units + d.extracted.units + understood
-                    + 0.5 * (len(d.spans) - len(d.used)) - lost)
+    known = reading.units + d.extracted.units
+    s.total = known + len(d.spans) + len(d.values) + len(d.ids) + len(d.unmatched)
+    s.matched = max(0.0, known + understood + 0.5 * (len(d.spans) - len(d.used)) - lost)
     return s
+
+
+def _rank(d: Draft, s: Structured) -> None:
+    """Order and limit for rankings; a superlative without groups becomes max/min."""
+    reading, top, m = d.reading, d.extracted.top, d.measure
+    if s.mode == "group":
+        s.order = (top[1] if top and top[1] else None) or reading.superlative or "desc"
+        s.limit = top[0] if top else (1 if reading.superlative else None)
+    elif m is not None and m.column is not None and reading.superlative and (m.defaulted or not reading.aggregates):
+        m.agg, m.defaulted = DIRECTION_AGG[reading.superlative], False
+
+
+def _count_distinct(d: Draft, s: Structured) -> None:
+    """Count the entity's key, not rows, when rows come from another table or joins repeat them."""
+    m = d.measure
+    if m is None or m.column is not None:
+        return
+    m.table = s.base
+    key = d.entity.key if d.entity else None
+    if key is None or d.entity is None or not any(c.name == key for c in d.index.tables[s.base].columns):
+        return
+    if s.base != d.entity.table or fans_out(d.index, s.joins):
+        m.distinct = d.index.tables[s.base].column(key)
