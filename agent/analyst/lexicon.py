@@ -31,6 +31,8 @@ GRAINS = {
     "yearly": "year", "annual": "year", "annually": "year", "연도별": "year", "연간": "year",
     "년도별": "year", "연별": "year", "년별": "year", "해마다": "year", "매년": "year",
 }
+TREND_WORDS = {"trend", "trends", "timeline", "time", "추이", "추세", "변화", "흐름"}
+"""Words asking for a trend; monthly unless a grain is named."""
 GRAIN_NOUNS = {"day": "day", "date": "day", "week": "week", "month": "month", "quarter": "quarter",
                "year": "year", "일": "day", "주": "week", "월": "month", "년": "year", "연도": "year",
                "년도": "year", "날짜": "day"}
@@ -60,6 +62,7 @@ show list display which same between during within since until till through via
 되나요 됩니까 입니까 인가요 있나요 있어 있는 있습니까 인 된 한 하는 온 내린 있었던 였던 대한 대해 관련
 중 중에서 동안 기간 사이 부터 까지 에서 에 기준 기준으로 해당 모든 개 곳 명 건 것 좀 주세요 줘 해줘
 해주세요 보여 어때 어떤가요 인지 구해줘 계산 계산해줘 요 가요 나요 들 및 그리고 또는 값
+현황 상황 분포 내역 정보 통계 breakdown distribution overview summary statistics stats
 """.split())
 
 # Korean particles and endings stripped from the end of a word, longest first.

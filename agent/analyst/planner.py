@@ -97,6 +97,8 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     _count_distinct(d, s)
     if d.measure is not None and d.measure.defaulted:
         d.penalise("aggregate assumed" if d.measure.column is not None else "count assumed", 0.05)
+    if mode == "trend" and reading.grain_assumed:
+        d.penalise("monthly grain assumed", 0.05)
     if mode == "list" and not (d.filters or reading.list_hint):
         d.penalise("listing rows assumed", 0.1)
     s.ignored = [t.text for t in d.unmatched] + [v.text for v in unused] + [

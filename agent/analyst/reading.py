@@ -20,6 +20,7 @@ class Reading:
     superlative_pos: float = -1.0
     superlative_hangul: bool = False
     grain: str | None = None
+    grain_assumed: bool = False
     list_hint: bool = False
     comparators: list[tuple[str, float, bool]] = field(default_factory=list)
     group_marker_pos: list[float] = field(default_factory=list)
@@ -95,7 +96,9 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
             if word in lexicon.GROUP_MARKERS:  # by month, per year
                 word = tokens[i + 1].norm
                 skip.add(i + 1)
-            r.grain = lexicon.GRAINS.get(word) or lexicon.GRAIN_NOUNS.get(word)
+            grain = lexicon.GRAINS.get(word) or lexicon.GRAIN_NOUNS.get(word)
+            if grain or r.grain is None:
+                r.grain, r.grain_assumed = grain or "month", grain is None
             group_next = False
         elif kind == "group":
             group_next = True
@@ -109,7 +112,7 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
 
 
 def _kind(word: str, token: Token, marker: bool, following: str) -> str:
-    if word in lexicon.GRAINS:
+    if word in lexicon.GRAINS or word in lexicon.TREND_WORDS:
         return "grain"
     if word in lexicon.GROUP_MARKERS:
         return "grain" if following in lexicon.GRAIN_NOUNS and not token.hangul else "group"
