@@ -64,6 +64,7 @@ def envs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Env]:
         "seattle": _single(tmp, "seattle_weather", datasets.seattle_weather(), text_dates=True),
         "daily": _single(tmp, "daily_weather", datasets.daily_weather(), text_dates=True),
         "orders": _single(tmp, "orders", datasets.orders(), text_dates=False),
+        "korean": _single(tmp, "판매", datasets.korean_sales(), text_dates=False),
     }
 
 

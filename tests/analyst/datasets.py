@@ -66,6 +66,19 @@ def orders(seed: int = 3) -> pd.DataFrame:
     })
 
 
+def korean_sales(seed: int = 5) -> pd.DataFrame:
+    """A table with Korean column names and values: 판매일, 지역, 제품명, 매출액, 수량."""
+    rng = np.random.default_rng(seed)
+    n = 400
+    return pd.DataFrame({
+        "판매일": pd.date_range("2024-01-01", periods=n, freq="D").strftime("%Y-%m-%d"),
+        "지역": rng.choice(("서울", "부산", "대구"), size=n),
+        "제품명": rng.choice(("사과", "배", "포도"), size=n),
+        "매출액": rng.integers(100, 1000, n),
+        "수량": rng.integers(1, 10, n),
+    })
+
+
 def write_all(folder: Path) -> dict[str, Path]:
     """Write each dataset into its own sub-folder (one database per dataset); return the folders."""
     out = {}

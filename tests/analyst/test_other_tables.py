@@ -87,6 +87,13 @@ CASES = [
     ("orders", "revenue between 2024-03-01 and 2024-05-31", "value",
      lambda f: between(orders(f), "2024-03-01", "2024-05-31").revenue.sum()),
     ("orders", "how many orders", "value", lambda f: len(f["orders"])),
+    # Korean table, column and value names
+    ("korean", "지역별 매출액", "groups", lambda f: f["판매"].groupby("지역").매출액.sum()),
+    ("korean", "서울 매출액 합계", "value", lambda f: f["판매"].query("지역 == '서울'").매출액.sum()),
+    ("korean", "매출액이 가장 높은 지역", "top", lambda f: f["판매"].groupby("지역").매출액.sum().nlargest(1)),
+    ("korean", "2024년 3월 사과 판매 수량", "value",
+     lambda f: f["판매"].query("제품명 == '사과' and 판매일.str.startswith('2024-03')", engine="python").수량.sum()),
+    ("korean", "total 매출액 by 제품명", "groups", lambda f: f["판매"].groupby("제품명").매출액.sum()),
     ("orders", "주문은 몇 개?", "value", lambda f: len(f["orders"])),
 ]
 
@@ -114,3 +121,16 @@ def test_rainy_days_mean_rain_above_zero_on_a_numeric_rain_column(envs):
     assert '"daily_weather"."rain" > 0' in plan.sql and plan.params == []
     plan, _, _ = envs["seattle"].ask("비 온 날은 며칠?")
     assert '"seattle_weather"."weather" = ?' in plan.sql and plan.params == ["rain"]
+
+
+def test_catalog_synonyms_name_columns(envs, tmp_path):
+    from agent.data.catalog import build_catalog
+
+    data = envs["orders"]
+    described = build_catalog(data.database, descriptions={
+        "orders": {"synonyms": ["deals"], "columns": {"revenue": {"synonyms": ["turnover", "거래액"]}}}})
+    for question in ("turnover by country", "국가별 거래액"):
+        plan = data.analyst.plan(question, described, data.database, [], "en")
+        assert plan.sql is not None and 'SUM("orders"."revenue")' in plan.sql, question
+    plan = data.analyst.plan("how many deals", described, data.database, [], "en")
+    assert plan.sql is not None and "COUNT(*)" in plan.sql
