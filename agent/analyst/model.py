@@ -84,6 +84,8 @@ class Structured:
     total: float = 0.0
     ignored: list[str] = field(default_factory=list)
     """Question words that were not used."""
+    counts_days: bool = False
+    """True when the rows counted are days (`rainy days`, `비 온 날`)."""
 
     @property
     def tables(self) -> list[str]:

@@ -95,6 +95,7 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
         return Unmapped(*NOT_CONNECTED)
     s.joins = joins
     _count_distinct(d, s)
+    s.counts_days = d.day_span is not None and d.measure is not None and d.measure.column is None
     if d.measure is not None and d.measure.defaulted:
         d.penalise("aggregate assumed" if d.measure.column is not None else "count assumed", 0.05)
     if mode == "trend" and reading.grain_assumed:

@@ -50,6 +50,9 @@ def single(d: dict[str, Any], value: Any, ko: bool) -> str:
     """The answer for one number."""
     entity, cond = d["entity"], _conditions(d, ko)
     shown = with_unit(value, d, ko)
+    if d["aggregate"] == "count" and d.get("days"):
+        days = number(value)
+        return f"{cond}날은 총 {days}일입니다." if ko else f"There are {days} days{cond}."
     if d["aggregate"] == "count" and entity and not entity.get("value"):
         if ko:
             return f"{cond}{josa(entity['word'], '은/는')} 총 {shown}입니다."

@@ -41,7 +41,7 @@ def details(s: Structured, language: str, ignored: list[str]) -> dict[str, Any]:
             f.kind == "date" for f in s.filters),
         "entity": None if s.entity is None else {
             "table": s.entity.table, "word": entity_word(s, language), "value": s.entity.value},
-        "single_row": single_row,
+        "single_row": single_row, "days": s.counts_days,
         "filters": [f.label for f in s.filters if f.label != entity_filter],
         "groups": result_names(s), "grain": s.grain, "order": s.order, "limit": s.limit,
         "list_columns": [c.name for c in s.list_columns], "ignored": ignored,
