@@ -1,4 +1,4 @@
-"""Dates in question text: ISO days and months, 2025년 3월, March 2025, bare years, and ranges."""
+"""Dates in question text: ISO days and months, 2025년 3월, March 2025, years, relative periods, ranges."""
 
 from __future__ import annotations
 
@@ -16,7 +16,15 @@ DATE_PATTERNS = (
     ("name", re.compile(r"(?:(\d{1,2})\s+)?\b" + MONTH_NAMES + r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?"
                         r"\s+(\d{4})(?!\d)", re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d.,-])((?:19|20)\d{2})(?![\d.,-])")),
+    ("this_year", re.compile(r"\b(?:this|current) year\b|올해|금년", re.I)),
+    ("last_year", re.compile(r"\blast year\b|작년|지난\s*해|전년", re.I)),
+    ("this_month", re.compile(r"\b(?:this|current) month\b|이번\s*달|이달|금월", re.I)),
+    ("last_month", re.compile(r"\blast month\b|지난\s*달|저번\s*달|전월", re.I)),
+    ("today", re.compile(r"\btoday\b|오늘", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b|어제", re.I)),
+    ("last_days", re.compile(r"\b(?:last|past)\s+(\d{1,3})\s+days\b|최근\s*(\d{1,3})\s*일", re.I)),
 )
+RELATIVE = ("this_year", "last_year", "this_month", "last_month", "today", "yesterday", "last_days")
 RANGE_GAP = re.compile(r"^\s*(and|to|through|until|till|~|-|–|부터|에서|와|과)?\s*$", re.IGNORECASE)
 
 
@@ -38,7 +46,31 @@ def _next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
+def today() -> dt.date:
+    """The date relative periods (`last month`, `올해`) count from."""
+    return dt.date.today()
+
+
+def _relative(kind: str, m: re.Match[str]) -> Period:
+    now = today()
+    month = now.replace(day=1)
+    if kind in ("this_year", "last_year"):
+        year = now.year - (kind == "last_year")
+        return Period(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), f"{year}")
+    if kind in ("this_month", "last_month"):
+        start = month if kind == "this_month" else (month - dt.timedelta(days=1)).replace(day=1)
+        return Period(start, _next_month(start), f"{start.year}-{start.month:02d}")
+    if kind in ("today", "yesterday"):
+        day = now - dt.timedelta(days=kind == "yesterday")
+        return Period(day, day + dt.timedelta(days=1), day.isoformat())
+    days = int(m.group(1) or m.group(2))
+    start = now - dt.timedelta(days=days - 1)
+    return Period(start, now + dt.timedelta(days=1), f"{start.isoformat()} ~ {now.isoformat()}")
+
+
 def _period(kind: str, m: re.Match[str]) -> Period | None:
+    if kind in RELATIVE:
+        return _relative(kind, m)
     try:
         if kind == "name":
             day, month_text, day2, year = m.groups()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.analyst.dates import Period, blank, find_dates, merge_dates
+from agent.analyst.dates import RELATIVE, Period, blank, find_dates, merge_dates
 
 NUM = r"-?\d[\d,]*(?:\.\d+)?"
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]{1,6}[-_]?\d{2,}(?![A-Za-z0-9_-])")
@@ -75,7 +75,7 @@ def extract(question: str) -> Extracted:
             found.top = (int(m.group(1)), direction)
             text = blank(text, m.start(1), m.end())
     spans: list[tuple[int, int, Period]] = []
-    text = find_dates(text, ("day", "ko", "month", "name"), spans)
+    text = find_dates(text, ("day", "ko", "month", "name", *RELATIVE), spans)
     for pattern, table in ((EN_THRESHOLD, EN_OPS), (KO_THRESHOLD, KO_OPS)):
         for m in pattern.finditer(text):
             op_text = re.sub(r"\s+", " ", m.group("op").lower())

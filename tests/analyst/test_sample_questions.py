@@ -122,6 +122,10 @@ CASES = [
     ("inventory with quantity on hand over 1000", "rows", lambda f: int((inv(f).quantity_on_hand > 1000).sum())),
     ("parts with no stock", "rows", lambda f: int((inv(f).quantity_on_hand == 0).sum())),
     ("재고가 0인 부품", "rows", lambda f: int((inv(f).quantity_on_hand == 0).sum())),
+    # thresholds on an aggregate (HAVING)
+    ("warehouses with total stock over 20000", "groups",
+     lambda f: stock_by(f, "warehouse_id", inv).loc[lambda s: s > 20000]),
+    ("총 재고가 20000개 이상인 창고", "groups", lambda f: stock_by(f, "warehouse_id", inv).loc[lambda s: s >= 20000]),
     # combinations
     ("current stock of part ABC-12345 in warehouse WH-A", "value",
      lambda f: inv(f).query("part_id == 'ABC-12345' and warehouse_id == 'WH-A'").quantity_on_hand.sum()),
@@ -175,3 +179,20 @@ def test_joins_only_what_is_needed(sample):
     assert plan.tables == ["inventory", "parts"] and plan.sql.count("JOIN") == 1
     plan, _, _ = sample.ask("stock by supplier country")
     assert plan.tables == ["inventory", "parts", "suppliers"] and '"suppliers"."country"' in plan.sql
+
+
+@pytest.mark.parametrize(("question", "start", "end"), [
+    ("shipments last month", "2025-03-01", "2025-03-31"),
+    ("지난달 출고량", "2025-03-01", "2025-03-31"),
+    ("shipments this year", "2025-01-01", "2025-12-31"),
+    ("최근 30일 출고량", "2025-03-17", "2025-04-15"),
+])
+def test_relative_periods_count_from_today(sample, monkeypatch, question, start, end):
+    import datetime as dt
+
+    from agent.analyst import dates
+
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2025, 4, 15))
+    plan, results, answer = sample.ask(question)
+    expected = in_range(moves(sample.frames, "shipment"), start, end)
+    CHECKS["value"](plan, results, answer, expected)
