@@ -8,6 +8,8 @@ from agent.analyst.model import Filter
 from agent.analyst.schema_index import ColumnInfo
 from agent.analyst.values import ValueMatch
 
+MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 
 def _nearest(d: Draft, match: ValueMatch) -> list[tuple[ColumnInfo, str]]:
     """The candidate columns (with stored values) closest to the base table."""
@@ -69,6 +71,12 @@ def other_filters(d: Draft, date: ColumnInfo | None) -> int:
         d.filters.append(Filter("date", date, "range", (period.start, period.end),
                                 label=f"{date.name}: {period.label}"))
     lost += max(0, len(d.extracted.periods) - 1)
+    for month in d.extracted.months[:1]:
+        if date is None:
+            lost += 1
+            continue
+        d.filters.append(Filter("month", date, "=", month, label=f"{date.name}: {MONTH_LABELS[month - 1]}"))
+    lost += max(0, len(d.extracted.months) - 1)
     measure = d.measure.column if d.measure else None
     for threshold, column, aggregated in d.thresholds:
         if column is None:

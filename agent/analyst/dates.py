@@ -25,6 +25,8 @@ DATE_PATTERNS = (
     ("last_days", re.compile(r"\b(?:last|past)\s+(\d{1,3})\s+days\b|최근\s*(\d{1,3})\s*일", re.I)),
 )
 RELATIVE = ("this_year", "last_year", "this_month", "last_month", "today", "yesterday", "last_days")
+MONTH_OF_YEAR = re.compile(r"(?<![\d년])(\d{1,2})\s*월(?!\s*\d)|\b(?:in|during|of|for)\s+" + MONTH_NAMES
+                           + r"(?!\s*\d)", re.IGNORECASE)
 RANGE_GAP = re.compile(r"^\s*(and|to|through|until|till|~|-|–|부터|에서|와|과)?\s*$", re.IGNORECASE)
 
 
@@ -105,6 +107,17 @@ def find_dates(text: str, kinds: tuple[str, ...], spans: list[tuple[int, int, Pe
                 spans.append((m.start(), m.end(), period))
                 text = blank(text, m.start(), m.end())
     return text
+
+
+def find_months(text: str) -> tuple[list[int], str]:
+    """Months named without a year (`3월`, `in March`), as numbers; blanks them."""
+    months: list[int] = []
+    for m in MONTH_OF_YEAR.finditer(text):
+        number = int(m.group(1)) if m.group(1) else MONTHS.index(m.group(2)[:3].lower()) + 1
+        if 1 <= number <= 12:
+            months.append(number)
+            text = blank(text, m.start(), m.end())
+    return months, text
 
 
 def merge_dates(text: str, spans: list[tuple[int, int, Period]]) -> list[Period]:

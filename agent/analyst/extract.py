@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.analyst.dates import RELATIVE, Period, blank, find_dates, merge_dates
+from agent.analyst.dates import RELATIVE, Period, blank, find_dates, find_months, merge_dates
 
 NUM = r"-?\d[\d,]*(?:\.\d+)?"
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]{1,6}[-_]?\d{2,}(?![A-Za-z0-9_-])")
@@ -53,6 +53,8 @@ class Extracted:
     ids: list[tuple[str, int]] = field(default_factory=list)
     quoted: list[tuple[str, int]] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
+    months: list[int] = field(default_factory=list)
+    """Months of the year named without a year (`3월`, `in March`)."""
     top: tuple[int, str | None] | None = None
     thresholds: list[Threshold] = field(default_factory=list)
     units: int = 0
@@ -91,7 +93,8 @@ def extract(question: str) -> Extracted:
         text = blank(text, m.start(), m.end())
     text = find_dates(text, ("year",), spans)
     found.periods = merge_dates(text, spans)
-    found.units += len(found.periods)
+    found.months, text = find_months(text)
+    found.units += len(found.periods) + len(found.months)
     if found.top is None and SUPERLATIVE.search(text):
         m = KO_COUNT_N.search(text)
         if m:

@@ -56,7 +56,8 @@ a an the of is are was were be been being what what's whats how much many do doe
 our us it its this that these those there here in on at to for from with without and or as than then
 please tell give get find see want know about into up down all any some current currently now
 level levels data record records row rows info information can could would should will
-has have had any also just other else only one ones item items thing things whose who where when why
+has have had any also just other else may might must shall only one ones item items thing things
+whose who where when why
 show list display which same between during within since until till through via
 현재 지금 알려줘 알려주세요 알려 보여줘 보여주세요 무엇 뭐 뭐야 무엇인가요 얼마 얼마나 얼마인가요 어떻게
 되나요 됩니까 입니까 인가요 있나요 있어 있는 있습니까 인 된 한 하는 온 내린 있었던 였던 대한 대해 관련

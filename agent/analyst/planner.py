@@ -79,7 +79,8 @@ def _finish(d: Draft, group_spans: list[Span]) -> Structured | Unmapped:
     d.groups = [c for c in (subjects.group_column(d, s) for s in group_spans) if c is not None]
     unused = conditions.value_filters(d)
     subjects.label_values(d)
-    date = conditions.date_column(d) if (reading.grain or d.extracted.periods) else None
+    dated = reading.grain or d.extracted.periods or d.extracted.months
+    date = conditions.date_column(d) if dated else None
     lost = conditions.other_filters(d, date) + len(unused) + len(group_spans) - len(d.groups)
     lost += bool(reading.grain and date is None)
     mode = "trend" if reading.grain and date else "group" if d.groups else "value" if d.measure else "list"

@@ -48,6 +48,9 @@ def _condition(f: Filter, params: list[Any], measure: Measure | None) -> exp.Exp
         value = date_value(f.column)
         return exp.and_(exp.GTE(this=value, expression=exp.Placeholder()),
                         exp.LT(this=value.copy(), expression=exp.Placeholder()))
+    if f.kind == "month":
+        params.append(f.value)
+        return exp.EQ(this=exp.Month(this=date_value(f.column)), expression=exp.Placeholder())
     if f.kind == "compare" and f.other is not None:
         return OPS[f.op](this=target, expression=column(f.other))
     if f.kind == "positive":

@@ -112,6 +112,8 @@ CASES = [
     ("2025-03-01부터 2025-05-31까지 입고량", "value",
      lambda f: in_range(moves(f, "receipt"), "2025-03-01", "2025-05-31")),
     ("How many shipments in 2025?", "value", lambda f: len(moves(f, "shipment"))),
+    ("shipments in March", "value", lambda f: in_range(moves(f, "shipment"), "2025-03-01", "2025-03-31")),
+    ("3월 입고량", "value", lambda f: in_range(moves(f, "receipt"), "2025-03-01", "2025-03-31")),
     # thresholds: column vs column, column vs number
     ("parts below reorder point", "rows", lambda f: int((inv(f).quantity_on_hand < inv(f).reorder_point).sum())),
     ("재고가 재주문점보다 적은 부품", "rows",
