@@ -65,7 +65,7 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
             close()
             r.units += 1
             continue
-        kind = _kind(word, token, marker, tokens[i + 1].norm if i + 1 < len(tokens) else "")
+        kind = _kind(word, token, marker, tokens[i + 1].norm if i + 1 < len(tokens) else "", vocabulary)
         if kind == "content":
             suffix_group = token.group  # 창고별: the particle ends the phrase; "by" marks what follows
             token.group = token.group or group_next
@@ -111,7 +111,8 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
     return r
 
 
-def _kind(word: str, token: Token, marker: bool, following: str) -> str:
+def _kind(word: str, token: Token, marker: bool, following: str, vocabulary: frozenset[str]) -> str:
+    """What a word does; a longer stopword that the schema uses in a name (`item`, `level`) is content."""
     if word in lexicon.GRAINS or word in lexicon.TREND_WORDS:
         return "grain"
     if word in lexicon.GROUP_MARKERS:
@@ -129,5 +130,5 @@ def _kind(word: str, token: Token, marker: bool, following: str) -> str:
     if word in lexicon.LIST_WORDS:
         return "list"
     if word in lexicon.STOPWORDS or token.text.lower() in lexicon.STOPWORDS or word.isdigit():
-        return "stop"
+        return "content" if len(word) >= 4 and word in vocabulary and not word.isdigit() else "stop"
     return "content"
