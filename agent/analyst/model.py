@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from agent.analyst.joins import Join
 from agent.analyst.schema_index import ColumnInfo
 
-Mode = str  # "value" | "group" | "trend" | "list"
+Mode = Literal["value", "group", "trend", "list"]
 
 
 @dataclass

@@ -23,12 +23,9 @@ class Reading:
     grain_assumed: bool = False
     list_hint: bool = False
     comparators: list[tuple[str, float, bool]] = field(default_factory=list)
-    group_marker_pos: list[float] = field(default_factory=list)
     runs: list[tuple[list[Token], str | None]] = field(default_factory=list)
-    content: list[Token] = field(default_factory=list)
     units: int = 0
     """How many analytic words were understood (for confidence)."""
-    unknown: list[str] = field(default_factory=list)
 
 
 def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset()) -> Reading:
@@ -71,7 +68,6 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
             token.group = token.group or group_next
             group_next = False
             run.append(token)
-            r.content.append(token)
             if suffix_group or token.compare_link:
                 close()
             continue
@@ -102,7 +98,6 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
             group_next = False
         elif kind == "group":
             group_next = True
-            r.group_marker_pos.append(token.pos)
         elif kind == "list":
             r.list_hint = True
         elif kind == "compare":
