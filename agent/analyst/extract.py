@@ -9,6 +9,7 @@ from agent.analyst.dates import RELATIVE, Period, blank, find_dates, find_months
 
 NUM = r"-?\d[\d,]*(?:\.\d+)?"
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z]{1,6}[-_]?\d{2,}(?![A-Za-z0-9_-])")
+TOP_GLUED = re.compile(r"\b(top|bottom|first|last|best|worst)(\d)", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“”‘’]([^\"“”‘’]{1,80})[\"“”‘’]|(?<!\w)'([^']{1,80})'(?!\w)")
 TOP_PATTERNS = (
     (re.compile(r"\b(?:top|first|highest|largest|biggest|best|most)\s+(\d{1,4})\b", re.I), "desc"),
@@ -63,6 +64,7 @@ class Extracted:
 
 def extract(question: str) -> Extracted:
     """Find the patterned parts of a question; the rest is left for word matching."""
+    question = TOP_GLUED.sub(r"\1 \2", question)  # top10 -> top 10 (not an ID)
     found = Extracted(question)
     text = question
     for m in QUOTED.finditer(question):

@@ -25,6 +25,7 @@ def pick_aggregate(d: Draft, column: ColumnInfo) -> tuple[str, bool]:
 
 
 def _connectivity(d: Draft, table: str) -> int:
+    """How far a table is from the tables the question's IDs and values live in (lower is closer)."""
     tables = {c[0] for v in d.values + d.ids for c in v.candidates}
     return sum(min(distance(d.index, table, t), 3) for t in tables)
 
@@ -64,6 +65,7 @@ def _own_words(span: Span, column: ColumnInfo) -> str:
 
 
 def _fallback_measure(d: Draft) -> None:
+    """No numeric column was named: a table named like its measure, a value's only measure, or a count."""
     for i, span in d.free():  # a table named like its measure: "inventory" (not "inventory over 100")
         found = numeric(span, STRONG)
         if table_of(span) and found and not span.group and not (d.thresholds or d.compares):

@@ -102,8 +102,11 @@ def choose_base(d: Draft, group_spans: list[Span]) -> None:
 
 
 def implicit_group(d: Draft, group_spans: list[Span]) -> None:
-    """What is ranked or filtered by an aggregate: `top 5 parts by stock`, `가장 적은 부품`,
-    `which supplier has the most parts`, `warehouses with total stock over 20000`."""
+    """Group by what is ranked, or filtered on an aggregate, when no `by X` was said.
+
+    `top 5 parts by stock`, `가장 적은 부품`, `which supplier has the most parts`,
+    `warehouses with total stock over 20000`.
+    """
     having = any(aggregated for _, _, aggregated in d.thresholds)
     if group_spans or not (d.reading.superlative or d.extracted.top or having):
         return
