@@ -11,7 +11,7 @@ import anyio.to_thread
 
 T = TypeVar("T")
 SPARE_THREADS = 4
-"""Worker threads beyond one per slot, for agent construction and quick bookkeeping calls."""
+"""Worker threads beyond one per slot, for building the agent."""
 
 
 class Slot:

@@ -1,4 +1,4 @@
-"""The API's shared state: settings, the agent, the worker pool, the stream store and running producers."""
+"""The API's shared state: settings, the agent, the worker pool, the event pump, streams and their producers."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import anyio
 from agent import default_agent
 from api.pool import Slot, WorkerPool
 from api.producer import produce
+from api.pump import EventPump
 from api.replay import StreamRecord, StreamStore
 from api.requests import RequestError
 from api.settings import ApiSettings
@@ -30,6 +31,7 @@ class ChatApi:
         self.settings = settings or ApiSettings.from_env()
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
         self.store = StreamStore(self.settings.replay_seconds, self.settings.replay_max_streams)
+        self.pump = EventPump()
         self._agent_factory = agent_factory
         self._agent: Any = None
         self._agent_lock = anyio.Lock()
@@ -61,7 +63,7 @@ class ChatApi:
         """Produce `record`'s events in a task of its own; the record is running from now on."""
         record.state = "running"
         task = asyncio.get_running_loop().create_task(
-            produce(record, agent, self.pool, slot, self.settings.deadline_seconds, self.store.clock),
+            produce(record, agent, self.pool, self.pump, slot, self.settings.deadline_seconds, self.store.clock),
             name=f"chat-stream-{record.id}")
         self._producers.add(task)
         task.add_done_callback(self._producers.discard)

@@ -1,10 +1,12 @@
 """SSE benchmark: the API under `streamlit run app.py` against the classic threaded Flask view, same agent.
 
-Measures, for each server in its own process on loopback: N concurrent streams of the headline question
-(do all complete, with 1,000?), time to first event at M concurrent (p50/p99), and server RSS growth per
-open idle stream (streams held open by an analyst that waits before planning). Prints a Markdown table.
+For each server, in its own process on loopback: N concurrent streams of the headline question (do all
+complete, with 1,000?), time to first event at M concurrent (p50/p99), and server RSS growth per open idle
+stream (streams held open by an analyst that waits before planning). The two servers run side by side
+and take turns, round by round, so load from other processes hits both alike; figures are medians over
+the rounds. Prints a Markdown table.
 
-Run: .venv/bin/python bench/bench_sse.py            (about two minutes on 2 cores)
+Run: .venv/bin/python bench/bench_sse.py            (about three minutes on 2 cores)
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -29,6 +33,9 @@ from bench.flask_baseline import HOLD  # noqa: E402
 
 HEADLINE = "ABC-12345 부품의 재고는?"
 STREAM_TIMEOUT = 180.0
+FINAL = re.compile(rb'"type":\s*"final"')
+KINDS = ("api", "flask")
+API_ENV = {"API_MAX_CONCURRENT": "32", "API_QUEUE_WAIT_SECONDS": "120"}
 
 
 @dataclass
@@ -71,15 +78,12 @@ def start_server(kind: str, holding: bool, env_extra: dict[str, str]) -> tuple[s
         command = [sys.executable, "bench/flask_baseline.py", "--port", str(port), *(["--holding"] if holding else [])]
     process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200:
                 return process, port
         except httpx.TransportError:
-            pass
-        if process.poll() is not None:
-            break
-        time.sleep(0.2)
+            time.sleep(0.2)
     stop(process)
     raise RuntimeError(f"{kind} server did not start")
 
@@ -106,22 +110,18 @@ async def open_stream(port: int, message: str, opened: asyncio.Event | None = No
             reader, writer = await asyncio.open_connection("127.0.0.1", port)
             writer.write(head + body)
             buffer = b""
-            while True:
-                chunk = await reader.read(65536)
-                if not chunk:
-                    break
+            while chunk := await reader.read(65536):
                 buffer += chunk
                 if not outcome.status and b"\r\n" in buffer:
                     outcome.status = int(buffer.split(b" ", 2)[1])
                 if outcome.first_event is None and b"data: " in buffer:
                     outcome.first_event = time.perf_counter() - started
-                    if release is not None:
-                        assert opened is not None
+                    if release is not None and opened is not None:
                         opened.set()
                         await release.wait()
                         break
             outcome.finished = time.perf_counter() - started  # the server closes the stream after its end
-            outcome.answered_1000 = b'"type":"final"' in buffer and "1,000".encode() in buffer
+            outcome.answered_1000 = FINAL.search(buffer) is not None and "1,000".encode() in buffer
     except Exception as exc:  # a refused or cut connection is a result, not a crash
         outcome.failure = type(exc).__name__
     finally:
@@ -137,8 +137,8 @@ async def burst(port: int, count: int) -> tuple[list[Outcome], float]:
     return outcomes, time.perf_counter() - started
 
 
-async def hold_open(port: int, pid: int, count: int) -> tuple[float, int]:
-    """Open `count` idle streams, wait until each has its first event, and measure RSS growth per stream."""
+async def hold_open(port: int, pid: int, count: int) -> float:
+    """Open `count` idle streams, wait until each has its first event; RSS growth per stream, KiB."""
     await burst(port, 20)  # warm-up: threads, caches, the graph
     await asyncio.sleep(1.0)
     before = rss_kib(pid)
@@ -149,11 +149,29 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, int]:
         async with asyncio.timeout(60):
             await asyncio.gather(*(event.wait() for event in opened))
         await asyncio.sleep(1.0)
-        after = rss_kib(pid)
+        return (rss_kib(pid) - before) / count
     finally:
         release.set()
         await asyncio.gather(*tasks)
-    return (after - before) / count, after - before
+
+
+def agent_runs_alone(count: int) -> float:
+    """RSS growth per held agent run with no HTTP at all (the agent's own threads), KiB; in a fresh process."""
+    code = (
+        "import os, sys, time\n"
+        f"sys.path.insert(0, {str(REPO_ROOT)!r}); os.environ['BENCH_HOLD_SECONDS'] = '20'\n"
+        "from bench.flask_baseline import HOLD, holding_agent\n"
+        "from bench.bench_sse import rss_kib, HEADLINE\n"
+        "agent = holding_agent()\n"
+        "for _ in range(20): list(agent.stream(HEADLINE))\n"
+        "time.sleep(1); before = rss_kib(os.getpid())\n"
+        f"runs = [agent.start(HOLD + HEADLINE) for _ in range({count})]\n"
+        "streams = [run.events(poll_seconds=0.25) for run in runs]\n"
+        "[next(stream) for stream in streams]\n"
+        f"time.sleep(1); print((rss_kib(os.getpid()) - before) / {count}, flush=True)\n"
+        "os._exit(0)\n")
+    output = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, timeout=120, text=True)
+    return float(output.stdout.strip().splitlines()[-1])
 
 
 def pct(samples: list[float], q: float) -> float:
@@ -161,31 +179,42 @@ def pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-def measure(kind: str, streams: int, ttfe_streams: int, idle_streams: int) -> dict[str, float | str]:
-    api_env = {"API_MAX_CONCURRENT": "32", "API_QUEUE_WAIT_SECONDS": "120"}
-    figures: dict[str, float | str] = {}
-    process, port = start_server(kind, holding=False, env_extra=api_env)
+def speed_rounds(streams: int, ttfe_streams: int, rounds: int) -> dict[str, dict[str, list]]:
+    """Both servers side by side, taking turns: first-event times at `ttfe_streams`, then `streams` at once."""
+    figures: dict[str, dict[str, list]] = {kind: {"p50": [], "p99": [], "wall": [], "completed": [], "failures": []}
+                                           for kind in KINDS}
+    servers = {kind: start_server(kind, holding=False, env_extra=API_ENV) for kind in KINDS}
     try:
-        asyncio.run(burst(port, 10))  # warm-up
-        outcomes, wall = asyncio.run(burst(port, ttfe_streams))
-        firsts = [o.first_event for o in outcomes if o.first_event is not None]
-        figures["ttfe_p50"], figures["ttfe_p99"] = pct(firsts, 0.5) * 1000, pct(firsts, 0.99) * 1000
-        outcomes, wall = asyncio.run(burst(port, streams))
-        figures["completed"] = sum(o.answered_1000 for o in outcomes)
-        figures["failures"] = ", ".join(sorted({o.failure or str(o.status) for o in outcomes
-                                               if not o.answered_1000})) or "none"
-        figures["wall"] = wall
-        figures["last_done"] = max((o.finished or 0.0) for o in outcomes)
+        for kind, (_, port) in servers.items():
+            asyncio.run(burst(port, 20))  # warm-up
+        for _ in range(rounds):
+            for kind, (_, port) in servers.items():
+                outcomes, _wall = asyncio.run(burst(port, ttfe_streams))
+                firsts = [o.first_event for o in outcomes if o.first_event is not None]
+                figures[kind]["p50"].append(pct(firsts, 0.5) * 1000)
+                figures[kind]["p99"].append(pct(firsts, 0.99) * 1000)
+            for kind, (_, port) in servers.items():
+                outcomes, wall = asyncio.run(burst(port, streams))
+                figures[kind]["wall"].append(wall)
+                figures[kind]["completed"].append(sum(o.answered_1000 for o in outcomes))
+                figures[kind]["failures"] += [o.failure or f"HTTP {o.status}" for o in outcomes if not o.answered_1000]
     finally:
-        stop(process)
-    process, port = start_server(kind, holding=True,
-                                 env_extra={**api_env, "API_MAX_CONCURRENT": str(idle_streams + 8),
-                                            "BENCH_HOLD_SECONDS": "45"})
-    try:
-        figures["idle_kib"], figures["idle_total_kib"] = asyncio.run(hold_open(port, process.pid, idle_streams))
-    finally:
-        stop(process)
+        for process, _ in servers.values():
+            stop(process)
     return figures
+
+
+def idle_memory(idle_streams: int) -> dict[str, float]:
+    """RSS growth per open idle stream for each server (fresh processes)."""
+    result = {}
+    env = {**API_ENV, "API_MAX_CONCURRENT": str(idle_streams + 8), "BENCH_HOLD_SECONDS": "45"}
+    for kind in KINDS:
+        process, port = start_server(kind, holding=True, env_extra=env)
+        try:
+            result[kind] = asyncio.run(hold_open(port, process.pid, idle_streams))
+        finally:
+            stop(process)
+    return result
 
 
 def main() -> None:
@@ -193,27 +222,40 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=500, help="concurrent streams that must all complete")
     parser.add_argument("--ttfe-streams", type=int, default=200, help="concurrency of the first-event timing")
     parser.add_argument("--idle-streams", type=int, default=200, help="idle streams held open for memory")
+    parser.add_argument("--rounds", type=int, default=3, help="turns each server takes at the speed measures")
     args = parser.parse_args()
-    results = {kind: measure(kind, args.streams, args.ttfe_streams, args.idle_streams) for kind in ("api", "flask")}
-    api, flask = results["api"], results["flask"]
+    load_before = os.getloadavg()[0]
 
-    def ratio(key: str) -> str:
-        return f"{float(flask[key]) / float(api[key]):.2f}x" if float(api[key]) else "-"
+    speed = speed_rounds(args.streams, args.ttfe_streams, args.rounds)
+    memory = idle_memory(args.idle_streams)
+    agent_alone = agent_runs_alone(args.idle_streams)
 
-    print(f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; API: streamlit run app.py "
-          "(API_MAX_CONCURRENT=32, API_QUEUE_WAIT_SECONDS=120); baseline: Flask threaded dev server\n")
+    def median(kind: str, key: str) -> float:
+        return statistics.median(speed[kind][key])
+
+    def row(label: str, api: float, flask: float, digits: int = 0) -> str:
+        return f"| {label} | {api:.{digits}f} | {flask:.{digits}f} | {flask / api:.2f}x |"
+
+    total = args.streams * args.rounds
+    print(f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average before: "
+          f"{load_before:.1f}; API: streamlit run app.py with API_MAX_CONCURRENT=32, "
+          f"API_QUEUE_WAIT_SECONDS=120; baseline: Flask threaded dev server; medians of {args.rounds} rounds\n")
     print("| measure | API (st.App + sse-starlette) | Flask threaded | Flask / API |")
     print("|---|---|---|---|")
-    print(f"| {args.streams} concurrent headline streams answered 1,000 | {api['completed']} / {args.streams} "
-          f"| {flask['completed']} / {args.streams} | - |")
-    print(f"| failures among them | {api['failures']} | {flask['failures']} | - |")
-    print(f"| wall time for the {args.streams} (s) | {api['wall']:.1f} | {flask['wall']:.1f} | {ratio('wall')} |")
-    print(f"| first event p50 at {args.ttfe_streams} concurrent (ms) | {api['ttfe_p50']:.0f} "
-          f"| {flask['ttfe_p50']:.0f} | {ratio('ttfe_p50')} |")
-    print(f"| first event p99 at {args.ttfe_streams} concurrent (ms) | {api['ttfe_p99']:.0f} "
-          f"| {flask['ttfe_p99']:.0f} | {ratio('ttfe_p99')} |")
-    print(f"| RSS growth per open idle stream, {args.idle_streams} open (KiB) | {api['idle_kib']:.1f} "
-          f"| {flask['idle_kib']:.1f} | {ratio('idle_kib')} |")
+    for kind in KINDS:
+        failures = speed[kind]["failures"]
+        speed[kind]["summary"] = f"{sum(speed[kind]['completed'])} / {total}" + (
+            f" ({len(failures)} failed: {', '.join(sorted(set(failures)))})" if failures else "")
+    print(f"| {args.streams} concurrent headline streams answering 1,000, all rounds | {speed['api']['summary']} "
+          f"| {speed['flask']['summary']} | - |")
+    print(row(f"wall time for {args.streams} concurrent streams (s)", median("api", "wall"),
+              median("flask", "wall"), 1))
+    print(row(f"first event p50 at {args.ttfe_streams} concurrent (ms)", median("api", "p50"), median("flask", "p50")))
+    print(row(f"first event p99 at {args.ttfe_streams} concurrent (ms)", median("api", "p99"), median("flask", "p99")))
+    print(row(f"RSS growth per open idle stream, {args.idle_streams} open (KiB)", memory["api"], memory["flask"], 1))
+    print(f"| of which the agent's own held run, no HTTP (KiB) | {agent_alone:.1f} | {agent_alone:.1f} | - |")
+    print(row("server's own cost per open idle stream (KiB)", memory["api"] - agent_alone,
+              memory["flask"] - agent_alone, 1))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,131 @@
+"""One thread moves every running answer's events to the event loop, instead of one waiting thread per answer."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from agent.events import Event, is_terminal
+
+FIRST_POLL_SECONDS = 0.002
+MAX_POLL_SECONDS = 0.05
+"""A quiet answer is looked at less and less often, down to this interval; an event resets it."""
+_END = object()
+
+
+class Feed:
+    """A running answer's non-blocking event iterator (`run.events(poll_seconds=0)`) as the pump reads it.
+
+    `deliver(batch)` and `on_end()` are called on the pump thread. Whoever holds `lock` owns the iterator:
+    the pump takes it without waiting and skips the feed when it is busy; `detach()` (from a pool thread)
+    takes the iterator back for good, for closing it or reading it near the deadline.
+    """
+
+    def __init__(self, events: Iterator[Event | None], deliver: Callable[[list[Event]], None],
+                 on_end: Callable[[], None], hand_back_at: float) -> None:
+        self.events, self.deliver, self.on_end, self.hand_back_at = events, deliver, on_end, hand_back_at
+        self.lock = threading.Lock()
+        self.detached = self.ended = False
+        self.error: BaseException | None = None
+        self._due, self._interval = 0.0, FIRST_POLL_SECONDS
+
+    def detach(self) -> None:
+        """Stop the pump from touching the iterator (waits for a read in progress, which never blocks)."""
+        with self.lock:
+            self.detached = True
+
+    def read(self) -> list[Event]:
+        """Every event available now, without waiting; sets `ended` after the last one."""
+        batch: list[Event] = []
+        while not self.ended:
+            event = next(self.events, _END)
+            if event is None:
+                break
+            if event is _END:
+                self.ended = True
+                break
+            batch.append(event)
+            self.ended = is_terminal(event)
+        return batch
+
+
+class EventPump:
+    """A daemon thread polling every feed without blocking, backing off while a feed is quiet."""
+
+    def __init__(self) -> None:
+        self._feeds: set[Feed] = set()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __len__(self) -> int:
+        return len(self._feeds)
+
+    def add(self, feed: Feed) -> None:
+        """Start reading `feed`."""
+        with self._lock:
+            self._feeds.add(feed)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="api-event-pump", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def discard(self, feed: Feed) -> None:
+        """Stop reading `feed` (it may still be mid-read; `feed.detach()` waits for that)."""
+        with self._lock:
+            self._feeds.discard(feed)
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                feeds = list(self._feeds)
+            now = time.monotonic()
+            next_due = now + MAX_POLL_SECONDS
+            for feed in feeds:
+                if now >= feed.hand_back_at:  # near its deadline the producer reads it on a pool thread
+                    self.discard(feed)
+                    continue
+                if feed._due <= now:
+                    self._poll(feed, now)
+                next_due = min(next_due, feed._due)
+            with self._lock:
+                idle = not self._feeds
+            self._wake.wait(None if idle else max(0.0, next_due - time.monotonic()))
+            self._wake.clear()
+
+    def _poll(self, feed: Feed, now: float) -> None:
+        feed._due = now + FIRST_POLL_SECONDS
+        if not feed.lock.acquire(blocking=False):
+            return
+        try:
+            if feed.detached or feed.ended:
+                self.discard(feed)
+                return
+            try:
+                batch = feed.read()
+            except Exception as exc:  # the iterator broke: end the feed, the producer reports it
+                feed.error, feed.ended, batch = exc, True, []
+            if batch:
+                feed._interval = FIRST_POLL_SECONDS
+                feed.deliver(batch)
+            else:
+                feed._interval = min(MAX_POLL_SECONDS, feed._interval * 2)
+            feed._due = now + feed._interval
+            if feed.ended:
+                self.discard(feed)
+                feed.on_end()
+        finally:
+            feed.lock.release()
+
+
+def run_detached(feed: Feed, wait_seconds: float) -> list[Any]:
+    """On a pool thread, after `detach()`: the next events, waiting up to `wait_seconds` for one (may block
+    longer at the deadline, when the run is cancelled and its thread joined)."""
+    give_up = time.monotonic() + wait_seconds
+    while True:
+        batch = feed.read()
+        if batch or feed.ended or time.monotonic() >= give_up:
+            return batch
+        time.sleep(FIRST_POLL_SECONDS * 5)
