@@ -126,6 +126,6 @@ class StreamStore:
                 del self._streams[stream_id]
 
     def _expired(self, record: StreamRecord, now: float) -> bool:
-        if record.state == "done":
-            return now - (record.finished_at or now) > self.keep_seconds
+        if record.state == "done" and record.finished_at is not None:
+            return now - record.finished_at > self.keep_seconds
         return record.state == "pending" and now - record.created > self.keep_seconds
