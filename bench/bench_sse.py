@@ -121,7 +121,7 @@ async def open_stream(port: int, message: str, opened: asyncio.Event | None = No
                         await release.wait()
                         break
             outcome.finished = time.perf_counter() - started  # the server closes the stream after its end
-            outcome.answered_1000 = FINAL.search(buffer) is not None and "1,000".encode() in buffer
+            outcome.answered_1000 = FINAL.search(buffer) is not None and b"1,000" in buffer
     except Exception as exc:  # a refused or cut connection is a result, not a crash
         outcome.failure = type(exc).__name__
     finally:
