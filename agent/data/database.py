@@ -1,19 +1,29 @@
-"""An embedded DuckDB database: load files as tables, run read queries, interrupt them."""
+"""An embedded DuckDB database: load files as tables, run read queries, interrupt them.
+
+A `Database` may also have external sources attached (`attach`): their tables then appear among its
+tables, and `execute` routes each query to the one source that owns every table it reads — the
+embedded DuckDB, or an external database (where the DuckDB-dialect SQL is re-rendered in that
+database's dialect). A query reading tables of two sources is refused with a `QueryError`.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from agent.cancellation import Cancellation
 from agent.data.results import Results
 from agent.errors import Cancelled, DataLoadError, QueryError, UnknownTable
+
+if TYPE_CHECKING:
+    from agent.data.dialects import RemoteName
+    from agent.data.sources import Source
 
 READERS: dict[str, str] = {
     ".csv": "read_csv",
@@ -38,19 +48,43 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-class Database:
-    """One in-memory DuckDB database; every query runs on its own cursor."""
+def quote_literal(text: str) -> str:
+    """A single-quoted SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
-    def __init__(self) -> None:
-        self._connection = duckdb.connect(":memory:")
+
+def duckdb_config(memory_limit: str | None = None, temp_directory: Path | str | None = None,
+                  threads: int | None = None) -> dict[str, Any]:
+    """DuckDB settings: a memory cap (work beyond it spills to `temp_directory` instead of growing RSS)."""
+    config: dict[str, Any] = {}
+    if memory_limit:
+        config["memory_limit"] = str(memory_limit)
+    if temp_directory:
+        Path(temp_directory).mkdir(parents=True, exist_ok=True)
+        config["temp_directory"] = str(temp_directory)
+    if threads:
+        config["threads"] = int(threads)
+    return config
+
+
+class Database:
+    """One in-memory DuckDB database (every query on its own cursor), plus any attached external sources."""
+
+    def __init__(self, memory_limit: str | None = None, temp_directory: Path | str | None = None,
+                 threads: int | None = None) -> None:
+        self._connection = duckdb.connect(":memory:", config=duckdb_config(memory_limit, temp_directory, threads))
         self._lock = threading.Lock()
+        self._external: dict[str, tuple[Source, RemoteName]] = {}
+        """Attached tables by lower-case catalog name: their source and where they live there."""
+        self._external_names: dict[str, str] = {}
+        """Attached tables' lower-case names -> catalog names as spelled."""
 
     @classmethod
-    def from_folder(cls, folder: Path) -> Database:
+    def from_folder(cls, folder: Path, **config: Any) -> Database:
         """A database holding every data file found in `folder`, one table per file."""
-        database = cls()
+        database = cls(**config)
         for path in sorted(folder.iterdir()):
-            if path.suffix.lower() in READERS:
+            if path.suffix.lower() in READERS and not path.stem.lower().startswith("descriptions"):
                 database.add_file(path)
         return database
 
@@ -72,12 +106,76 @@ class Database:
             raise DataLoadError(f"{path.name}: could not be read as a table ({_first_line(exc)}).") from exc
         return name
 
-    def table_names(self) -> list[str]:
-        """Names of the tables in the main schema, sorted."""
-        rows = self.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1"
+    def add_parquet_view(self, name: str, path: Path | str) -> None:
+        """Make `name` a view reading a Parquet file: the rows stay on disk, read as queries need them."""
+        sql = (f"CREATE OR REPLACE VIEW {quote_identifier(name)} AS "
+               f"SELECT * FROM read_parquet({quote_literal(str(Path(path).resolve()))})")
+        try:
+            with self._lock:
+                self._connection.execute(sql)
+        except duckdb.Error as exc:
+            raise DataLoadError(f"{Path(path).name}: could not be opened ({_first_line(exc)}).") from exc
+
+    def copy_table(self, name: str, source: Database) -> None:
+        """Copy one local table of another Database into this one (through Arrow)."""
+        arrow = source._connection.cursor().sql(f"SELECT * FROM {quote_identifier(name)}").to_arrow_table()
+        with self._lock:
+            self._connection.register("_copied", arrow)
+            try:
+                self._connection.execute(f"CREATE OR REPLACE TABLE {quote_identifier(name)} AS SELECT * FROM _copied")
+            finally:
+                self._connection.unregister("_copied")
+
+    def attach(self, source: Source, tables: Mapping[str, RemoteName]) -> None:
+        """Offer `tables` (catalog name -> where it lives in `source`) through this database."""
+        local = {n.lower() for n in self.local_table_names()}
+        for name, remote in tables.items():
+            if name.lower() in local:
+                raise ValueError(f"{name!r} is already a table here")
+            self._external[name.lower()] = (source, remote)
+            self._external_names[name.lower()] = name
+
+    @property
+    def sources(self) -> list[Source]:
+        """The attached external sources, each once."""
+        seen: list[Source] = []
+        for source, _ in self._external.values():
+            if all(source is not s for s in seen):
+                seen.append(source)
+        return seen
+
+    def is_local(self, table: str) -> bool:
+        """True when `table` lives in the embedded DuckDB (not in an attached source)."""
+        return table.lower() not in self._external
+
+    def source_name(self, table: str) -> str:
+        """Which database a table lives in: "duckdb" or the attached source's name."""
+        owner = self._external.get(table.lower())
+        return "duckdb" if owner is None else owner[0].name
+
+    def local_table_names(self) -> list[str]:
+        """Names of the embedded DuckDB's tables and views in the main schema, sorted."""
+        rows = self._run_local(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1", []
         ).rows
         return [row[0] for row in rows]
+
+    def table_names(self) -> list[str]:
+        """Names of every table (embedded and attached), sorted."""
+        names = self.local_table_names()
+        if self._external:
+            names = sorted(names + list(self._external_names.values()))
+        return names
+
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        """(column name, SQL type as DuckDB names it) of a table, in order."""
+        owner = self._external.get(table.lower())
+        if owner is not None:
+            source, remote = owner
+            return source.columns(remote.table, remote.schema)
+        return [(str(r[0]), str(r[1])) for r in self._run_local(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).rows]
 
     def require_table(self, name: str) -> None:
         """Raise `UnknownTable` unless `name` is a table here."""
@@ -93,7 +191,77 @@ class Database:
         cancellation: Cancellation | None = None,
         tables: Iterable[str] = (),
     ) -> Results:
-        """Run one query on a fresh cursor; `cancellation` can interrupt it while it runs."""
+        """Run one query where its tables live; `cancellation` can interrupt it while it runs.
+
+        Without attached sources every query runs on the embedded DuckDB. Otherwise the SQL (DuckDB
+        dialect) is parsed: a query reading only embedded tables runs here, one reading only the tables
+        of one external source runs there (re-rendered in its dialect), and a query mixing sources is
+        refused with a `QueryError`.
+        """
+        if self._external:
+            routed = self._route(sql)
+            if routed is not None:
+                return self._run_external(*routed, params, max_rows, cancellation, tables)
+        return self._run_local(sql, params, max_rows=max_rows, cancellation=cancellation, tables=tables)
+
+    def _route(self, sql: str) -> tuple[Source, Any, bool] | None:
+        """(source, tree, describe) when the query belongs to an external source; None for DuckDB."""
+        from sqlglot import exp
+
+        from agent.data.dialects import parse, tables_read
+
+        tree = parse(sql)
+        if tree is None:
+            return None
+        describe = isinstance(tree, exp.Describe) and isinstance(tree.this, exp.Query)
+        query = tree.this if describe else tree
+        owners: dict[str, list[str]] = {}
+        sources: dict[str, Source] = {}
+        for name in tables_read(query):
+            owner = self._external.get(name)
+            key = "duckdb" if owner is None else owner[0].name
+            owners.setdefault(key, []).append(self._external_names.get(name, name))
+            if owner is not None:
+                sources[key] = owner[0]
+        if not sources:
+            return None
+        if len(owners) > 1:
+            parts = "; ".join(f"{', '.join(names)} in {key}" for key, names in owners.items())
+            raise QueryError(f"The query reads tables of different databases ({parts}); one query can read "
+                             "only one database. Ask about each database's tables separately.")
+        (source,) = sources.values()
+        return source, query, describe
+
+    def _run_external(self, source: Source, tree: Any, describe: bool, params: Sequence[Any] | None,
+                      max_rows: int | None, cancellation: Cancellation | None, tables: Iterable[str]) -> Results:
+        from agent.data.dialects import to_dialect
+
+        names = {n: remote for n, (s, remote) in self._external.items() if s is source}
+        if describe:  # DESCRIBE <query>: the result's columns and types, as DuckDB would list them
+            tree = tree.copy().limit(0) if hasattr(tree, "limit") else tree
+        sql = to_dialect(tree, source.dialect, names, source.paramstyle)
+        started = time.perf_counter()
+        fetched = source.run(sql, list(params or []), max_rows=None if describe else max_rows,
+                             cancellation=cancellation)
+        if describe:
+            rows = [(c, t, "YES", None, None, None) for c, t in zip(fetched.columns, fetched.types, strict=True)]
+            return Results(sql=sql, columns=["column_name", "column_type", "null", "key", "default", "extra"],
+                           types=["VARCHAR"] * 6, rows=rows, elapsed_ms=(time.perf_counter() - started) * 1000,
+                           tables=list(tables))
+        return Results(sql=sql, columns=fetched.columns, types=fetched.types, rows=fetched.rows,
+                       truncated=fetched.truncated, elapsed_ms=(time.perf_counter() - started) * 1000,
+                       tables=list(tables))
+
+    def _run_local(
+        self,
+        sql: str,
+        params: Sequence[Any] | None = None,
+        *,
+        max_rows: int | None = None,
+        cancellation: Cancellation | None = None,
+        tables: Iterable[str] = (),
+    ) -> Results:
+        """Run one query on a fresh DuckDB cursor; `cancellation` can interrupt it while it runs."""
         cursor = self._connection.cursor()
         if cancellation is not None:
             cancellation.raise_if_cancelled()
