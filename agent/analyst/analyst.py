@@ -26,7 +26,7 @@ def chart_hint(s: Structured) -> ChartHint | None:
     if s.mode == "trend" and s.grain:
         return ChartHint("line", s.grain, s.measure.alias, names[0] if names else None)
     if s.mode == "group" and names and s.limit != 1:
-        return ChartHint("bar", names[0], s.measure.alias)
+        return ChartHint("bar", names[0], s.measure.alias, names[1] if len(names) > 1 else None)
     return None
 
 

@@ -26,6 +26,13 @@ def _nearest(d: Draft, match: ValueMatch) -> list[tuple[ColumnInfo, str]]:
     return [chosen[0]]
 
 
+def _compared(op: str, value: object) -> str:
+    """`< 100`, `between 10 and 20` as shown in labels."""
+    if op == "between" and isinstance(value, tuple):
+        return f"between {value[0]:,} and {value[1]:,}"
+    return f"{op} {value:,}"
+
+
 def value_filters(d: Draft) -> list[ValueMatch]:
     """Filters for every ID and value found; returns the matches that could not be used."""
     by_column: dict[tuple[str, str], tuple[ColumnInfo, list[str], str]] = {}
@@ -84,13 +91,10 @@ def other_filters(d: Draft, date: ColumnInfo | None) -> int:
         if column is None:
             lost += 1
             continue
-        if aggregated or (measure is not None and column.name == measure.name and d.groups):
-            d.filters.append(Filter("threshold", column, threshold.op, threshold.value, having=True,
-                                    label=f"{d.measure.alias if d.measure else column.name} "
-                                          f"{threshold.op} {threshold.value:,}"))
-        else:
-            d.filters.append(Filter("threshold", column, threshold.op, threshold.value,
-                                    label=f"{column.name} {threshold.op} {threshold.value:,}"))
+        having = aggregated or (measure is not None and column.name == measure.name and bool(d.groups))
+        name = d.measure.alias if having and d.measure else column.name
+        d.filters.append(Filter("threshold", column, threshold.op, threshold.value, having=having,
+                                label=f"{name} {_compared(threshold.op, threshold.value)}"))
     for op, left, right in d.compares:
         d.filters.append(Filter("compare", left, op, other=right, label=f"{left.name} {op} {right.name}"))
     for column in d.positives:

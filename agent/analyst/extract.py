@@ -27,6 +27,9 @@ KO_THRESHOLD = re.compile(
     r"(?P<num>" + NUM + r")\s*(?:개|원|도|건|명|mm|%|달러|kg|단위)?\s*"
     r"(?P<op>미만|이하|초과|이상|넘는|넘게|넘은|보다\s*(?:적|작|낮|많|크|큰|높)[가-힣]*|인(?=\s|$|[?.,]))")
 EN_ZERO = re.compile(r"\b(?:no|zero|out of)\b(?=\s+[a-z가-힣])", re.IGNORECASE)
+EN_RANGE = re.compile(r"\bbetween\s+(?P<a>" + NUM + r")\s+and\s+(?P<b>" + NUM + r")", re.IGNORECASE)
+KO_RANGE = re.compile(r"(?P<a>" + NUM + r")\s*(?:개|원|도|건|명|mm|%|달러|kg)?\s*(?:~|에서|부터)\s*(?P<b>" + NUM
+                      + r")\s*(?:개|원|도|건|명|mm|%|달러|kg)?\s*(?:사이|까지)?")
 EN_OPS = {"less than": "<", "fewer than": "<", "lower than": "<", "smaller than": "<", "under": "<",
           "below": "<", "more than": ">", "greater than": ">", "higher than": ">", "larger than": ">",
           "over": ">", "above": ">", "exceeding": ">", "at least": ">=", "no less than": ">=",
@@ -39,7 +42,8 @@ class Threshold:
     """A comparison of some column with a number, and where it was said."""
 
     op: str
-    value: float | int
+    value: float | int | tuple[float | int, float | int]
+    """A number, or (low, high) for `between`."""
     pos: int
     text: str
     after: bool = False
@@ -62,6 +66,22 @@ class Extracted:
     """How many question parts the patterns understood (for confidence)."""
 
 
+def _number(text: str) -> float | int:
+    number = float(text.replace(",", ""))
+    return int(number) if number.is_integer() else number
+
+
+def _ranges(pattern: re.Pattern[str], text: str, found: Extracted) -> str:
+    """Numeric ranges as one `between` threshold each (two years are left for the date patterns)."""
+    for m in pattern.finditer(text):
+        low, high = sorted((_number(m.group("a")), _number(m.group("b"))))
+        if all(isinstance(v, int) and 1900 <= v <= 2099 for v in (low, high)):
+            continue
+        found.thresholds.append(Threshold("between", (low, high), m.start(), m.group(0)))
+        text = blank(text, m.start(), m.end())
+    return text
+
+
 def extract(question: str) -> Extracted:
     """Find the patterned parts of a question; the rest is left for word matching."""
     question = TOP_GLUED.sub(r"\1 \2", question)  # top10 -> top 10 (not an ID)
@@ -80,20 +100,20 @@ def extract(question: str) -> Extracted:
             text = blank(text, m.start(1), m.end())
     spans: list[tuple[int, int, Period]] = []
     text = find_dates(text, ("day", "ko", "month", "name", *RELATIVE), spans)
+    text = _ranges(KO_RANGE, text, found)  # 10~20개
     for pattern, table in ((EN_THRESHOLD, EN_OPS), (KO_THRESHOLD, KO_OPS)):
         for m in pattern.finditer(text):
             op_text = re.sub(r"\s+", " ", m.group("op").lower())
             op = table.get(op_text) or next((o for k, o in KO_OPS.items() if op_text.startswith(k)), None)
             if op is None:  # 보다 + adjective
                 op = "<" if re.search(r"적|작|낮", op_text) else ">"
-            number = float(m.group("num").replace(",", ""))
-            value: float | int = int(number) if number.is_integer() else number
-            found.thresholds.append(Threshold(op, value, m.start(), m.group(0)))
+            found.thresholds.append(Threshold(op, _number(m.group("num")), m.start(), m.group(0)))
             text = blank(text, m.start(), m.end())
     for m in EN_ZERO.finditer(text):  # no stock, out of stock: = 0
         found.thresholds.append(Threshold("=", 0, m.end(), m.group(0), after=True))
         text = blank(text, m.start(), m.end())
     text = find_dates(text, ("year",), spans)
+    text = _ranges(EN_RANGE, text, found)  # units between 10 and 20 (after years: between 2024 and 2025)
     found.periods = merge_dates(text, spans)
     found.months, text = find_months(text)
     found.units += len(found.periods) + len(found.months)

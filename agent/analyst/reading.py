@@ -8,6 +8,7 @@ from agent.analyst import lexicon
 from agent.analyst.words import Token
 
 DIRECTION_AGG = {"desc": "max", "asc": "min"}
+AND_WORDS = {"and", "및", "그리고"}
 
 
 @dataclass
@@ -77,6 +78,8 @@ def read(tokens: list[Token], text: str, vocabulary: frozenset[str] = frozenset(
             continue
         close()
         r.units += kind != "stop"
+        if kind == "stop" and word in AND_WORDS and i > 0 and tokens[i - 1].group:
+            group_next = True  # by warehouse and category
         if kind == "aggregate":
             agg = lexicon.AGGREGATES[word]
             r.count = r.count or agg == "count"
@@ -124,6 +127,6 @@ def _kind(word: str, token: Token, marker: bool, following: str, vocabulary: fro
         return "compare"
     if word in lexicon.LIST_WORDS:
         return "list"
-    if word in lexicon.STOPWORDS or token.text.lower() in lexicon.STOPWORDS or word.isdigit():
-        return "content" if len(word) >= 4 and word in vocabulary and not word.isdigit() else "stop"
+    if word in lexicon.STOPWORDS or token.text.lower() in lexicon.STOPWORDS:
+        return "content" if len(word) >= 4 and word in vocabulary else "stop"
     return "content"

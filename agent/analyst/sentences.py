@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from typing import Any
 
 from agent.analyst.formatting import cell, josa, number
@@ -70,24 +71,27 @@ def single(d: dict[str, Any], value: Any, ko: bool) -> str:
 
 def breakdown(d: dict[str, Any], columns: list[str], rows: list[tuple], ko: bool) -> str:
     """Groups: the count of groups, highest and lowest, total; or the ranked top N."""
-    group, alias = d["groups"][0], d["measure_alias"]
-    gi, vi = columns.index(group), columns.index(alias)
+    lang, alias = "ko" if ko else "en", d["measure_alias"]
+    keys, vi = [columns.index(g) for g in d["groups"]], columns.index(alias)
+    group = ", ".join(d["groups"])
     phrase, cond = measure_phrase(d, ko), _conditions(d, ko)
-    named = [f"{cell(r[gi], language='ko' if ko else 'en')} ({with_unit(r[vi], d, ko)})" for r in rows]
+    names = [" / ".join(cell(r[k], language=lang) for k in keys) for r in rows]
+    named = [f"{name} ({with_unit(r[vi], d, ko)})" for name, r in zip(names, rows, strict=True)]
     if d["limit"] == 1 and rows:
-        best = "가장 낮은" if d["order"] == "asc" else "가장 높은"
         if ko:
+            best = "가장 낮은" if d["order"] == "asc" else "가장 높은"
             return f"{cond}{phrase} 기준 {best} {group}: {named[0]}입니다."
-        return f"{named[0].split(' (')[0]} has the {'lowest' if d['order'] == 'asc' else 'highest'} " \
-               f"{phrase}{cond}: {with_unit(rows[0][vi], d, ko)}."
+        return (f"{names[0]} has the {'lowest' if d['order'] == 'asc' else 'highest'} {phrase}{cond}: "
+                f"{with_unit(rows[0][vi], d, ko)}.")
     if d["limit"]:
         listed = ", ".join(named[:SHOWN]) + (" …" if len(named) > SHOWN else "")
         if ko:
             return f"{cond}{phrase} 기준 {'하위' if d['order'] == 'asc' else '상위'} {len(rows)}개 {group}: {listed}."
         return f"{'Bottom' if d['order'] == 'asc' else 'Top'} {len(rows)} {group} by {phrase}{cond}: {listed}."
-    values = [r[vi] for r in rows if isinstance(r[vi], int | float)]
-    high = max(range(len(rows)), key=lambda i: rows[i][vi] if rows[i][vi] is not None else float("-inf"))
-    low = min(range(len(rows)), key=lambda i: rows[i][vi] if rows[i][vi] is not None else float("inf"))
+    values = [r[vi] for r in rows if isinstance(r[vi], numbers.Number) and not isinstance(r[vi], bool)]
+    valued = [i for i, r in enumerate(rows) if r[vi] is not None] or list(range(len(rows)))
+    high = max(valued, key=lambda i: rows[i][vi] or 0)
+    low = min(valued, key=lambda i: rows[i][vi] or 0)
     total = d["aggregate"] in ("sum", "count") and values
     if ko:
         text = f"{cond}{group}별 {phrase}: {len(rows)}개 그룹 중 가장 높은 것은 {named[high]}, " \

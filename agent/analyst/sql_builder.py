@@ -55,6 +55,9 @@ def _condition(f: Filter, params: list[Any], measure: Measure | None) -> exp.Exp
         return OPS[f.op](this=target, expression=column(f.other))
     if f.kind == "positive":
         return exp.GT(this=target, expression=exp.Literal.number(0))
+    if f.op == "between":
+        params.extend(f.value)
+        return exp.Between(this=target, low=exp.Placeholder(), high=exp.Placeholder())
     if f.op == "in":
         params.extend(f.value)
         return exp.In(this=target, expressions=[exp.Placeholder() for _ in f.value])

@@ -129,6 +129,9 @@ CASES = [
      lambda f: stock_by(f, "warehouse_id", inv).loc[lambda s: s > 20000]),
     ("총 재고가 20000개 이상인 창고", "groups", lambda f: stock_by(f, "warehouse_id", inv).loc[lambda s: s >= 20000]),
     # combinations
+    ("shipments with quantity between 10 and 20", "value",
+     lambda f: moves(f, "shipment").query("10 <= quantity <= 20").quantity.sum()),
+    ("수량이 10~20개인 출고 건수", "value", lambda f: len(moves(f, "shipment").query("10 <= quantity <= 20"))),
     ("current stock of part ABC-12345 in warehouse WH-A", "value",
      lambda f: inv(f).query("part_id == 'ABC-12345' and warehouse_id == 'WH-A'").quantity_on_hand.sum()),
     ("ABC-12345 창고별 재고", "groups",
@@ -198,3 +201,13 @@ def test_relative_periods_count_from_today(sample, monkeypatch, question, start,
     plan, results, answer = sample.ask(question)
     expected = in_range(moves(sample.frames, "shipment"), start, end)
     CHECKS["value"](plan, results, answer, expected)
+
+
+def test_two_groups_are_named_together(sample):
+    plan, results, answer = sample.ask("stock by warehouse and category")
+    expected = with_parts(sample.frames).groupby(["warehouse_id", "category"]).quantity_on_hand.sum()
+    got = {(r[0], r[1]): r[2] for r in results.rows}
+    assert got == expected.to_dict()
+    (top_key, top_value) = max(expected.items(), key=lambda kv: kv[1])
+    assert f"{top_key[0]} / {top_key[1]} ({top_value:,})" in answer.content
+    assert (plan.chart.mark, plan.chart.x, plan.chart.color) == ("bar", "warehouse_id", "category")
