@@ -8,7 +8,7 @@ import sqlglot
 from sqlglot import exp
 
 from agent.analyst.schema_index import SchemaIndex
-from agent.analyst.values import ValueMatch
+from agent.analyst.values import Candidate, ValueMatch
 from agent.analyst.words import words
 from agent.data.database import Database
 
@@ -34,19 +34,42 @@ def _lookup_sql(columns: tuple[tuple[str, str], ...]) -> str:
     return functools.reduce(lambda a, b: exp.union(a, b, distinct=False), selects).sql(dialect="duckdb")
 
 
+def _searched(index: SchemaIndex) -> tuple[tuple[str, str], ...]:
+    """ID columns worth scanning: each table's own key, and IDs that are no table's key.
+
+    A foreign-key column (`inventory.part_id`) is not scanned: its values are found through the
+    key table (`parts.part_id`), which is usually far smaller.
+    """
+    keys = {t.key for t in index.tables.values() if t.key}
+    return tuple((t, c) for t, c in index.lookup_columns if index.tables[t].key == c or c not in keys)
+
+
+def _with_referencing(index: SchemaIndex, table: str, column: str, value: str) -> list[Candidate]:
+    """A key value found in its table, plus every table that refers to that key by name."""
+    if index.tables[table].key != column:
+        return [(table, column, value)]
+    return [(t.name, column, value) for t in index.tables.values()
+            if any(c.name == column and c.join_key for c in t.columns)]
+
+
 def find_in_data(items: list[tuple[str, int]], index: SchemaIndex,
                  database: Database) -> tuple[list[ValueMatch], list[str]]:
     """Where each ID or quoted name occurs (known values, then ID columns); and those found nowhere."""
     found: list[ValueMatch] = []
     missing: list[str] = []
-    columns = tuple(index.lookup_columns)
+    first = _searched(index)
+    rest = tuple(c for c in index.lookup_columns if c not in first)
     for text, pos in items:
         candidates = list(index.values.get(words(text), []))
-        if columns:
+        for columns, always in ((first, True), (rest, False)):  # referring columns only if keys lack it
+            if not columns or (candidates and not always):
+                continue
             rows = database.execute(_lookup_sql(columns), [text] * len(columns)).rows
-            candidates += [(*columns[k], v) for k, v in rows if v is not None]
+            for k, value in rows:
+                if value is not None:
+                    candidates += _with_referencing(index, *columns[k], value)
         if candidates:
-            found.append(ValueMatch(text, float(pos), candidates))
+            found.append(ValueMatch(text, float(pos), list(dict.fromkeys(candidates))))
         else:
             missing.append(text)
     return found, missing

@@ -145,3 +145,22 @@ def test_headline_is_fast(sample):
         sample.analyst.write(plan, results, lambda _: None)
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.02, f"median {statistics.median(timings) * 1000:.1f} ms"
+
+
+def test_ids_are_looked_up_in_key_tables_first_then_in_referring_ones():
+    from agent.analyst import OfflineAnalyst
+    from agent.analyst.lookup import _searched
+    from agent.data.catalog import build_catalog
+    from agent.data.database import Database
+    from tests.analyst.conftest import SAMPLE
+
+    database = Database.from_folder(SAMPLE)
+    database.execute("INSERT INTO inventory VALUES ('ZZZ-99999', 'WH-A', 7, 1, DATE '2025-01-01')")
+    catalog = build_catalog(database)
+    index = index_for(catalog, database)
+    assert ("parts", "part_id") in _searched(index) and ("inventory", "part_id") not in _searched(index)
+    analyst = OfflineAnalyst()
+    plan = analyst.plan("stock of ZZZ-99999", catalog, database, [], "en")  # only in inventory
+    assert plan.params == ["ZZZ-99999"] and database.execute(plan.sql, plan.params).rows == [(7,)]
+    plan = analyst.plan("stock of abc-12345", catalog, database, [], "en")
+    assert plan.params == ["ABC-12345"] and database.execute(plan.sql, plan.params).rows == [(1000,)]
