@@ -11,19 +11,18 @@ from agent.analyst.values import ValueMatch
 MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _nearest(d: Draft, match: ValueMatch) -> list[tuple[ColumnInfo, str]]:
-    """The candidate columns (with stored values) closest to the base table."""
+def _nearest(d: Draft, match: ValueMatch) -> tuple[ColumnInfo, str] | None:
+    """The candidate column (with its stored value) closest to the base table; ID columns win ties."""
     options = [(d.dist(t), d.index.tables[t].column(c), v) for t, c, v in match.candidates]
     options = [o for o in options if o[0] < FAR]
     if not options:
-        return []
+        return None
     best = min(o[0] for o in options)
     chosen = [(c, v) for dist, c, v in options if dist == best]
     if len({(c.table, c.name) for c, _ in chosen}) > 1:
-        if best == 0:  # prefer ID columns
-            chosen.sort(key=lambda cv: (not cv[0].is_id,))
+        chosen.sort(key=lambda cv: not cv[0].is_id)
         d.penalise(f"'{match.text}' occurs in several columns", 0.05)
-    return [chosen[0]]
+    return chosen[0]
 
 
 def _compared(op: str, value: object) -> str:
@@ -39,10 +38,10 @@ def value_filters(d: Draft) -> list[ValueMatch]:
     unused: list[ValueMatch] = []
     for match in d.ids + d.values:
         chosen = _nearest(d, match)
-        if not chosen:
+        if chosen is None:
             unused.append(match)
             continue
-        column, value = chosen[0]
+        column, value = chosen
         if match.partial:
             d.penalise(f"'{match.text}' matched part of '{value}'", 0.05)
         kind = "id" if match in d.ids else "value"

@@ -1,4 +1,4 @@
-"""Finding IDs and quoted names in the data with one parameterized query (never pasted into SQL)."""
+"""Finding IDs and quoted names in the data with parameterized queries (never pasted into SQL)."""
 
 from __future__ import annotations
 
