@@ -11,6 +11,7 @@ from agent import events
 from agent.cancellation import Cancellation
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
+from agent.data.workspace import Workspace, Workspaces
 from agent.events import Event
 from agent.graph import build_graph
 from agent.llm import analyst_for
@@ -30,13 +31,18 @@ class ChatbotAgent:
     def __init__(self, database: Database | None = None, catalog: Catalog | None = None,
                  analyst: Analyst | None = None, settings: Settings | None = None) -> None:
         self.settings = settings or Settings.from_env()
+        fixed = database is not None  # a given database is one workspace shared by every user
+        descriptions: dict[str, Any] = {}
         if database is None:
             database = Database.from_folder(self.settings.sample_data_dir)
+            descriptions = load_descriptions(self.settings.sample_data_dir)
             if catalog is None:
-                catalog = build_catalog(database, self.settings.distinct_value_limit,
-                                        load_descriptions(self.settings.sample_data_dir))
-        self.database = database
-        self.catalog = catalog or build_catalog(database, self.settings.distinct_value_limit)
+                catalog = build_catalog(database, self.settings.distinct_value_limit, descriptions)
+        catalog = catalog or build_catalog(database, self.settings.distinct_value_limit)
+        self.workspaces = Workspaces(self.settings, database, catalog, descriptions, fixed=fixed)
+        """Each user's database and catalog: the sample (or given) tables, their uploads and connections."""
+        self.database = self.workspaces.base.database
+        self.catalog = self.workspaces.base.catalog
         if analyst is None:
             from agent.analyst import OfflineAnalyst
 
@@ -49,6 +55,12 @@ class ChatbotAgent:
     def refresh_catalog(self) -> None:
         """Re-read the catalog after tables were added or removed."""
         self.catalog = build_catalog(self.database, self.settings.distinct_value_limit)
+        self.workspaces = Workspaces(self.settings, self.database, self.catalog, self.workspaces.descriptions,
+                                     fixed=self.workspaces.fixed)
+
+    def workspace(self, user_id: str | None) -> Workspace:
+        """The database and catalog a question of `user_id` sees (the shared ones without own data)."""
+        return self.workspaces.get(user_id)
 
     def start(self, query: str, user_id: str | None = None, conversation_id: str | None = None,
               custom_prompt: str | None = None, llm_config: dict[str, Any] | None = None,
@@ -62,7 +74,10 @@ class ChatbotAgent:
         cancellation = Cancellation()
         analyst = analyst_for(llm_config, self.analyst, custom_prompt, deadline_seconds=deadline,
                               cancellation=cancellation, max_rows=self.settings.max_result_rows)
-        context = RunContext(self.database, self.catalog, analyst, cancellation, self.settings)
+        workspace = self.workspace(user_id)
+        database, catalog = ((self.database, self.catalog) if workspace is self.workspaces.base
+                             else (workspace.database, workspace.catalog))
+        context = RunContext(database, catalog, analyst, cancellation, self.settings)
         return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
 
     def stream(self, query: str, user_id: str | None = None, conversation_id: str | None = None,

@@ -33,6 +33,34 @@ class Settings:
         default=60,
         metadata={"description": "Text columns with at most this many distinct values are catalogued by value."},
     )
+    data_dir: Path = field(
+        default=REPO_ROOT / "var" / "data",
+        metadata={"description": "Where uploaded tables, connections and descriptions are kept, per user."},
+    )
+    secrets_file: Path = field(
+        default=REPO_ROOT / ".streamlit" / "secrets.toml",
+        metadata={"description": "Streamlit secrets file whose [connections.<name>] url = ... are offered to everyone."},
+    )
+    duckdb_memory_limit: str = field(
+        default="1GB",
+        metadata={"description": "Memory cap of each DuckDB database and of file loading; beyond it work spills to disk."},
+    )
+    max_upload_mb: int = field(
+        default=1024,
+        metadata={"description": "Largest file the data page accepts, in MB."},
+    )
+    max_excel_mb: int = field(
+        default=50,
+        metadata={"description": "Largest Excel (.xlsx) file read, in MB (larger: save as CSV)."},
+    )
+    external_timeout_seconds: float = field(
+        default=30.0,
+        metadata={"description": "Statement timeout of a query on an external database."},
+    )
+    workspace_cache_size: int = field(
+        default=16,
+        metadata={"description": "How many users' workspaces (database + catalog) are kept built."},
+    )
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
