@@ -77,10 +77,21 @@ class EventPump:
         with self._lock:
             self._feeds.discard(feed)
 
+    def stop(self) -> None:
+        """End the thread once it has no feeds (at shutdown); a later `add` starts a new one."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        self._wake.set()
+        if thread is not None:
+            thread.join(1.0)
+
     def _run(self) -> None:
+        me = threading.current_thread()
         while True:
             with self._lock:
                 feeds = list(self._feeds)
+                if self._thread is not me and not feeds:
+                    return
             now = time.monotonic()
             next_due = now + MAX_POLL_SECONDS
             for feed in feeds:

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
+import anyio.to_thread
 
 from agent import default_agent
 from api.pool import Slot, WorkerPool
@@ -80,6 +81,7 @@ class ChatApi:
                 record.on_abandoned()
         if self._producers:
             await asyncio.wait(list(self._producers), timeout=SHUTDOWN_SECONDS)
+        await anyio.to_thread.run_sync(self.pump.stop)
 
     @asynccontextmanager
     async def lifespan(self, app: Any = None) -> AsyncIterator[None]:
