@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
+from webui.downloads import draw_answer_downloads
 from webui.i18n import Language, rows, t
 
 HIGH, MEDIUM = 0.8, 0.5
 TABLE_HEIGHT = 320
+PREPARED_ITEMS = 512
+"""How many answers' tables and charts stay converted for redraws (across sessions)."""
 NOT_AMOUNTS = re.compile(r"(^id$|_id$|^id_|year|month|^yr$|code$|_no$|number$|연도|년)", re.IGNORECASE)
 
 
@@ -53,13 +60,80 @@ def amount_columns(frame: pd.DataFrame) -> dict[str, Any]:
             and not NOT_AMOUNTS.search(name)}
 
 
+class PreparedTable(NamedTuple):
+    """A table_data dict made ready for `st.dataframe`: Arrow data, number formats, row count."""
+
+    data: Any
+    """A pyarrow Table (or the DataFrame, when Arrow cannot hold its columns as they are)."""
+    column_config: dict[str, Any]
+    rows: int
+
+
+_PREPARED: OrderedDict[int, tuple[Any, Any]] = OrderedDict()
+_PREPARED_LOCK = threading.Lock()
+
+
+def _prepared(source: Any, build: Callable[[Any], Any]) -> Any:
+    """`build(source)`, computed once per answer rather than on every rerun.
+
+    Earlier answers are redrawn on every rerun, and converting their tables and chart data to Arrow
+    again each time is most of a long conversation's redraw cost. A final answer never changes, so
+    the result is kept per object (a small LRU shared by sessions; the entry holds `source`, so its
+    id() cannot be reused while cached).
+    """
+    with _PREPARED_LOCK:
+        hit = _PREPARED.get(id(source))
+        if hit is not None and hit[0] is source:
+            _PREPARED.move_to_end(id(source))
+            return hit[1]
+    result = build(source)
+    with _PREPARED_LOCK:
+        _PREPARED[id(source)] = (source, result)
+        while len(_PREPARED) > PREPARED_ITEMS:
+            _PREPARED.popitem(last=False)
+    return result
+
+
+def _build_table(table: dict[str, Any]) -> PreparedTable:
+    frame = table_frame(table)
+    try:
+        data: Any = pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
+        data = frame  # mixed kinds in a column: Streamlit's own conversion fixes them up
+    return PreparedTable(data, amount_columns(frame), len(frame))
+
+
+def prepared_table(table: dict[str, Any]) -> PreparedTable:
+    """The table ready for `st.dataframe`, converted once."""
+    return _prepared(table, _build_table)
+
+
+def _build_chart(spec: dict[str, Any]) -> dict[str, Any]:
+    datasets = spec.get("datasets")
+    if not isinstance(datasets, dict) or not datasets:
+        return spec
+    try:  # Streamlit passes datasets that are already Arrow IPC bytes through as they are
+        from streamlit.dataframe_util import convert_anything_to_arrow_bytes
+
+        converted = {name: values if isinstance(values, bytes) or not isinstance(values, list)
+                     else convert_anything_to_arrow_bytes(values) for name, values in datasets.items()}
+    except Exception:  # an unusual dataset: let st.vega_lite_chart convert it as usual
+        return spec
+    return {**spec, "datasets": converted}
+
+
+def prepared_chart(spec: dict[str, Any]) -> dict[str, Any]:
+    """The Vega-Lite spec with its inline datasets converted to Arrow once (the stored spec is untouched)."""
+    return _prepared(spec, _build_chart)
+
+
 def draw_table(table: dict[str, Any], language: Language) -> None:
     """The result rows, with a note when the agent cut them short."""
-    frame = table_frame(table)
-    count = int(table.get("row_count", len(frame)))
-    height = "auto" if len(frame) <= 8 else TABLE_HEIGHT
-    st.dataframe(frame, hide_index=True, width="stretch", height=height,  # type: ignore[arg-type]
-                 column_config=amount_columns(frame))
+    prepared = prepared_table(table)
+    count = int(table.get("row_count", prepared.rows))
+    height = "auto" if prepared.rows <= 8 else TABLE_HEIGHT
+    st.dataframe(prepared.data, hide_index=True, width="stretch", height=height,  # type: ignore[arg-type]
+                 column_config=prepared.column_config)
     if table.get("truncated"):
         st.caption(t("truncated", language, rows=f"{count:,}"))
 
@@ -78,14 +152,16 @@ def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
                 shown_sql.add(sql)
 
 
-def draw_final(final: dict[str, Any], language: Language) -> None:
-    """The whole answer of a final event."""
+def draw_final(final: dict[str, Any], language: Language, key: str | None = None, question: str = "") -> None:
+    """The whole answer of a final event; with a `key` (unique on the page), its download menu too."""
     st.markdown(markdown_text(final.get("content") or ""))
     draw_confidence(final.get("confidence_score"), language)
     if final.get("chart_data"):
-        st.vega_lite_chart(spec=final["chart_data"], width="stretch")
+        st.vega_lite_chart(spec=prepared_chart(final["chart_data"]), width="stretch")
     if final.get("table_data") and final["table_data"].get("columns"):
         draw_table(final["table_data"], language)
+    if key is not None:
+        draw_answer_downloads(final, question, language, key)
     if final.get("sources"):
         draw_sources(final["sources"], language)
 
@@ -104,10 +180,10 @@ def draw_stopped(partial: str, language: Language) -> None:
     st.warning(t("stopped_detail", language), icon=":material/stop_circle:")
 
 
-def draw_outcome(turn: dict[str, Any], language: Language) -> None:
+def draw_outcome(turn: dict[str, Any], language: Language, key: str | None = None) -> None:
     """A stored turn's answer, error, or stop notice (a turn still pending here was stopped)."""
     if turn["status"] == "final" and turn.get("final") is not None:
-        draw_final(turn["final"], language)
+        draw_final(turn["final"], language, key, turn.get("question") or "")
     elif turn["status"] == "error" and turn.get("error") is not None:
         if turn.get("partial"):
             st.markdown(markdown_text(turn["partial"]))

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
-from webui import answer, steps, turns
+from webui import answer, engine, steps, turns
 from webui.agent_source import USER_ID
 from webui.i18n import Language, t
 
@@ -19,19 +19,24 @@ FLUSH_SECONDS = 0.05
 CURSOR = " ▌"
 
 
-def draw_turn(turn: turns.Turn, language: Language) -> None:
+def turn_key(index: int) -> str:
+    """The widget-key prefix of the turn at `index` (its downloads)."""
+    return f"chat_turn_{index}"
+
+
+def draw_turn(turn: turns.Turn, language: Language, index: int) -> None:
     """One earlier question and its answer, stages collapsed."""
     with st.chat_message("user"):
         st.markdown(answer.markdown_text(turn["question"]))
     with st.chat_message("assistant"):
         steps.draw(turn["stages"], language)
-        answer.draw_outcome(turn, language)
+        answer.draw_outcome(turn, language, turn_key(index))
 
 
 def draw_history(language: Language) -> None:
     """Every earlier turn of the conversation."""
-    for turn in turns.turns():
-        draw_turn(turn, language)
+    for index, turn in enumerate(turns.turns()):
+        draw_turn(turn, language, index)
 
 
 def ask(agent: ChatbotAgent, question: str, language: Language) -> turns.Turn:
@@ -42,21 +47,23 @@ def ask(agent: ChatbotAgent, question: str, language: Language) -> turns.Turn:
     stays as "stopped".
     """
     turn = turns.start_turn(question)
+    key = turn_key(len(turns.turns()) - 1)
     with st.chat_message("user"):
         st.markdown(answer.markdown_text(question))
     with st.chat_message("assistant"):
         live = steps.LiveSteps(st.container(), language)
         body = st.empty()
-        _stream(agent, turn, live, body, language)
+        _stream(agent, turn, live, body, language, key)
     return turn
 
 
 def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: Any,
-            language: Language) -> None:
+            language: Language, key: str) -> None:
     started = time.monotonic()
     conversation = turns.conversation_id()
     try:
-        run = agent.start(turn["question"], user_id=USER_ID, conversation_id=conversation)
+        run = agent.start(turn["question"], user_id=USER_ID, conversation_id=conversation,
+                          custom_prompt=engine.custom_prompt(), llm_config=engine.llm_config())
     except Exception as exc:  # the page must show a failure, not crash
         turns.record(turn, {"type": "error", "data": {"error": type(exc).__name__, "message": str(exc)}}, 0.0)
         with body.container():
@@ -84,7 +91,7 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
                 elif kind == "final":
                     dirty = False
                     with body.container():
-                        answer.draw_final(turn["final"], language)
+                        answer.draw_final(turn["final"], language, key, turn["question"])
                 elif kind == "error":
                     dirty = False
                     live.stop(turn["stages"])

@@ -1,4 +1,5 @@
-"""The sidebar both pages share: language, a new conversation, and example questions that ask themselves."""
+"""The sidebar every page shares: language, the answering engine, a new conversation, the conversation's
+downloads, and example questions that ask themselves."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ import streamlit as st
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog
 from agent.data.database import Database
-from webui import turns
+from streamlit.delta_generator import DeltaGenerator
+
+from webui import engine, turns
+from webui.downloads import draw_conversation_downloads
 from webui.examples import example_questions
 from webui.i18n import CHOICES, LANGUAGE_KEY, Language, current, t
-
-CHAT_PAGE = "streamlit_app.py"
+from webui.navigation import CHAT_PAGE, SETTINGS_PAGE
 CHOICE_KEY = "chat_language_choice"
 
 
@@ -24,18 +27,28 @@ def _keep_language() -> None:
     st.session_state[LANGUAGE_KEY] = st.session_state[CHOICE_KEY]
 
 
-def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> None:
-    """Draw the sidebar; an example clicked on another page opens the chat page to ask it."""
+def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> DeltaGenerator:
+    """Draw the sidebar; an example clicked on another page opens the chat page to ask it.
+
+    Returns the slot for the conversation's downloads: other pages fill it at once, the chat page once it
+    knows whether a question is being asked (`draw_conversation_downloads`).
+    """
     st.session_state.setdefault(LANGUAGE_KEY, "auto")
     language = current()
     with st.sidebar:
         st.selectbox(t("language", language), CHOICES, key=CHOICE_KEY, on_change=_keep_language,
                      index=CHOICES.index(st.session_state[LANGUAGE_KEY]),
                      format_func=lambda choice: t(f"language.{choice}", language))
+        st.page_link(SETTINGS_PAGE, label=t("engine", language, name=engine.describe(language)),
+                     icon=":material/smart_toy:", width="stretch")
         st.button(t("new_conversation", language), key="chat_new_conversation", icon=":material/add_comment:",
                   on_click=turns.new_conversation, width="stretch")
+        downloads = st.container()
+        if not on_chat_page:
+            with downloads:
+                draw_conversation_downloads(language)
         if agent is None:
-            return
+            return downloads
         st.subheader(t("examples", language), divider="gray")
         questions = _examples(agent.catalog, agent.database, id(agent.catalog), language)
         for number, question in enumerate(questions):
@@ -43,3 +56,4 @@ def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> None:
                 turns.queue_question(question)
                 if not on_chat_page:
                     st.switch_page(CHAT_PAGE)
+    return downloads

@@ -12,7 +12,10 @@ from webui.agent_source import FACTORY_ENV
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHAT_PAGE = REPO_ROOT / "streamlit_app.py"
+"""The app's entry point: navigation, then the chat page (the default page)."""
+CHAT_SCRIPT = "pages/0_Chat.py"
 DATA_PAGE = "pages/1_Data.py"
+SETTINGS_PAGE = "pages/2_Settings.py"
 TIMEOUT = 60
 
 FAKES = "tests.ui.fakes"
@@ -43,3 +46,18 @@ def messages(app: AppTest, name: str) -> list:
 def ask(app: AppTest, question: str, **run: float) -> AppTest:
     """Type a question into the chat input and submit it."""
     return app.chat_input[0].set_value(question).run(**run)
+
+
+def page_text(app: AppTest) -> str:
+    """Every element and block of the page as protobuf text: labels, values, captions, code, help."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        proto = getattr(node, "proto", None)
+        if proto is not None:
+            parts.append(str(proto))
+        for child in (getattr(node, "children", None) or {}).values():
+            walk(child)
+
+    walk(app._tree)
+    return "\n".join(parts)

@@ -78,3 +78,26 @@ def scripted_agent() -> RecordingAgent:
     """Answers every question with stock by warehouse, as a table and a bar chart."""
     return _agent(ScriptedAnalyst(BY_WAREHOUSE_SQL, ["inventory"],
                                   ChartHint(mark="bar", x="warehouse_id", y="quantity_on_hand")))
+
+
+class ConfigRecordingAgent(RecordingAgent):
+    """Records the llm_config and custom_prompt each question came with, then answers with its scripted analyst."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.requests: list[dict] = []
+
+    def start(self, query, user_id=None, conversation_id=None, custom_prompt=None, llm_config=None,
+              deadline_seconds=None):  # type: ignore[override]
+        self.requests.append({"llm_config": llm_config, "custom_prompt": custom_prompt})
+        # No model is reachable in tests: the scripted analyst answers whatever was configured.
+        return super().start(query, user_id, conversation_id, None, {"provider": "offline"}, deadline_seconds)
+
+
+def config_recording_agent() -> ConfigRecordingAgent:
+    """Like scripted_agent, and keeps what each question was asked with (`.requests`)."""
+    database, catalog = sample_data()
+    return ConfigRecordingAgent(database, catalog,
+                                ScriptedAnalyst(BY_WAREHOUSE_SQL, ["inventory"],
+                                                ChartHint(mark="bar", x="warehouse_id", y="quantity_on_hand")),
+                                Settings.from_env())

@@ -157,4 +157,5 @@ def test_fifty_earlier_answers_redraw_fast(chat_app):
         timings.append(time.perf_counter() - started)
     assert not app.exception
     assert len(app.get("vega_lite_chart")) == 50 and len(app.dataframe) == 50
+    assert len(app.get("download_button")) == 50 * 5 + 2  # every answer's files, and the conversation's
     assert min(timings) < 0.3, f"rerun with 50 earlier turns took {min(timings):.3f} s"

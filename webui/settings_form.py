@@ -1,0 +1,144 @@
+"""The Settings page's form: answering engine, model, address, key, temperature, timeout, instructions.
+
+The form's widgets use `settings_form_*` keys and are filled from the saved settings each time the page
+opens (Streamlit forgets a widget's state once a run does not draw it). Saving validates with
+`validate_llm_config`; a key is never written back into the page: the key field is emptied on save and
+the page only says that a key is set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from agent.llm import validate_llm_config
+from agent.llm.config import DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT, KEY_ENV, MAX_TIMEOUT
+from webui import engine
+from webui.i18n import Language, t
+
+FORM = "settings_form_"
+PROVIDER, MODEL, BASE_URL, API_KEY = f"{FORM}provider", f"{FORM}model", f"{FORM}base_url", f"{FORM}api_key"
+CLEAR_KEY, TEMPERATURE, TIMEOUT, PROMPT = f"{FORM}clear_key", f"{FORM}temperature", f"{FORM}timeout", f"{FORM}prompt"
+ERROR_KEY = "settings_error"
+NOTICE_KEY = "settings_notice"
+MAX_PROMPT = 4000
+
+MODEL_HINTS = {"openai": "gpt-4o-mini", "anthropic": "claude-sonnet-4-5", "ollama": "llama3.1",
+               "openai-compatible": "Qwen2.5-7B-Instruct"}
+URL_HINTS = {"openai": "https://api.openai.com/v1", "anthropic": "https://api.anthropic.com",
+             "ollama": "http://localhost:11434", "openai-compatible": "http://localhost:8000/v1"}
+
+
+def _fill_from_saved() -> None:
+    """Put the saved settings into the form's widgets that the session does not hold yet (never the key)."""
+    config = engine.saved() or {}
+    provider = str(config.get("provider") or engine.OFFLINE)
+    values: dict[str, Any] = {
+        PROVIDER: provider if provider in engine.ENGINES else engine.OFFLINE,
+        MODEL: str(config.get("model") or ""),
+        BASE_URL: str(config.get("base_url") or ""),
+        API_KEY: "",
+        CLEAR_KEY: False,
+        TEMPERATURE: float(config.get("temperature", DEFAULT_TEMPERATURE)),
+        TIMEOUT: float(config.get("timeout", DEFAULT_TIMEOUT)),
+        PROMPT: str(st.session_state.get(engine.PROMPT_KEY) or ""),
+    }
+    for key, value in values.items():
+        st.session_state.setdefault(key, value)
+
+
+def _kept_key(provider: str, base_url: str) -> str | None:
+    """The saved key, when it was saved for this same provider and address (a key never follows elsewhere)."""
+    config = engine.saved() or {}
+    same = config.get("provider") == provider and (config.get("base_url") or "") == base_url.strip()
+    return config.get("api_key") if same and config.get("api_key") else None
+
+
+def form_config() -> dict[str, Any]:
+    """The `llm_config` the form's current values describe (the typed key, else the kept one)."""
+    state = st.session_state
+    provider = state.get(PROVIDER, engine.OFFLINE)
+    base_url = state.get(BASE_URL) or ""
+    typed = (state.get(API_KEY) or "").strip()
+    key = typed or (None if state.get(CLEAR_KEY) else _kept_key(provider, base_url))
+    return engine.build_config(provider, state.get(MODEL) or "", base_url, key,
+                               state.get(TEMPERATURE), state.get(TIMEOUT))
+
+
+def _redacted(message: str, config: dict[str, Any]) -> str:
+    """An error message with the key cut out, should any validator ever echo it."""
+    key = str(config.get("api_key") or "")
+    return message.replace(key, "**********") if key else message
+
+
+def _save(language: Language) -> None:
+    """Validate and keep the form's settings; on failure keep the old ones and say why."""
+    config = form_config()
+    st.session_state.pop(NOTICE_KEY, None)
+    try:
+        validate_llm_config(config)
+    except Exception as exc:  # InvalidRequest, with a message fit for people and no key
+        st.session_state[ERROR_KEY] = _redacted(str(exc) or type(exc).__name__, config)
+        return
+    st.session_state.pop(ERROR_KEY, None)
+    engine.save(config, st.session_state.get(PROMPT))
+    st.session_state[API_KEY] = ""  # the key is never sent back to the browser
+    st.session_state[CLEAR_KEY] = False
+    st.session_state[NOTICE_KEY] = t("settings_saved", language, name=engine.name_of(config, language))
+
+
+def _reset(language: Language) -> None:
+    """Forget the saved settings and empty the form."""
+    engine.forget()
+    for key in (PROVIDER, MODEL, BASE_URL, API_KEY, CLEAR_KEY, TEMPERATURE, TIMEOUT, PROMPT, ERROR_KEY):
+        st.session_state.pop(key, None)
+    st.session_state[NOTICE_KEY] = t("settings_reset_done", language, name=engine.describe(language))
+
+
+def draw_settings(language: Language) -> None:
+    """The whole form, its notices and the engine that answers now."""
+    _fill_from_saved()
+    st.caption(t("settings_caption", language))
+    if engine.saved() is None:
+        default = engine.server_default()
+        if default and str(default.get("provider", "")).strip().lower() != engine.OFFLINE:
+            st.info(t("settings_default_note", language, name=engine.name_of(default, language)),
+                    icon=":material/dns:")
+
+    provider = st.selectbox(t("settings_engine", language), engine.ENGINES, key=PROVIDER,
+                            format_func=lambda choice: t(f"engine.{choice}", language),
+                            help=t("settings_engine_help", language))
+    if provider != engine.OFFLINE:
+        left, right = st.columns(2)
+        with left:
+            st.text_input(t("settings_model", language), key=MODEL, placeholder=MODEL_HINTS.get(provider, ""))
+        with right:
+            label = "settings_base_url_required" if provider == "openai-compatible" else "settings_base_url"
+            st.text_input(t(label, language), key=BASE_URL, placeholder=URL_HINTS.get(provider, ""))
+        st.text_input(t("settings_api_key", language), key=API_KEY, type="password", autocomplete="off")
+        if _kept_key(provider, st.session_state.get(BASE_URL) or ""):
+            st.caption(t("settings_key_set", language))
+            st.checkbox(t("settings_clear_key", language), key=CLEAR_KEY)
+        else:
+            st.caption(t("settings_key_env", language, env=KEY_ENV[provider]))
+        left, right = st.columns(2)
+        with left:
+            st.slider(t("settings_temperature", language), min_value=0.0, max_value=2.0, step=0.1, key=TEMPERATURE)
+        with right:
+            st.number_input(t("settings_timeout", language), min_value=1.0, max_value=MAX_TIMEOUT, step=5.0,
+                            key=TIMEOUT)
+    st.text_area(t("settings_prompt", language), key=PROMPT, max_chars=MAX_PROMPT, height=100,
+                 help=t("settings_prompt_help", language))
+
+    with st.container(horizontal=True):
+        st.button(t("settings_save", language), key="settings_save", type="primary", icon=":material/save:",
+                  on_click=_save, args=(language,))
+        st.button(t("settings_reset", language), key="settings_reset", icon=":material/restart_alt:",
+                  on_click=_reset, args=(language,))
+
+    if st.session_state.get(ERROR_KEY):
+        st.error(t("settings_invalid", language, error=st.session_state[ERROR_KEY]), icon=":material/error:")
+    elif st.session_state.get(NOTICE_KEY):
+        st.success(st.session_state[NOTICE_KEY], icon=":material/check_circle:")
+    st.caption(t("settings_active", language, name=engine.describe(language)))
