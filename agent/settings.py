@@ -39,11 +39,11 @@ class Settings:
     )
     secrets_file: Path = field(
         default=REPO_ROOT / ".streamlit" / "secrets.toml",
-        metadata={"description": "Streamlit secrets file whose [connections.<name>] url = ... are offered to everyone."},
+        metadata={"description": "Streamlit secrets file; its [connections.<name>] url = ... serve every user."},
     )
     duckdb_memory_limit: str = field(
         default="1GB",
-        metadata={"description": "Memory cap of each DuckDB database and of file loading; beyond it work spills to disk."},
+        metadata={"description": "Memory cap of each DuckDB database and of file loading; more spills to disk."},
     )
     max_upload_mb: int = field(
         default=1024,

@@ -1,10 +1,10 @@
-"""The data behind the chat: tables, columns, kinds, known values, row counts and previews."""
+"""The data behind the chat: add files and databases; tables, columns, kinds, known values, row counts, previews."""
 
 import streamlit as st
 
-from webui import turns
+from webui import data_page, turns
 from webui.agent_source import get_agent
-from webui.catalog_view import draw_catalog
+from webui.data_actions import current_user_id
 from webui.i18n import current, t
 from webui.sidebar import draw_sidebar
 
@@ -21,4 +21,4 @@ except Exception as exc:
 
 draw_sidebar(agent, on_chat_page=False)
 st.title(t("data_title", language))
-draw_catalog(agent, language)
+data_page.draw(agent, language, current_user_id())

@@ -1,0 +1,117 @@
+"""What the data page's controls do, without drawing anything: uploads, renames, removals, connections.
+
+Each function returns an outcome the page shows (and tests check); failures meant for people come back
+as messages, never as tracebacks. The page passes the user id (`current_user_id`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.chatbot import ChatbotAgent
+from agent.data.sources import ConnectionProblem
+from agent.data.store import LOCAL_USER
+from agent.data.workspace import AddedTable
+from agent.errors import AgentError
+
+
+def current_user_id() -> str:
+    """The signed-in user's email (or subject) when login is configured (`st.user`), else "local"."""
+    try:
+        import streamlit as st
+
+        user = st.user
+        if getattr(user, "is_logged_in", False):
+            return str(user.get("email") or user.get("sub") or LOCAL_USER)
+    except Exception:  # no Streamlit context, or auth not configured
+        pass
+    return LOCAL_USER
+
+
+@dataclass
+class UploadOutcome:
+    """One uploaded file: the tables it became, or what was wrong with it."""
+
+    file: str
+    added: list[AddedTable] = field(default_factory=list)
+    error: str | None = None
+
+
+def handle_uploads(agent: ChatbotAgent, user_id: str, files: Iterable[Any], language: str = "en"
+                   ) -> list[UploadOutcome]:
+    """Add every uploaded file (an `UploadedFile`, or a `(name, data)` pair) as the user's table(s).
+
+    A file that cannot be read is reported and skipped; the others, and every table already there,
+    are unaffected.
+    """
+    outcomes = []
+    for item in files:
+        name, data = item if isinstance(item, tuple) else (item.name, item)
+        try:
+            outcomes.append(UploadOutcome(name, agent.workspaces.add_upload(user_id, name, data, language)))
+        except AgentError as exc:
+            outcomes.append(UploadOutcome(name, error=str(exc)))
+    return outcomes
+
+
+def rename_table(agent: ChatbotAgent, user_id: str, old: str, new: str, language: str = "en") -> tuple[str, str]:
+    """("ok", new name) or ("error", message)."""
+    try:
+        return "ok", agent.workspaces.rename_table(user_id, old, new, language)
+    except AgentError as exc:
+        return "error", str(exc)
+
+
+def remove_table(agent: ChatbotAgent, user_id: str, name: str, language: str = "en") -> tuple[str, str]:
+    try:
+        agent.workspaces.remove_table(user_id, name, language)
+        return "ok", name
+    except AgentError as exc:
+        return "error", str(exc)
+
+
+def set_sample_hidden(agent: ChatbotAgent, user_id: str, name: str, hidden: bool,
+                      language: str = "en") -> tuple[str, str]:
+    try:
+        agent.workspaces.set_sample_hidden(user_id, name, hidden, language)
+        return "ok", name
+    except AgentError as exc:
+        return "error", str(exc)
+
+
+def check_connection(agent: ChatbotAgent, url: str, schema: str | None) -> tuple[str, str, int]:
+    """("ok", server version, table count) or ("error", message, 0)."""
+    try:
+        version, tables = agent.workspaces.test_connection(url, schema or None)
+        return "ok", version.split(" on ")[0].split(",")[0], len(tables)
+    except (ConnectionProblem, AgentError) as exc:
+        return "error", str(exc), 0
+
+
+def add_connection(agent: ChatbotAgent, user_id: str, name: str, url: str, schema: str | None,
+                   language: str = "en") -> tuple[str, str, int]:
+    """("ok", connection name, table count) or ("error", message, 0)."""
+    try:
+        info = agent.workspaces.add_connection(user_id, name, url, schema or None, language)
+        return "ok", info.name, len(info.tables)
+    except (ConnectionProblem, AgentError) as exc:
+        return "error", str(exc), 0
+
+
+def remove_connection(agent: ChatbotAgent, user_id: str, name: str, language: str = "en") -> tuple[str, str]:
+    try:
+        agent.workspaces.remove_connection(user_id, name, language)
+        return "ok", name
+    except AgentError as exc:
+        return "error", str(exc)
+
+
+def set_descriptions(agent: ChatbotAgent, user_id: str, text: str, language: str = "en") -> tuple[str, str, int]:
+    """("ok", "", tables described) or ("error", message, 0)."""
+    try:
+        parsed = agent.workspaces.set_descriptions(user_id, text, language)
+        return "ok", "", len(parsed)
+    except AgentError as exc:
+        return "error", str(exc), 0
