@@ -194,15 +194,16 @@ class Loader:
     """Converts files with a DuckDB connection of its own, memory-capped, spilling to `temp_directory`."""
 
     def __init__(self, work_dir: Path, memory_limit: str | None = "1GB", threads: int | None = None,
-                 max_excel_bytes: int = DEFAULT_MAX_EXCEL_BYTES) -> None:
+                 max_excel_bytes: int = DEFAULT_MAX_EXCEL_BYTES, spill_dir: Path | None = None) -> None:
         self.work_dir = Path(work_dir)
         self.work_dir.mkdir(parents=True, exist_ok=True)
+        self.spill_dir = Path(spill_dir) if spill_dir else self.work_dir / "spill"
         self.memory_limit = memory_limit
         self.threads = threads
         self.max_excel_bytes = max_excel_bytes
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
-        config = duckdb_config(self.memory_limit, self.work_dir / "spill", self.threads)
+        config = duckdb_config(self.memory_limit, self.spill_dir, self.threads)
         return duckdb.connect(":memory:", config=config)
 
     def convert(self, path: Path, name: str, language: Language = "en") -> list[Converted]:
@@ -324,7 +325,7 @@ class Loader:
     def _convert_excel(self, path: Path, name: str, language: Language, size: int) -> list[Converted]:
         if size > self.max_excel_bytes:
             raise _fail("excel_size", language, name=name, limit=self.max_excel_bytes // (1 << 20),
-                        size=f"{size / (1 << 20):.0f}")
+                        size=f"{size / (1 << 20):.1f}")
         with open(path, "rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 handle.seek(0)

@@ -332,7 +332,7 @@ class Workspaces:
         try:
             copy_upload(data, incoming)
             loader = Loader(folder.work_dir, memory_limit=self.settings.duckdb_memory_limit,
-                            max_excel_bytes=self.settings.max_excel_mb * (1 << 20))
+                            max_excel_bytes=self.settings.max_excel_mb * (1 << 20), spill_dir=self.store.temp_dir)
             converted = loader.convert(incoming, Path(name).name, language)
             facts = [self._facts(c.path) for c in converted]
             added: list[AddedTable] = []
