@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
 from agent import events
 from agent.cancellation import Cancellation
+from agent.conversations import ConversationStore, history_from, open_store
+from agent.conversations.records import failed_turn
+from agent.conversations.threads import config as thread_config
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.workspace import Workspace, Workspaces
 from agent.events import Event
-from agent.graph import build_graph
+from agent.graph import LAST_NODE, build_graph
 from agent.llm import analyst_for
 from agent.messages import say
 from agent.plan import Analyst, Turn, detect_language
 from agent.run import AgentRun
 from agent.settings import Settings
 from agent.state import RunContext
-
-MAX_CONVERSATIONS = 1000
-MAX_TURNS = 20
 
 
 class ChatbotAgent:
@@ -49,8 +49,10 @@ class ChatbotAgent:
             analyst = OfflineAnalyst()
         self.analyst = analyst
         self.graph = build_graph()
-        self._history: OrderedDict[tuple[str, str], list[Turn]] = OrderedDict()
-        self._history_lock = threading.Lock()
+        """The graph for questions outside any conversation: nothing is checkpointed."""
+        self.conversations: ConversationStore = open_store(
+            build_graph, self.settings.data_dir, self.settings.conversations_url, LAST_NODE)
+        """Every user's conversations: LangGraph threads on a persistent checkpointer, and their list."""
 
     def refresh_catalog(self) -> None:
         """Re-read the catalog after tables were added or removed."""
@@ -68,8 +70,7 @@ class ChatbotAgent:
         """Start answering `query` on a thread of its own; read the returned run's events."""
         question = query.strip()
         language = detect_language(question)
-        state = {"question": question, "language": language,
-                 "history": self.history(user_id, conversation_id)}
+        state = {"question": question, "language": language}
         deadline = deadline_seconds if deadline_seconds is not None else self.settings.deadline_seconds
         cancellation = Cancellation()
         analyst = analyst_for(llm_config, self.analyst, custom_prompt, deadline_seconds=deadline,
@@ -78,7 +79,12 @@ class ChatbotAgent:
         database, catalog = ((self.database, self.catalog) if workspace is self.workspaces.base
                              else (workspace.database, workspace.catalog))
         context = RunContext(database, catalog, analyst, cancellation, self.settings)
-        return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
+        if not conversation_id:
+            return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
+        # The conversation's thread: history comes from its checkpoint; the turn is recorded as the run ends.
+        return AgentRun(self.conversations.graph, state, context, deadline,  # type: ignore[arg-type]
+                        thread_config(user_id, conversation_id),
+                        functools.partial(self._record, user_id, conversation_id))
 
     def stream(self, query: str, user_id: str | None = None, conversation_id: str | None = None,
                custom_prompt: str | None = None, llm_config: dict[str, Any] | None = None,
@@ -95,29 +101,24 @@ class ChatbotAgent:
                     yield event
         finally:
             stream.close()
-        self.remember(user_id, conversation_id, run)
 
     def history(self, user_id: str | None, conversation_id: str | None) -> list[Turn]:
-        """Earlier turns of a user's conversation (empty without a conversation id)."""
+        """Earlier answered turns of a user's conversation, as analysts see them (empty without an id)."""
         if not conversation_id:
             return []
-        with self._history_lock:
-            return list(self._history.get((user_id or "", conversation_id), []))
+        return history_from(self.conversations.turns(user_id, conversation_id))
+
+    def _record(self, user_id: str | None, conversation_id: str, run: AgentRun) -> None:
+        """On the run's thread as it ends: list the turn; write an error or stop into the thread too."""
+        if run.outcome == "final":  # response_generation appended the turn to the thread itself
+            self.conversations.recorded(user_id, conversation_id, {"question": run.question})
+        else:
+            turn = failed_turn(run.question, run.language, run.plan, run.outcome, run.error)
+            self.conversations.append_turn(user_id, conversation_id, turn)
 
     def remember(self, user_id: str | None, conversation_id: str | None, run: AgentRun) -> None:
-        """Keep a finished run's question and plan as a turn of its user's conversation."""
-        if not conversation_id or run.final is None or run.plan is None:
-            return
-        turn = Turn(question=run.question, summary=run.plan.summary, sql=run.plan.sql,
-                    answer=run.final["content"], details=run.plan.details)
-        key = (user_id or "", conversation_id)
-        with self._history_lock:
-            turns = self._history.setdefault(key, [])
-            turns.append(turn)
-            del turns[:-MAX_TURNS]
-            self._history.move_to_end(key)
-            while len(self._history) > MAX_CONVERSATIONS:
-                self._history.popitem(last=False)
+        """Does nothing: a run with a conversation id records its turn itself when it ends (kept for callers
+        written before that)."""
 
 
 _default_lock = threading.Lock()

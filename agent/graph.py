@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
 from agent.nodes import data_retrieval, query_analysis, response_generation
 from agent.state import AgentState, RunContext
 
+LAST_NODE = "response_generation"
+"""The node whose update ends a run; turns recorded from outside the graph are written as if by it."""
 
-def build_graph() -> CompiledStateGraph:
-    """The compiled three-stage graph; data and analyst come in through the run context."""
+
+def build_graph(checkpointer: Any = None) -> CompiledStateGraph:
+    """The compiled three-stage graph; data and analyst come in through the run context.
+
+    With a `checkpointer`, every run needs a thread id and continues that thread's state.
+    """
     graph = StateGraph(AgentState, context_schema=RunContext)
     graph.add_node("query_analysis", query_analysis)
     graph.add_node("data_retrieval", data_retrieval)
@@ -19,4 +27,4 @@ def build_graph() -> CompiledStateGraph:
     graph.add_edge("query_analysis", "data_retrieval")
     graph.add_edge("data_retrieval", "response_generation")
     graph.add_edge("response_generation", END)
-    return graph.compile()
+    return graph.compile(checkpointer=checkpointer)

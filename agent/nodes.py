@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 
 from agent import events
 from agent.charts import chart_spec
+from agent.conversations.records import final_turn, history_from
 from agent.errors import AgentError
 from agent.messages import say
 from agent.sql_display import render_sql
@@ -42,7 +43,8 @@ def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str,
     """Turn the question into a query plan."""
     write, ctx, language = get_stream_writer(), runtime.context, state["language"]
     write(events.progress("query_analysis", "in_progress", say("analysing", language)))
-    plan = ctx.analyst.plan(state["question"], ctx.catalog, ctx.database, state.get("history", []), language)
+    history = history_from(state.get("turns") or [])
+    plan = ctx.analyst.plan(state["question"], ctx.catalog, ctx.database, history, language)
     message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
     write(events.progress("query_analysis", "completed", message))
     return {"plan": plan}
@@ -67,7 +69,7 @@ def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str,
 
 @stage("response_generation")
 def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
-    """Write the answer from the result rows, with sources, table and chart."""
+    """Write the answer from the result rows, with sources, table and chart; append the turn."""
     write, ctx, language = get_stream_writer(), runtime.context, state["language"]
     plan, results = state["plan"], state.get("results")
     write(events.progress("response_generation", "in_progress", say("writing", language)))
@@ -85,4 +87,4 @@ def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict
     extra = say("with_chart", language) if chart else ""
     write(events.progress("response_generation", "completed",
                           say("written", language, chars=len(answer.content), chart=extra)))
-    return {"final": final}
+    return {"final": final, "turns": [final_turn(state["question"], language, plan, final)]}

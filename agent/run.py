@@ -6,8 +6,8 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Literal
 
 from langgraph.graph.state import CompiledStateGraph
 
@@ -21,20 +21,26 @@ from agent.state import AgentState, RunContext
 log = logging.getLogger(__name__)
 _DONE = object()
 JOIN_SECONDS = 1.0
+Outcome = Literal["running", "final", "error", "stopped"]
 
 
 class AgentRun:
     """A started answer; iterate `events()` to read it, close the iterator to stop it."""
 
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
-                 deadline_seconds: float) -> None:
+                 deadline_seconds: float, config: dict[str, Any] | None = None,
+                 on_finish: Callable[[AgentRun], None] | None = None) -> None:
         self.context = context
         self.language = state["language"]
         self.deadline_seconds = deadline_seconds
         self.question = state["question"]
         self.plan: QueryPlan | None = None
         self.final: dict[str, Any] | None = None
-        self._graph, self._state = graph, state
+        self.error: dict[str, Any] | None = None
+        """The error event's data when the run failed or timed out (None when it was stopped)."""
+        self.outcome: Outcome = "running"
+        """How the run ended, settled on its thread just before its last event."""
+        self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._deadline = time.monotonic() + deadline_seconds
         self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
@@ -42,9 +48,9 @@ class AgentRun:
 
     def _work(self) -> None:
         put = self._queue.put
+        last: dict[str, Any] = {}
         try:
-            last: dict[str, Any] = {}
-            for mode, chunk in self._graph.stream(self._state, context=self.context,
+            for mode, chunk in self._graph.stream(self._state, self._config, context=self.context,
                                                   stream_mode=["custom", "values"]):
                 if mode == "custom":
                     put(chunk)
@@ -52,14 +58,42 @@ class AgentRun:
                     last = chunk
             self.plan = last.get("plan")
             self.final = last["final"]
+            self._finish("final")
             put({"type": "final", "data": self.final})
         except AgentError as exc:
-            put(events.error(exc.kind, str(exc)))
+            self.plan = last.get("plan")
+            self.error = events.error(exc.kind, str(exc))["data"]
+            self._finish("error")
+            put({"type": "error", "data": self.error})
         except Exception as exc:  # the stream must end with an event, whatever broke
             log.exception("agent run failed")
-            put(events.error(type(exc).__name__, say("internal", self.language, kind=type(exc).__name__)))
+            self.plan = last.get("plan")
+            self.error = events.error(type(exc).__name__,
+                                      say("internal", self.language, kind=type(exc).__name__))["data"]
+            self._finish("error")
+            put({"type": "error", "data": self.error})
         finally:
             put(_DONE)
+
+    def _finish(self, outcome: Outcome) -> None:
+        """Settle how the run ended (a cancelled run was stopped or timed out), then tell `on_finish`.
+
+        Runs on the run's own thread before its last event is queued, so whoever reads that event can
+        count on the turn being recorded.
+        """
+        cancellation = self.context.cancellation
+        if outcome == "error" and cancellation.cancelled:
+            if cancellation.reason == "timed out":
+                self.error = events.error("Timeout", say("timeout", self.language,
+                                                         seconds=self.deadline_seconds))["data"]
+            else:
+                outcome, self.error = "stopped", None
+        self.outcome = outcome
+        if self._on_finish is not None:
+            try:
+                self._on_finish(self)
+            except Exception:  # recording must never cost the answer
+                log.exception("recording the finished run failed")
 
     def events(self, poll_seconds: float | None = None) -> Iterator[Event | None]:
         """The run's events, ending with one `final` or `error`.

@@ -61,6 +61,11 @@ class Settings:
         default=16,
         metadata={"description": "How many users' workspaces (database + catalog) are kept built."},
     )
+    conversations_url: str = field(
+        default="",
+        metadata={"description": "PostgreSQL URL (postgresql://...) conversations are kept in; "
+                                 "empty: a SQLite file in the data directory."},
+    )
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -3,30 +3,44 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypedDict
+from typing import Annotated, Any, TypedDict
+
+from langgraph.channels.delta import DeltaChannel
+from langgraph.channels.untracked_value import UntrackedValue
 
 from agent.cancellation import Cancellation
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.plan import Analyst, Language, QueryPlan, Turn
+from agent.plan import Analyst, Language, QueryPlan
 from agent.settings import Settings
 
 
+def append_turns(turns: list[dict[str, Any]], writes: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The `turns` reducer: each write appends its turns (batches fold the same in any grouping)."""
+    return [*turns, *(turn for write in writes for turn in (write or []))]
+
+
 class AgentState(TypedDict, total=False):
-    """What flows from node to node during one answer."""
+    """What flows from node to node during one answer.
+
+    With a conversation id the graph runs on that conversation's thread and the checkpointer keeps
+    `question`, `language` and `turns` (plain JSON-like values). `plan`, `results` and `final` belong
+    to one run and are never checkpointed.
+    """
 
     question: str
     """The question as the user typed it."""
     language: Language
     """The question's language; the answer and progress messages use it."""
-    history: list[Turn]
-    """Earlier turns of the same conversation, oldest first."""
-    plan: QueryPlan
+    turns: Annotated[list[dict[str, Any]], DeltaChannel(append_turns)]
+    """The conversation's turns, oldest first (agent.conversations.records); response_generation appends
+    this run's. Stored as one write per turn, not as the whole list in every checkpoint."""
+    plan: Annotated[QueryPlan, UntrackedValue(QueryPlan)]
     """The analyst's plan, set by query_analysis."""
-    results: Results | None
+    results: Annotated[Results | None, UntrackedValue(object)]
     """The query result, set by data_retrieval (None when there was no query)."""
-    final: dict[str, Any]
+    final: Annotated[dict[str, Any], UntrackedValue(dict)]
     """The final event's data, set by response_generation."""
 
 

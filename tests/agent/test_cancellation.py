@@ -11,7 +11,6 @@ from agent.data.database import Database
 from agent.settings import Settings
 from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
 
-
 _EMPTY_DATABASE = Database()
 _EMPTY_CATALOG = build_catalog(_EMPTY_DATABASE)
 
@@ -19,7 +18,7 @@ _EMPTY_CATALOG = build_catalog(_EMPTY_DATABASE)
 def _agent(analyst, **settings) -> ChatbotAgent:
     """An agent on an empty database whose analyst plans a fixed query."""
     return ChatbotAgent(database=_EMPTY_DATABASE, catalog=_EMPTY_CATALOG, analyst=analyst,
-                        settings=Settings(**settings))
+                        settings=Settings.from_env(**settings))
 
 
 def _agent_threads() -> list[threading.Thread]:

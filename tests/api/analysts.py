@@ -64,4 +64,4 @@ def agent_with(analyst: object, **settings: object) -> ChatbotAgent:
     """A ChatbotAgent on an empty database whose analyst is `analyst`."""
     database = Database()
     return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore
-                        settings=Settings(**settings))  # type: ignore[arg-type]
+                        settings=Settings.from_env(**settings))  # type: ignore[arg-type]
