@@ -45,9 +45,9 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, pump: Even
     feed: Feed | None = None
 
     def deliver(batch: list[Event]) -> None:  # on the pump thread (or a pool thread near the deadline)
+        # A run with a conversation id has recorded its turn before its last event was queued, so a
+        # follow-up sent as soon as the client sees that event continues the conversation.
         for event in batch:
-            if event["type"] == "final":  # remembered before the client can send a follow-up
-                agent.remember(request.user_id, request.conversation_id, run)
             loop.call_soon_threadsafe(record.append, encode(event), contract.is_terminal(event))
 
     def read_on_pool_thread() -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, build_catalog
@@ -61,7 +65,11 @@ class HistoryEchoAnalyst:
 
 
 def agent_with(analyst: object, **settings: object) -> ChatbotAgent:
-    """A ChatbotAgent on an empty database whose analyst is `analyst`."""
+    """A ChatbotAgent on an empty database whose analyst is `analyst`; it keeps conversations in a folder of
+    its own, so no other test, test run or process shares them."""
     database = Database()
+    if "data_dir" not in settings:
+        settings["data_dir"] = folder = Path(tempfile.mkdtemp(prefix="api-test-agent-"))
+        atexit.register(shutil.rmtree, folder, True)
     return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore
-                        settings=Settings.from_env(**settings))  # type: ignore[arg-type]
+                        settings=Settings.from_env(**settings))
