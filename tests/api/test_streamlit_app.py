@@ -44,6 +44,11 @@ def test_streamlit_run_app_serves_the_page_and_the_api_and_the_curl_example_answ
             assert page.status_code == 200 and "text/html" in page.headers["content-type"]
             assert '<div id="root">' in page.text
             assert httpx.get(f"{base}/_stcore/health", timeout=10).text == "ok"
+            preflight = httpx.options(f"{base}/api/chat/stream", timeout=10, headers={
+                "Origin": "http://localhost:3000", "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "content-type"})
+            assert preflight.status_code == 200
+            assert preflight.headers["access-control-allow-origin"] == "http://localhost:3000"
 
             command = doc_curl_command().replace("http://localhost:8501", base)
             output = subprocess.run(["bash", "-c", command], capture_output=True, timeout=60,
