@@ -78,6 +78,13 @@ def new_conversation() -> None:
     st.session_state[QUEUED_KEY] = None
 
 
+def open_conversation(conversation_id: str, earlier: list[Turn]) -> None:
+    """Make `conversation_id` the chat page's conversation, with its earlier turns already drawn."""
+    st.session_state[TURNS_KEY] = list(earlier)
+    st.session_state[CONVERSATION_KEY] = conversation_id
+    st.session_state[QUEUED_KEY] = None
+
+
 def queue_question(question: str) -> None:
     """Ask `question` on the chat page's next run (example buttons)."""
     st.session_state[QUEUED_KEY] = question
