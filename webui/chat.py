@@ -9,7 +9,7 @@ import streamlit as st
 
 from agent.chatbot import ChatbotAgent
 from webui import answer, engine, steps, turns
-from webui.agent_source import USER_ID
+from webui.data_actions import current_user_id
 from webui.i18n import Language, t
 
 POLL_SECONDS = 0.2
@@ -62,7 +62,7 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
     started = time.monotonic()
     conversation = turns.conversation_id()
     try:
-        run = agent.start(turn["question"], user_id=USER_ID, conversation_id=conversation,
+        run = agent.start(turn["question"], user_id=current_user_id(), conversation_id=conversation,
                           custom_prompt=engine.custom_prompt(), llm_config=engine.llm_config())
     except Exception as exc:  # the page must show a failure, not crash
         turns.record(turn, {"type": "error", "data": {"error": type(exc).__name__, "message": str(exc)}}, 0.0)
@@ -104,6 +104,4 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
                 flushed_at, dirty = now, False
     finally:
         stream.close()
-        turns.stop_if_pending(turn)
-        if turn["status"] == "final":
-            agent.remember(USER_ID, conversation, run)
+        turns.stop_if_pending(turn)  # the agent recorded the turn in the conversation as its run ended
