@@ -227,6 +227,7 @@ class SqlSource:
 
     def tables(self) -> list[tuple[str, str | None]]:
         """Tables and views of the URL's schema (or `schema`), at most MAX_TABLES."""
+        import psycopg
         from sqlalchemy import inspect
         from sqlalchemy.exc import SQLAlchemyError
 
@@ -234,17 +235,18 @@ class SqlSource:
             inspector = inspect(self.engine)
             names = sorted(set(inspector.get_table_names(schema=self.schema))
                            | set(inspector.get_view_names(schema=self.schema)))
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, psycopg.Error, OSError) as exc:
             raise self._problem(exc) from None
         return [(name, self.schema) for name in names[:MAX_TABLES]]
 
     def columns(self, table: str, schema: str | None) -> list[tuple[str, str]]:
+        import psycopg
         from sqlalchemy import inspect
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
             found = inspect(self.engine).get_columns(table, schema=schema)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, psycopg.Error, OSError) as exc:
             raise self._problem(exc) from None
         described = []
         for column in found:
@@ -263,9 +265,10 @@ class SqlSource:
 
         if cancellation is not None:
             cancellation.raise_if_cancelled()
+        _require_one_statement(sql, self.dialect, self.name)
         try:
             connection = self.engine.raw_connection()
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, psycopg.Error, OSError) as exc:  # the pool passes driver errors through
             raise QueryError(str(self._problem(exc))) from None
         driver = connection.driver_connection
         canceller = _Canceller(driver)
@@ -279,7 +282,10 @@ class SqlSource:
             description = cursor.description or []
             columns = [d.name for d in description]
             types = [_type_name(d.type_code) for d in description]
-            fetched = cursor.fetchall() if max_rows is None else cursor.fetchmany(max_rows + 1)
+            if cursor.description is None:  # a statement without rows (SET ...): rolled back below
+                fetched = []
+            else:
+                fetched = cursor.fetchall() if max_rows is None else cursor.fetchmany(max_rows + 1)
         except psycopg.errors.QueryCanceled as exc:
             if cancellation is not None and cancellation.cancelled:
                 raise Cancelled("The query was interrupted.") from exc
@@ -308,6 +314,22 @@ class SqlSource:
         truncated = max_rows is not None and len(fetched) > max_rows
         rows = [tuple(_plain(v) for v in row) for row in (fetched[:max_rows] if truncated else fetched)]
         return Fetched(columns, types, rows, truncated)
+
+
+def _require_one_statement(sql: str, dialect: str, name: str) -> None:
+    """Refuse text holding more than one statement: a `COMMIT; ...` could leave the read-only transaction."""
+    from sqlglot.dialects.dialect import Dialect
+    from sqlglot.errors import TokenError
+    from sqlglot.tokens import TokenType
+
+    try:
+        tokens = Dialect.get_or_raise(dialect).tokenize(sql)
+    except TokenError:
+        raise QueryError(f"The query failed on {name}: its text could not be read.") from None
+    while tokens and tokens[-1].token_type == TokenType.SEMICOLON:
+        tokens.pop()
+    if any(t.token_type == TokenType.SEMICOLON for t in tokens):
+        raise QueryError(f"The query failed on {name}: only one statement may run at a time.")
 
 
 def _type_name(oid: int) -> str:
