@@ -21,6 +21,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("pages/0_Chat.py", "nav.chat", ":material/forum:"),  # the first page is the home page, at /
     PageEntry("pages/1_Data.py", "nav.data", ":material/table:"),
     PageEntry("pages/2_Settings.py", "nav.settings", ":material/settings:"),
+    PageEntry("pages/3_Conversations.py", "nav.conversations", ":material/history:"),
 )
 CHAT_PAGE = PAGES[0].path
 SETTINGS_PAGE = "pages/2_Settings.py"
