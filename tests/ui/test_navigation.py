@@ -27,7 +27,8 @@ def _menu(app: AppTest) -> list[tuple[str, str, str]]:
 def test_the_menu_shows_page_titles_with_icons(app):
     assert not app.exception
     assert _menu(app) == [("Chat", "", ":material/forum:"), ("Data", "Data", ":material/table:"),
-                          ("Settings", "Settings", ":material/settings:")]
+                          ("Settings", "Settings", ":material/settings:"),
+                          ("Conversations", "Conversations", ":material/history:")]
     assert app.title[0].value == "Data Chat"  # the chat page is the home page
 
 
@@ -37,12 +38,13 @@ def test_the_menu_follows_the_interface_language(monkeypatch):
     app.session_state["chat_language"] = "ko"
     app.run()
     assert app.title[0].value == "데이터 채팅"
-    assert [name for name, _, _ in _menu(app)] == ["채팅", "데이터", "설정"]
-    assert [url for _, url, _ in _menu(app)] == ["", "Data", "Settings"]  # addresses do not change
+    assert [name for name, _, _ in _menu(app)] == ["채팅", "데이터", "설정", "대화 기록"]
+    assert [url for _, url, _ in _menu(app)] == ["", "Data", "Settings", "Conversations"]  # addresses do not change
 
 
 @pytest.mark.parametrize(("page", "title"), [(CHAT_SCRIPT, "Data Chat"), (DATA_PAGE, "Data"),
-                                              (SETTINGS_PAGE, "Settings")])
+                                              (SETTINGS_PAGE, "Settings"),
+                                              ("pages/3_Conversations.py", "Conversations")])
 def test_every_page_opens(app, page, title):
     app.switch_page(page).run()
     assert not app.exception
