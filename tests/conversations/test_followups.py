@@ -1,0 +1,107 @@
+"""Follow-ups resolve against the previous turn of the conversation, in Korean and English; figures from pandas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agent.analyst import dates
+from tests.conversations.conftest import final, mark, rows, single
+
+
+def test_by_warehouse_after_a_part_headline(sample_agent, conversation, inventory):
+    assert single(final(sample_agent, "ABC-12345 부품의 재고는?", conversation)) == 1000
+    answer = final(sample_agent, "창고별로는?", conversation)
+    expected = inventory[inventory.part_id == "ABC-12345"].groupby("warehouse_id").quantity_on_hand.sum()
+    assert dict(rows(answer)) == expected.to_dict() == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
+    assert mark(answer) == "bar"
+    assert "ABC-12345" in answer["sources"][0]["sql"]
+
+
+def test_top_n_instead(sample_agent, conversation, inventory):
+    totals = inventory.groupby("warehouse_id").quantity_on_hand.sum().sort_values(ascending=False)
+    assert len(rows(final(sample_agent, "stock by warehouse", conversation))) == len(totals)
+    top = final(sample_agent, "top 2 instead", conversation)
+    assert [tuple(r) for r in rows(top)] == list(totals.head(2).items())
+    assert [tuple(r) for r in rows(final(sample_agent, "상위 3개로", conversation))] == list(totals.head(3).items())
+
+
+def test_chart_mark_changes_and_the_query_does_not(sample_agent, conversation, movements):
+    monthly = final(sample_agent, "monthly shipments", conversation)
+    assert mark(monthly) == "line"
+    bars = final(sample_agent, "as a bar chart", conversation)
+    assert mark(bars) == "bar" and rows(bars) == rows(monthly)
+    expected = movements[movements.movement_type == "shipment"].groupby("month").quantity.sum()
+    assert [r[1] for r in rows(bars)] == expected.tolist()
+    lines = final(sample_agent, "선 그래프로", conversation)
+    assert mark(lines) == "line" and rows(lines) == rows(monthly)
+
+
+def _shipped(movements, month: str) -> int:
+    return int(movements[(movements.movement_type == "shipment") & (movements.month == month)].quantity.sum())
+
+
+def test_and_april_keeps_the_year(sample_agent, conversation, movements):
+    assert single(final(sample_agent, "shipments in March 2025", conversation)) == _shipped(movements, "2025-03")
+    assert single(final(sample_agent, "and April?", conversation)) == _shipped(movements, "2025-04")
+    assert single(final(sample_agent, "5월은?", conversation)) == _shipped(movements, "2025-05")
+
+
+@pytest.mark.parametrize(("headline", "follow_up"), [("2025년 3월 출고량", "지난달은?"),
+                                                     ("shipments in March 2025", "and last month?")])
+def test_last_month_replaces_the_date_range(sample_agent, conversation, movements, monkeypatch, headline,
+                                            follow_up):
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2025, 7, 15))
+    assert single(final(sample_agent, headline, conversation)) == _shipped(movements, "2025-03")
+    assert single(final(sample_agent, follow_up, conversation)) == _shipped(movements, "2025-06")
+
+
+def test_other_warehouse_by_value(sample_agent, conversation, inventory):
+    stock = inventory.groupby("warehouse_id").quantity_on_hand.sum()
+    assert single(final(sample_agent, "WH-A 창고의 재고는?", conversation)) == stock["WH-A"]
+    answer = final(sample_agent, "그럼 B 창고는?", conversation)
+    assert single(answer) == stock["WH-B"] and "WH-B" in answer["content"]
+    assert single(final(sample_agent, "what about WH-C?", conversation)) == stock["WH-C"]
+    assert single(final(sample_agent, "and warehouse D?", conversation)) == stock["WH-D"]
+
+
+def test_english_filter_value_on_a_breakdown(sample_agent, conversation, inventory):
+    final(sample_agent, "stock by warehouse", conversation)
+    assert single(final(sample_agent, "what about WH-B?", conversation)) == (
+        inventory[inventory.warehouse_id == "WH-B"].quantity_on_hand.sum())
+
+
+def test_other_movement_type_and_aggregate(sample_agent, conversation, movements):
+    final(sample_agent, "월별 출고량", conversation)
+    receipts = final(sample_agent, "what about receipts?", conversation)
+    expected = movements[movements.movement_type == "receipt"].groupby("month").quantity.sum()
+    assert [r[1] for r in rows(receipts)] == expected.tolist()
+    average = final(sample_agent, "평균은?", conversation)
+    means = movements[movements.movement_type == "receipt"].groupby("month").quantity.mean()
+    assert [round(r[1], 6) for r in rows(average)] == [round(v, 6) for v in means.tolist()]
+
+
+def test_a_full_question_is_not_taken_for_a_follow_up(sample_agent, conversation, movements):
+    final(sample_agent, "ABC-12345 부품의 재고는?", conversation)
+    monthly = final(sample_agent, "월별 출고량", conversation)
+    assert [r[1] for r in rows(monthly)] == movements[movements.movement_type == "shipment"].groupby(
+        "month").quantity.sum().tolist()
+    counted = final(sample_agent, "and how many parts are below reorder point?", conversation)
+    assert "ABC-12345" not in counted["sources"][0]["sql"]
+
+
+def test_without_a_conversation_a_follow_up_stands_alone(sample_agent):
+    final(sample_agent, "ABC-12345 부품의 재고는?", None)
+    alone = final(sample_agent, "창고별로는?", None)
+    assert alone["table_data"] is None and not alone["sources"]  # not mapped: nothing to follow
+
+
+def test_follow_up_after_an_error_turn_uses_the_last_answer(sample_agent, conversation, inventory):
+    assert single(final(sample_agent, "ABC-12345 부품의 재고는?", conversation)) == 1000
+    run = sample_agent.start("stock by warehouse", user_id="local", conversation_id=conversation,
+                             deadline_seconds=0.000001)
+    assert [e for e in run.events() if e][-1]["data"]["error"] == "Timeout"
+    run.cancel()
+    answer = final(sample_agent, "창고별로는?", conversation)
+    assert dict(rows(answer)) == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
