@@ -116,17 +116,18 @@ class EventPump:
                 return
             try:
                 batch = feed.read()
-            except Exception as exc:  # the iterator broke: end the feed, the producer reports it
+                if batch:
+                    feed.deliver(batch)
+            except Exception as exc:  # the iterator or the delivery broke: end the feed, its producer reports it
                 feed.error, feed.ended, batch = exc, True, []
-            if batch:
-                feed._interval = FIRST_POLL_SECONDS
-                feed.deliver(batch)
-            else:
-                feed._interval = min(MAX_POLL_SECONDS, feed._interval * 2)
+            feed._interval = FIRST_POLL_SECONDS if batch else min(MAX_POLL_SECONDS, feed._interval * 2)
             feed._due = now + feed._interval
             if feed.ended:
                 self.discard(feed)
-                feed.on_end()
+                try:
+                    feed.on_end()
+                except RuntimeError:  # the event loop is closed: nobody is waiting any more
+                    pass
         finally:
             feed.lock.release()
 
