@@ -73,7 +73,7 @@ def test_upload_rename_hide_and_remove(page):
 def test_descriptions_upload(page):
     app = page
     app.file_uploader[0].set_value(("kpi.csv", b"rgn,amt\nSeoul,1\nBusan,2\n", "text/csv")).run()
-    yaml_text = b"kpi:\n  columns:\n    amt: {description: Sales amount, synonyms: [revenue, \xeb\xa7\xa4\xec\xb6\x9c]}\n"
+    yaml_text = "kpi:\n  columns:\n    amt: {description: Sales amount, synonyms: [revenue, 매출]}\n".encode()
     app.file_uploader[1].set_value(("descriptions.yaml", yaml_text, "application/yaml")).run()
     assert [s.value for s in app.success] == ["Descriptions saved (1 tables)."]
     kpi = app.tabs[[t.split(" · ")[0] for t in _tabs(app)].index("kpi")]
