@@ -6,9 +6,11 @@ from webui import chat, turns
 from webui.agent_source import get_agent
 from webui.downloads import draw_conversation_downloads
 from webui.i18n import current, t
+from webui.navigation import require_router
 from webui.sidebar import draw_sidebar
 
 st.set_page_config(page_title="Data Chat", page_icon=":material/forum:", layout="wide")
+require_router()  # before the data loads: this page runs under the app's navigation
 turns.init_state()
 language = current()
 

@@ -5,10 +5,12 @@ import streamlit as st
 from webui import turns
 from webui.agent_source import get_agent
 from webui.i18n import current, t
+from webui.navigation import require_router
 from webui.settings_form import draw_settings
 from webui.sidebar import draw_sidebar
 
 st.set_page_config(page_title="Settings · Data Chat", page_icon=":material/settings:", layout="wide")
+require_router()  # before the data loads: this page runs under the app's navigation
 turns.init_state()
 language = current()
 

@@ -110,7 +110,7 @@ def conversation_files(live_turns: list[turn_state.Turn], language: Language) ->
     def title() -> str:
         return report_title([turn.get("question") or "" for turn in list(live_turns)], language)
 
-    name = title()
+    name = t("title", language)  # the file name is fixed when drawn, maybe before the first question
     return [
         FileOffer("html", exports.export_filename(name, "html"), "text/html",
                   lambda: exports.conversation_html(finished(), title())),

@@ -68,7 +68,8 @@ def build_config(provider: str, model: str = "", base_url: str = "", api_key: st
 
 
 def host_of(base_url: str | None) -> str:
-    """`scheme://host[:port]` of a URL: no user name, password, path or query (they can hold secrets)."""
+    """`host[:port]` of a URL: no scheme (Markdown would turn it into a link), user name, password, path
+    or query (they can hold secrets)."""
     if not base_url:
         return ""
     try:
@@ -77,22 +78,22 @@ def host_of(base_url: str | None) -> str:
         port = f":{parts.port}" if parts.port else ""
     except ValueError:
         return ""
-    return f"{parts.scheme}://{host}{port}" if parts.scheme and host else ""
+    return f"{host}{port}" if host else ""
+
+
+def parts_of(config: dict[str, Any] | None, language: Language) -> tuple[str, str]:
+    """(`OpenAI-compatible`, `local-model · 127.0.0.1:8000`): the engine, then its model and server; no key."""
+    provider = str((config or {}).get("provider") or OFFLINE).strip().lower().replace("_", "-")
+    if provider not in ENGINES or provider == OFFLINE:
+        return t("engine.offline", language), ""
+    details = [str(config.get("model") or "").strip()[:60], host_of(config.get("base_url"))]  # type: ignore[union-attr]
+    return t(f"engine.{provider}", language), " · ".join(d for d in details if d)
 
 
 def name_of(config: dict[str, Any] | None, language: Language) -> str:
-    """`Offline analyst`, `OpenAI · gpt-4o-mini`, `Ollama · llama3.1 · http://localhost:11434`: no key."""
-    provider = str((config or {}).get("provider") or OFFLINE).strip().lower().replace("_", "-")
-    if provider not in ENGINES or provider == OFFLINE:
-        return t("engine.offline", language)
-    parts = [t(f"engine.{provider}", language)]
-    model = str(config.get("model") or "").strip()  # type: ignore[union-attr]
-    if model:
-        parts.append(model[:60])
-    host = host_of(config.get("base_url"))  # type: ignore[union-attr]
-    if host:
-        parts.append(host)
-    return " · ".join(parts)
+    """`Offline analyst`, `OpenAI · gpt-4o-mini`, `Ollama · llama3.1 · localhost:11434`: no key."""
+    engine, details = parts_of(config, language)
+    return f"{engine} · {details}" if details else engine
 
 
 def server_default() -> dict[str, Any] | None:
@@ -107,12 +108,19 @@ def server_default() -> dict[str, Any] | None:
     return {k: v for k, v in data.items() if k != "api_key"} if isinstance(data, dict) else None
 
 
-def describe(language: Language) -> str:
-    """The engine that answers the next question, named for people."""
+def active_parts(language: Language) -> tuple[str, str]:
+    """The engine that answers the next question, and its model and server (see `parts_of`)."""
     config = saved()
     if config is not None:
-        return name_of(config, language)
+        return parts_of(config, language)
     default = server_default()
     if default and str(default.get("provider", "")).strip().lower() != OFFLINE:
-        return t("engine.server_default", language, name=name_of(default, language))
-    return t("engine.offline", language)
+        engine, details = parts_of(default, language)
+        return t("engine.server_default", language, name=engine), details
+    return t("engine.offline", language), ""
+
+
+def describe(language: Language) -> str:
+    """The engine that answers the next question, named for people in one line."""
+    engine, details = active_parts(language)
+    return f"{engine} · {details}" if details else engine

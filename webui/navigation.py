@@ -27,6 +27,26 @@ CHAT_PAGE = PAGES[0].path
 SETTINGS_PAGE = "pages/2_Settings.py"
 
 
+def require_router() -> None:
+    """Rerun a page through streamlit_app.py's `st.navigation` when it was started as a bare `pages/` script.
+
+    With a `pages/` folder beside the entry script, Streamlit starts each server process in its old
+    multipage mode and stays there until a run calls `st.navigation`. If the first request after a start
+    opens a page's own address (/Data, /Settings), that page would run without the router, under a menu
+    built from file names ("streamlit app", ...). Such a run ends that mode and reruns the same address
+    through the router. Every page calls this (through its sidebar) before drawing anything.
+
+    Not under AppTest, which starts every run in that mode: there a rerun would drop the run's widget
+    triggers (a submitted question), and the bare page draws the same content.
+    """
+    from streamlit import config
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory and not config.get_option("global.appTest"):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def pages(language: Language) -> list[st.Page]:
     """`st.Page`s for `st.navigation`, titled in the interface language."""
     return [st.Page(entry.path, title=t(entry.title, language), icon=entry.icon, default=number == 0)

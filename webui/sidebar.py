@@ -4,17 +4,17 @@ downloads, and example questions that ask themselves."""
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog
 from agent.data.database import Database
-from streamlit.delta_generator import DeltaGenerator
-
 from webui import engine, turns
 from webui.downloads import draw_conversation_downloads
 from webui.examples import example_questions
 from webui.i18n import CHOICES, LANGUAGE_KEY, Language, current, t
-from webui.navigation import CHAT_PAGE, SETTINGS_PAGE
+from webui.navigation import CHAT_PAGE, SETTINGS_PAGE, require_router
+
 CHOICE_KEY = "chat_language_choice"
 
 
@@ -33,14 +33,18 @@ def draw_sidebar(agent: ChatbotAgent | None, on_chat_page: bool) -> DeltaGenerat
     Returns the slot for the conversation's downloads: other pages fill it at once, the chat page once it
     knows whether a question is being asked (`draw_conversation_downloads`).
     """
+    require_router()
     st.session_state.setdefault(LANGUAGE_KEY, "auto")
     language = current()
     with st.sidebar:
         st.selectbox(t("language", language), CHOICES, key=CHOICE_KEY, on_change=_keep_language,
                      index=CHOICES.index(st.session_state[LANGUAGE_KEY]),
                      format_func=lambda choice: t(f"language.{choice}", language))
-        st.page_link(SETTINGS_PAGE, label=t("engine", language, name=engine.describe(language)),
-                     icon=":material/smart_toy:", width="stretch")
+        name, details = engine.active_parts(language)
+        st.page_link(SETTINGS_PAGE, label=t("engine", language, name=name), icon=":material/smart_toy:",
+                     width="stretch", help=t("engine_help", language))
+        if details:
+            st.caption(details)
         st.button(t("new_conversation", language), key="chat_new_conversation", icon=":material/add_comment:",
                   on_click=turns.new_conversation, width="stretch")
         downloads = st.container()

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from webui.agent_source import FACTORY_ENV
+from webui.i18n import STRINGS
+from webui.navigation import PAGES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -122,6 +124,33 @@ def _ask(page, question: str, expected: re.Pattern[str]):
     return reply.first
 
 
+def _menu(page) -> list[str]:
+    """The sidebar menu's titles (each link's text is its icon's name, then its title)."""
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    return [text.strip().split("\n")[-1] for text in links.all_inner_texts() if text.strip()]
+
+
+def test_menu_titles_even_when_a_fresh_server_opens_on_a_page(server, browser):
+    """The first request after a start opens /Settings: the menu still shows the app's titles, no Deploy."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, locale="en-US")
+    try:
+        page.goto(f"{server}/Settings")
+        page.get_by_text("Answering engine").wait_for(timeout=ANSWER_MS)
+        titles = [STRINGS[entry.title]["en"] for entry in PAGES]
+        page.wait_for_function(
+            "n => { const a = [...document.querySelectorAll('[data-testid=stSidebarNav] a')];"
+            " return a.length === n && !a.some(x => x.innerText.includes('streamlit app')); }",
+            arg=len(titles), timeout=ANSWER_MS)
+        assert _menu(page) == titles
+        assert titles[:3] == ["Chat", "Data", "Settings"]
+        assert page.get_by_text("Deploy", exact=True).count() == 0
+        page.get_by_role("link", name="Chat").first.click()
+        page.locator('[data-testid="stChatInput"] textarea').wait_for(timeout=ANSWER_MS)
+        assert page.url.rstrip("/") == server
+    finally:
+        page.close()
+
+
 def test_headline_question_in_the_browser(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1800}, locale="en-US")
     try:
@@ -142,6 +171,35 @@ def test_headline_question_in_the_browser(server, browser):
         _scroll_to_top(page)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "chat.png"))
+    finally:
+        page.close()
+
+
+def test_downloads_in_the_browser(server, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="en-US", accept_downloads=True)
+    try:
+        page.goto(server)
+        answer = _ask(page, "stock by warehouse", re.compile(r"WH-"))
+        answer.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=ANSWER_MS)
+        answer.locator('[data-testid="stPopover"] button').first.click()
+        files = {}
+        for label in ("Table (CSV)", "Table (Excel)", "Chart (PNG)", "Chart (SVG)", "Download SQL",
+                      "Download report (HTML)", "Download Markdown"):
+            with page.expect_download(timeout=ANSWER_MS) as download:
+                page.get_by_role("button", name=label).first.click()
+            path = tmp_path / download.value.suggested_filename
+            download.value.save_as(path)
+            files[label] = path
+        assert files["Table (CSV)"].name.startswith("stock-by-warehouse_")
+        assert files["Table (CSV)"].read_bytes().startswith(b"\xef\xbb\xbfwarehouse_id,")
+        assert files["Table (Excel)"].read_bytes()[:2] == b"PK"
+        assert files["Chart (PNG)"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "<svg" in files["Chart (SVG)"].read_text(encoding="utf-8")[:500]
+        assert "SELECT" in files["Download SQL"].read_text(encoding="utf-8")
+        report = files["Download report (HTML)"].read_text(encoding="utf-8")
+        assert "stock by warehouse" in report and "<svg" in report
+        assert "stock by warehouse" in files["Download Markdown"].read_text(encoding="utf-8")
+        assert page.locator('[data-testid="stChatMessage"]').count() == 2, "downloads do not rerun the page"
     finally:
         page.close()
 

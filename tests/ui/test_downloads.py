@@ -78,7 +78,8 @@ def test_conversation_files_read_the_conversation_when_clicked():
     live = [_turn("창고별 재고")]
     html, markdown = conversation_files(live, "en")
     assert (html.kind, markdown.kind) == ("html", "md")
-    assert html.file_name.endswith(".html") and "창고별-재고" in html.file_name
+    assert html.file_name.startswith("data-chat_") and html.file_name.endswith(".html")
+    assert markdown.file_name.startswith("data-chat_") and markdown.file_name.endswith(".md")
     live.append(_turn("second question", "error"))  # answered after the buttons were drawn
     live.append(_turn("still streaming", "pending"))
     page = html.make()

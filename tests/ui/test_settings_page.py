@@ -27,8 +27,10 @@ def settings_app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
 def _fill(app: AppTest, provider: str, **fields: object) -> AppTest:
     app.selectbox(key=settings_form.PROVIDER).set_value(provider).run()
     for name, value in fields.items():
-        widget = {"model": app.text_input(key=settings_form.MODEL), "base_url": app.text_input(key=settings_form.BASE_URL),
-                  "api_key": app.text_input(key=settings_form.API_KEY), "prompt": app.text_area(key=settings_form.PROMPT),
+        widget = {"model": app.text_input(key=settings_form.MODEL),
+                  "base_url": app.text_input(key=settings_form.BASE_URL),
+                  "api_key": app.text_input(key=settings_form.API_KEY),
+                  "prompt": app.text_area(key=settings_form.PROMPT),
                   "temperature": app.slider(key=settings_form.TEMPERATURE),
                   "timeout": app.number_input(key=settings_form.TIMEOUT)}[name]
         widget.set_value(value)
@@ -61,8 +63,8 @@ def test_openai_compatible_settings_reach_the_agent_and_the_key_never_shows(sett
     assert request["custom_prompt"] == "Answer in one sentence."
     text = page_text(app)
     assert KEY not in text
-    engine_link = app.sidebar.get("page_link")[0].proto.label
-    assert engine_link == "Engine: OpenAI-compatible · local-model · http://127.0.0.1:8000"
+    assert app.sidebar.get("page_link")[0].proto.label == "Engine: OpenAI-compatible"
+    assert "local-model · 127.0.0.1:8000" in [c.value for c in app.sidebar.caption]
     assert KEY not in str(app.session_state["chat_turns"])
 
 
@@ -106,7 +108,8 @@ def test_nothing_saved_leaves_the_server_default(monkeypatch):
     monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:config_recording_agent")
     monkeypatch.setenv("CHATBOT_LLM_CONFIG", '{"provider": "openai", "model": "gpt-4o-mini", "api_key": "sk-env"}')
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
-    assert app.sidebar.get("page_link")[0].proto.label == "Engine: OpenAI · gpt-4o-mini (server default)"
+    assert app.sidebar.get("page_link")[0].proto.label == "Engine: OpenAI (server default)"
+    assert "gpt-4o-mini" in [c.value for c in app.sidebar.caption]
     ask(app, "stock by warehouse")
     assert get_agent().requests[-1] == {"llm_config": None, "custom_prompt": None}
     assert "sk-env" not in page_text(app)
@@ -122,6 +125,6 @@ def test_reset_forgets_the_saved_settings(settings_app):
 
 def test_engine_names_never_carry_secrets_from_the_address():
     config = {"provider": "openai-compatible", "model": "m", "base_url": "https://user:pw@gw.example.com:8443/v1?key=x"}
-    assert engine.name_of(config, "en") == "OpenAI-compatible · m · https://gw.example.com:8443"
+    assert engine.name_of(config, "en") == "OpenAI-compatible · m · gw.example.com:8443"
     assert engine.build_config("offline", "m", "u", KEY) == {"provider": "offline"}
     assert engine.build_config("openai", " gpt ", "", "  ") == {"provider": "openai", "model": "gpt"}
