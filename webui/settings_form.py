@@ -1,9 +1,9 @@
 """The Settings page's form: answering engine, model, address, key, temperature, timeout, instructions.
 
-The form's widgets use `settings_form_*` keys and are filled from the saved settings each time the page
-opens (Streamlit forgets a widget's state once a run does not draw it). Saving validates with
-`validate_llm_config`; a key is never written back into the page: the key field is emptied on save and
-the page only says that a key is set.
+The form's widgets use `settings_form_*` keys; their values live in a draft (`settings_draft`) that
+survives visits to other pages (Streamlit forgets a widget's state once a run does not draw it). Saving
+validates with `validate_llm_config`. A key is never written back into the page: the key field is emptied
+on save and the page only says that a key is set.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from webui.i18n import Language, t
 FORM = "settings_form_"
 PROVIDER, MODEL, BASE_URL, API_KEY = f"{FORM}provider", f"{FORM}model", f"{FORM}base_url", f"{FORM}api_key"
 CLEAR_KEY, TEMPERATURE, TIMEOUT, PROMPT = f"{FORM}clear_key", f"{FORM}temperature", f"{FORM}timeout", f"{FORM}prompt"
+DRAFT_KEY = "settings_draft"
 ERROR_KEY = "settings_error"
 NOTICE_KEY = "settings_notice"
 MAX_PROMPT = 4000
@@ -30,22 +31,47 @@ URL_HINTS = {"openai": "https://api.openai.com/v1", "anthropic": "https://api.an
              "ollama": "http://localhost:11434", "openai-compatible": "http://localhost:8000/v1"}
 
 
-def _fill_from_saved() -> None:
-    """Put the saved settings into the form's widgets that the session does not hold yet (never the key)."""
+DRAFTED = (PROVIDER, MODEL, BASE_URL, TEMPERATURE, TIMEOUT, PROMPT)
+"""The fields kept in the draft (not the key)."""
+
+
+def _from_saved() -> dict[str, Any]:
+    """The form's values for the saved settings (defaults when nothing is saved); never the key."""
     config = engine.saved() or {}
     provider = str(config.get("provider") or engine.OFFLINE)
-    values: dict[str, Any] = {
+    return {
         PROVIDER: provider if provider in engine.ENGINES else engine.OFFLINE,
         MODEL: str(config.get("model") or ""),
         BASE_URL: str(config.get("base_url") or ""),
-        API_KEY: "",
-        CLEAR_KEY: False,
         TEMPERATURE: float(config.get("temperature", DEFAULT_TEMPERATURE)),
         TIMEOUT: float(config.get("timeout", DEFAULT_TIMEOUT)),
         PROMPT: str(st.session_state.get(engine.PROMPT_KEY) or ""),
     }
-    for key, value in values.items():
-        st.session_state.setdefault(key, value)
+
+
+def _draft() -> dict[str, Any]:
+    """The form as last edited: the saved settings plus unsaved edits, kept while other pages are open."""
+    if not isinstance(st.session_state.get(DRAFT_KEY), dict):
+        st.session_state[DRAFT_KEY] = _from_saved()
+    return st.session_state[DRAFT_KEY]
+
+
+def _fill_widgets() -> None:
+    """Give the widgets the draft's values before they are drawn.
+
+    Streamlit forgets a widget's value once a run does not draw it (another page was open), so the
+    values live in the draft and are handed back on every run; each widget's change updates the draft.
+    The key field is never filled: it starts empty.
+    """
+    draft = _draft()
+    for key in DRAFTED:
+        st.session_state[key] = draft[key]
+    st.session_state.setdefault(API_KEY, "")
+    st.session_state.setdefault(CLEAR_KEY, False)
+
+
+def _keep(key: str) -> None:
+    _draft()[key] = st.session_state[key]
 
 
 def _kept_key(provider: str, base_url: str) -> str | None:
@@ -57,13 +83,11 @@ def _kept_key(provider: str, base_url: str) -> str | None:
 
 def form_config() -> dict[str, Any]:
     """The `llm_config` the form's current values describe (the typed key, else the kept one)."""
-    state = st.session_state
-    provider = state.get(PROVIDER, engine.OFFLINE)
-    base_url = state.get(BASE_URL) or ""
-    typed = (state.get(API_KEY) or "").strip()
-    key = typed or (None if state.get(CLEAR_KEY) else _kept_key(provider, base_url))
-    return engine.build_config(provider, state.get(MODEL) or "", base_url, key,
-                               state.get(TEMPERATURE), state.get(TIMEOUT))
+    draft = _draft()
+    provider, base_url = draft[PROVIDER], draft[BASE_URL] or ""
+    typed = (st.session_state.get(API_KEY) or "").strip()
+    key = typed or (None if st.session_state.get(CLEAR_KEY) else _kept_key(provider, base_url))
+    return engine.build_config(provider, draft[MODEL] or "", base_url, key, draft[TEMPERATURE], draft[TIMEOUT])
 
 
 def _redacted(message: str, config: dict[str, Any]) -> str:
@@ -82,7 +106,8 @@ def _save(language: Language) -> None:
         st.session_state[ERROR_KEY] = _redacted(str(exc) or type(exc).__name__, config)
         return
     st.session_state.pop(ERROR_KEY, None)
-    engine.save(config, st.session_state.get(PROMPT))
+    engine.save(config, _draft()[PROMPT])
+    st.session_state[DRAFT_KEY] = _from_saved()
     st.session_state[API_KEY] = ""  # the key is never sent back to the browser
     st.session_state[CLEAR_KEY] = False
     st.session_state[NOTICE_KEY] = t("settings_saved", language, name=engine.name_of(config, language))
@@ -91,14 +116,14 @@ def _save(language: Language) -> None:
 def _reset(language: Language) -> None:
     """Forget the saved settings and empty the form."""
     engine.forget()
-    for key in (PROVIDER, MODEL, BASE_URL, API_KEY, CLEAR_KEY, TEMPERATURE, TIMEOUT, PROMPT, ERROR_KEY):
+    for key in (DRAFT_KEY, API_KEY, CLEAR_KEY, ERROR_KEY):
         st.session_state.pop(key, None)
     st.session_state[NOTICE_KEY] = t("settings_reset_done", language, name=engine.describe(language))
 
 
 def draw_settings(language: Language) -> None:
     """The whole form, its notices and the engine that answers now."""
-    _fill_from_saved()
+    _fill_widgets()
     st.caption(t("settings_caption", language))
     if engine.saved() is None:
         default = engine.server_default()
@@ -107,29 +132,33 @@ def draw_settings(language: Language) -> None:
                     icon=":material/dns:")
 
     provider = st.selectbox(t("settings_engine", language), engine.ENGINES, key=PROVIDER,
+                            on_change=_keep, args=(PROVIDER,),
                             format_func=lambda choice: t(f"engine.{choice}", language),
                             help=t("settings_engine_help", language))
     if provider != engine.OFFLINE:
         left, right = st.columns(2)
         with left:
-            st.text_input(t("settings_model", language), key=MODEL, placeholder=MODEL_HINTS.get(provider, ""))
+            st.text_input(t("settings_model", language), key=MODEL, placeholder=MODEL_HINTS.get(provider, ""),
+                          on_change=_keep, args=(MODEL,))
         with right:
             label = "settings_base_url_required" if provider == "openai-compatible" else "settings_base_url"
-            st.text_input(t(label, language), key=BASE_URL, placeholder=URL_HINTS.get(provider, ""))
+            st.text_input(t(label, language), key=BASE_URL, placeholder=URL_HINTS.get(provider, ""),
+                          on_change=_keep, args=(BASE_URL,))
         st.text_input(t("settings_api_key", language), key=API_KEY, type="password", autocomplete="off")
-        if _kept_key(provider, st.session_state.get(BASE_URL) or ""):
+        if _kept_key(provider, _draft()[BASE_URL]):
             st.caption(t("settings_key_set", language))
             st.checkbox(t("settings_clear_key", language), key=CLEAR_KEY)
         else:
             st.caption(t("settings_key_env", language, env=KEY_ENV[provider]))
         left, right = st.columns(2)
         with left:
-            st.slider(t("settings_temperature", language), min_value=0.0, max_value=2.0, step=0.1, key=TEMPERATURE)
+            st.slider(t("settings_temperature", language), min_value=0.0, max_value=2.0, step=0.1, key=TEMPERATURE,
+                      on_change=_keep, args=(TEMPERATURE,))
         with right:
             st.number_input(t("settings_timeout", language), min_value=1.0, max_value=MAX_TIMEOUT, step=5.0,
-                            key=TIMEOUT)
+                            key=TIMEOUT, on_change=_keep, args=(TIMEOUT,))
     st.text_area(t("settings_prompt", language), key=PROMPT, max_chars=MAX_PROMPT, height=100,
-                 help=t("settings_prompt_help", language))
+                 help=t("settings_prompt_help", language), on_change=_keep, args=(PROMPT,))
 
     with st.container(horizontal=True):
         st.button(t("settings_save", language), key="settings_save", type="primary", icon=":material/save:",

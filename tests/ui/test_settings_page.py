@@ -128,3 +128,18 @@ def test_engine_names_never_carry_secrets_from_the_address():
     assert engine.name_of(config, "en") == "OpenAI-compatible · m · gw.example.com:8443"
     assert engine.build_config("offline", "m", "u", KEY) == {"provider": "offline"}
     assert engine.build_config("openai", " gpt ", "", "  ") == {"provider": "openai", "model": "gpt"}
+
+
+def test_saved_settings_are_shown_again_after_visiting_another_page(settings_app):
+    app = _save(_fill(settings_app, "ollama", model="llama3.1", base_url="http://127.0.0.1:11434", api_key=KEY,
+                      prompt="Be brief."))
+    app.switch_page(CHAT_SCRIPT).run()
+    app.switch_page(SETTINGS_PAGE).run()
+    assert not app.exception
+    assert app.selectbox(key=settings_form.PROVIDER).value == "ollama"
+    assert app.text_input(key=settings_form.MODEL).value == "llama3.1"
+    assert app.text_input(key=settings_form.BASE_URL).value == "http://127.0.0.1:11434"
+    assert app.text_input(key=settings_form.API_KEY).value == ""
+    assert app.text_area(key=settings_form.PROMPT).value == "Be brief."
+    assert any("A key is set" in c.value for c in app.caption)
+    assert KEY not in page_text(app)
