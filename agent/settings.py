@@ -42,7 +42,7 @@ class Settings:
         metadata={"description": "Streamlit secrets file; its [connections.<name>] url = ... serve every user."},
     )
     duckdb_memory_limit: str = field(
-        default="1GB",
+        default="512MB",
         metadata={"description": "Memory cap of each DuckDB database and of file loading; more spills to disk."},
     )
     max_upload_mb: int = field(

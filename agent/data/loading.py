@@ -193,7 +193,7 @@ def check_supported(name: str, language: Language = "en") -> str:
 class Loader:
     """Converts files with a DuckDB connection of its own, memory-capped, spilling to `temp_directory`."""
 
-    def __init__(self, work_dir: Path, memory_limit: str | None = "1GB", threads: int | None = None,
+    def __init__(self, work_dir: Path, memory_limit: str | None = "512MB", threads: int | None = None,
                  max_excel_bytes: int = DEFAULT_MAX_EXCEL_BYTES, spill_dir: Path | None = None) -> None:
         self.work_dir = Path(work_dir)
         self.work_dir.mkdir(parents=True, exist_ok=True)
@@ -578,37 +578,46 @@ def _clean_names(names: Sequence[str]) -> list[str]:
 
 
 def _conversions(connection: duckdb.DuckDBPyConnection, source: str, text: list[str]) -> dict[str, tuple]:
-    """Text columns that are really numbers with thousands separators or dates: {column: (kind, ...)}."""
-    parts = []
-    for i, column in enumerate(text):
-        value = f"nullif(trim({quote_identifier(column)}), '')"
-        parts.append(f"count({value}) AS n{i}")
-        parts.append(f"count(*) FILTER (WHERE regexp_full_match({value}, '{THOUSANDS}')) AS t{i}")
-        parts.append(f"bool_or(contains({value}, ',')) AS c{i}")
-        parts.append(f"bool_or(contains({value}, '.')) AS d{i}")
-        parts.append(f"max(length(regexp_replace({value}, '[^0-9]', '', 'g'))) AS l{i}")
-    stats = connection.execute(f"SELECT {', '.join(parts)} FROM {source}").fetchone()
-    found: dict[str, tuple] = {}
-    date_candidates: dict[str, str] = {}
-    for i, column in enumerate(text):
-        n, t, comma, dot, digits = stats[5 * i:5 * i + 5]
-        if not n:
+    """Text columns that are really numbers with thousands separators or dates: {column: (kind, ...)}.
+
+    Candidates come from the first DATE_SAMPLE non-empty values of each column (cheap); one scan of
+    the candidates then checks every value, so a wide file of ordinary text pays for the sample only.
+    """
+    candidates: dict[str, tuple] = {}
+    for column in text:
+        col = quote_identifier(column)
+        sample = (f"(SELECT trim({col}) AS v FROM {source} WHERE {col} IS NOT NULL AND trim({col}) <> '' "
+                  f"LIMIT {DATE_SAMPLE})")
+        total, numbers = connection.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE regexp_full_match(v, '{THOUSANDS}')) FROM {sample}").fetchone()
+        if not total:
             continue
-        if t == n and comma:
-            found[column] = ("thousands", "DOUBLE" if dot or (digits or 0) > 18 else "BIGINT")
+        if numbers == total:  # commas may come later in the file (a text column of plain digits stays text)
+            candidates[column] = ("thousands",)
             continue
         fmt = _date_format_of_sample(connection, source, column)
         if fmt:
-            date_candidates[column] = fmt
-    if date_candidates:
-        checks = []
-        for i, (column, fmt) in enumerate(date_candidates.items()):
-            value = f"nullif(trim({quote_identifier(column)}), '')"
-            checks.append(f"count({value}) = count(try_strptime({value}, {quote_literal(fmt)})) AS ok{i}")
-        verdicts = connection.execute(f"SELECT {', '.join(checks)} FROM {source}").fetchone()
-        for ok, (column, fmt) in zip(verdicts, date_candidates.items(), strict=True):
-            if ok:
-                found[column] = ("date", fmt)
+            candidates[column] = ("date", fmt)
+    if not candidates:
+        return {}
+    checks = []
+    for i, (column, kind) in enumerate(candidates.items()):
+        value = f"nullif(trim({quote_identifier(column)}), '')"
+        if kind[0] == "thousands":
+            checks.append(f"count({value}) = count(*) FILTER (WHERE regexp_full_match({value}, '{THOUSANDS}')) "
+                          f"AND coalesce(bool_or(contains({value}, ',')), false)")
+            checks.append(f"coalesce(bool_or(contains({value}, '.')), false) OR "
+                          f"coalesce(max(abs(TRY_CAST(replace({value}, ',', '') AS DOUBLE))), 0) >= 9e18")
+        else:
+            checks.append(f"count({value}) = count(try_strptime({value}, {quote_literal(kind[1])}))")
+            checks.append("false")
+    verdicts = connection.execute(f"SELECT {', '.join(checks)} FROM {source}").fetchone()
+    found: dict[str, tuple] = {}
+    for i, (column, kind) in enumerate(candidates.items()):
+        ok, decimal = verdicts[2 * i], verdicts[2 * i + 1]
+        if not ok:
+            continue
+        found[column] = ("thousands", "DOUBLE" if decimal else "BIGINT") if kind[0] == "thousands" else kind
     return found
 
 
