@@ -45,6 +45,9 @@ def build_routes(api: ChatApi) -> list[BaseRoute]:
             return Response(media_type="text/event-stream", headers=sse.HEADERS)
         agent = await api.agent()
         slot = await api.admit()
+        if await request.is_disconnected():  # gave up while waiting for a slot: run nothing
+            slot.release()
+            return Response(status_code=204)
         record = api.store.create(chat)
         api.start(record, agent, slot)
         return _respond(api, record, 0)
