@@ -12,6 +12,7 @@ from agent.data.catalog import Catalog, Table
 from agent.data.database import Database, quote_identifier
 from agent.data.results import json_value
 from agent.data.workspace import Workspace
+from webui.data_i18n import td
 from webui.i18n import Language, rows, t
 
 PREVIEW_ROWS = 50
@@ -33,10 +34,13 @@ def columns_frame(table: Table, language: Language) -> pd.DataFrame:
             t("col.distinct", language): f"{column.distinct_count:,}" if column.distinct_count else "",
             t("col.values", language): values,
             t("col.description", language): column.description,
+            td("col.synonyms", language): ", ".join(column.synonyms),
         })
     frame = pd.DataFrame(rows)
     if not any(c.description for c in table.columns):
         frame = frame.drop(columns=[t("col.description", language)])
+    if not any(c.synonyms for c in table.columns):
+        frame = frame.drop(columns=[td("col.synonyms", language)])
     return frame
 
 
@@ -73,6 +77,8 @@ def draw_table(source: ChatbotAgent | Database, table: Table, language: Language
         actions(table)
     if table.description:
         st.markdown(table.description)
+    if table.synonyms:
+        st.caption(f"{td('col.synonyms', language)}: {', '.join(table.synonyms)}")
     st.badge(rows(table.row_count, language), color="blue", icon=":material/table_rows:")
     st.markdown(f"**{t('columns', language)}**")
     st.dataframe(columns_frame(table, language), hide_index=True, width="stretch")

@@ -75,6 +75,7 @@ STRINGS: dict[str, dict[str, str]] = {
                  "ko": "일부 데이터를 불러오지 못했습니다: {problems}"},
     "fixed": {"en": "This server runs on a fixed database; adding data is off.",
               "ko": "이 서버는 고정된 데이터베이스로 실행 중이라 데이터를 추가할 수 없습니다."},
+    "col.synonyms": {"en": "Also called", "ko": "다른 이름"},
     "user": {"en": "Your data is kept for **{user}**.", "ko": "**{user}** 사용자의 데이터로 저장됩니다."},
 }
 
