@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,6 +54,8 @@ class ChatbotAgent:
         self.conversations: ConversationStore = open_store(
             build_graph, self.settings.data_dir, self.settings.conversations_url, LAST_NODE)
         """Every user's conversations: LangGraph threads on a persistent checkpointer, and their list."""
+        self._turnstiles: weakref.WeakValueDictionary[str, _Turnstile] = weakref.WeakValueDictionary()
+        self._turnstiles_lock = threading.Lock()
 
     def refresh_catalog(self) -> None:
         """Re-read the catalog after tables were added or removed."""
@@ -82,9 +85,20 @@ class ChatbotAgent:
         if not conversation_id:
             return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
         # The conversation's thread: history comes from its checkpoint; the turn is recorded as the run ends.
-        return AgentRun(self.conversations.graph, state, context, deadline,  # type: ignore[arg-type]
-                        thread_config(user_id, conversation_id),
-                        functools.partial(self._record, user_id, conversation_id))
+        config = thread_config(user_id, conversation_id)
+        turnstile = self._turnstile(config["configurable"]["thread_id"])
+        run = AgentRun(self.conversations.graph, state, context, deadline,  # type: ignore[arg-type]
+                       config, functools.partial(self._record, user_id, conversation_id), turnstile.lock)
+        run.turnstile = turnstile  # type: ignore[attr-defined]  # kept alive while the run is
+        return run
+
+    def _turnstile(self, thread: str) -> _Turnstile:
+        """The lock runs on one conversation thread take turns by (one per thread while any run holds it)."""
+        with self._turnstiles_lock:
+            found = self._turnstiles.get(thread)
+            if found is None:
+                found = self._turnstiles[thread] = _Turnstile()
+            return found
 
     def stream(self, query: str, user_id: str | None = None, conversation_id: str | None = None,
                custom_prompt: str | None = None, llm_config: dict[str, Any] | None = None,
@@ -119,6 +133,15 @@ class ChatbotAgent:
     def remember(self, user_id: str | None, conversation_id: str | None, run: AgentRun) -> None:
         """Does nothing: a run with a conversation id records its turn itself when it ends (kept for callers
         written before that)."""
+
+
+class _Turnstile:
+    """A lock that can be weakly referenced."""
+
+    __slots__ = ("lock", "__weakref__")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
 
 
 _default_lock = threading.Lock()

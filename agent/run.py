@@ -29,7 +29,8 @@ class AgentRun:
 
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
                  deadline_seconds: float, config: dict[str, Any] | None = None,
-                 on_finish: Callable[[AgentRun], None] | None = None) -> None:
+                 on_finish: Callable[[AgentRun], None] | None = None,
+                 serial: threading.Lock | None = None) -> None:
         self.context = context
         self.language = state["language"]
         self.deadline_seconds = deadline_seconds
@@ -41,6 +42,8 @@ class AgentRun:
         self.outcome: Outcome = "running"
         """How the run ended, settled on its thread just before its last event."""
         self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
+        self._serial = serial
+        """Held from start to finish, so two runs on one conversation thread take turns."""
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._deadline = time.monotonic() + deadline_seconds
         self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
@@ -49,6 +52,10 @@ class AgentRun:
     def _work(self) -> None:
         put = self._queue.put
         last: dict[str, Any] = {}
+        if self._serial is not None and not self._wait_for_turn():
+            put(events.error("Cancelled", "The answer was stopped before it started."))
+            put(_DONE)
+            return
         try:
             for mode, chunk in self._graph.stream(self._state, self._config, context=self.context,
                                                   stream_mode=["custom", "values"]):
@@ -73,7 +80,16 @@ class AgentRun:
             self._finish("error")
             put({"type": "error", "data": self.error})
         finally:
+            if self._serial is not None:
+                self._serial.release()
             put(_DONE)
+
+    def _wait_for_turn(self) -> bool:
+        """Wait until no other run works on the same conversation; False if this run was stopped first."""
+        while not self._serial.acquire(timeout=0.05):  # type: ignore[union-attr]
+            if self.context.cancellation.cancelled:
+                return False
+        return True
 
     def _finish(self, outcome: Outcome) -> None:
         """Settle how the run ended (a cancelled run was stopped or timed out), then tell `on_finish`.

@@ -140,3 +140,13 @@ def test_history_for_analysts_comes_from_the_thread(sample_agent, conversation, 
     [turn] = sample_agent.history("local", conversation)
     assert turn.question == question and "1,000" in turn.answer and turn.sql
     assert single(final(sample_agent, "재주문점은?", conversation)) == 360
+
+
+def test_two_runs_on_one_conversation_take_turns(sample_agent, conversation):
+    runs = [sample_agent.start(q, user_id="local", conversation_id=conversation)
+            for q in ("ABC-12345 부품의 재고는?", "창고별로는?", "stock by warehouse")]
+    for run in runs:
+        assert [e for e in run.events() if e][-1]["type"] == "final"
+    turns = sample_agent.conversations.get("local", conversation).turns
+    assert sorted(t["question"] for t in turns) == sorted(r.question for r in runs)
+    assert sample_agent.conversations.list("local")[0].turn_count == 3
