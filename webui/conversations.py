@@ -14,6 +14,7 @@ from webui.i18n import Language, t
 from webui.navigation import CHAT_PAGE
 
 STATUSES = ("final", "error", "stopped")
+MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#$|~"})
 
 
 def page_turn(record: dict[str, Any]) -> turns.Turn:
@@ -57,24 +58,24 @@ def _delete(agent: ChatbotAgent, user: str, info: ConversationInfo) -> None:
 def draw_entry(agent: ChatbotAgent, user: str, info: ConversationInfo, number: int, language: Language) -> None:
     """One conversation: title, turn count and time; open, rename and delete."""
     with st.container(border=True):
-        head, actions = st.columns([3, 2], vertical_alignment="center")
+        head, actions = st.columns([1, 1], vertical_alignment="center")
         with head:
-            st.markdown(f"**{info.title}**")
-            meta = t("conv.meta", language, turns=info.turn_count, updated=updated(info))
+            st.markdown(f"**{info.title.translate(MARKDOWN)}**")
+            meta = t("conv.meta_one" if info.turn_count == 1 else "conv.meta", language, turns=info.turn_count,
+                     updated=updated(info))
             if turns.conversation_id() == info.conversation_id:
                 meta += f" · {t('conv.current', language)}"
             st.caption(meta)
-        with actions:
-            open_col, rename_col, delete_col = st.columns(3)
-            if open_col.button(t("conv.open", language), key=f"conv_open_{number}", type="primary",
-                               icon=":material/open_in_new:", width="stretch"):
+        with actions, st.container(horizontal=True, horizontal_alignment="right"):
+            if st.button(t("conv.open", language), key=f"conv_open_{number}", type="primary",
+                         icon=":material/open_in_new:"):
                 reopen(agent, user, info.conversation_id)
-            with rename_col.popover(t("conv.rename", language), icon=":material/edit:", width="stretch"):
+            with st.popover(t("conv.rename", language), icon=":material/edit:"):
                 key = f"conv_title_{number}"
                 st.text_input(t("conv.new_title", language), value=info.title, key=key)
                 st.button(t("conv.save", language), key=f"conv_save_{number}", on_click=_rename,
                           args=(agent, user, info.conversation_id, key))
-            with delete_col.popover(t("conv.delete", language), icon=":material/delete:", width="stretch"):
+            with st.popover(t("conv.delete", language), icon=":material/delete:"):
                 st.write(t("conv.delete_confirm", language))
                 st.button(t("conv.delete", language), key=f"conv_delete_{number}", type="primary",
                           on_click=_delete, args=(agent, user, info))

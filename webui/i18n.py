@@ -69,6 +69,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "conv.empty": {"en": "No saved conversations yet. Ask something in the chat to start one.",
                    "ko": "저장된 대화가 아직 없습니다. 채팅에서 질문하면 대화가 저장됩니다."},
     "conv.meta": {"en": "{turns} questions · updated {updated}", "ko": "질문 {turns}개 · {updated} 업데이트"},
+    "conv.meta_one": {"en": "1 question · updated {updated}", "ko": "질문 1개 · {updated} 업데이트"},
     "conv.current": {"en": "open in the chat", "ko": "채팅에 열려 있음"},
     "conv.open": {"en": "Open", "ko": "열기"},
     "conv.rename": {"en": "Rename", "ko": "이름 바꾸기"},
