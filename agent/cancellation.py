@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Protocol
 
 from agent.errors import Cancelled
+
+REINTERRUPT_EVERY = 0.02
+REINTERRUPT_SECONDS = 5.0
 
 
 class Interruptible(Protocol):
@@ -29,14 +33,31 @@ class Cancellation:
         return self._event.is_set()
 
     def cancel(self, reason: str = "stopped") -> None:
-        """Stop the run: remember why, and interrupt every running query."""
+        """Stop the run: remember why, and interrupt every running query.
+
+        DuckDB forgets an interrupt that arrives before its query has started, so while watched work
+        remains, a short-lived thread repeats the interrupt until the work ends (at most a few seconds).
+        """
         with self._lock:
-            if not self._event.is_set():
+            first = not self._event.is_set()
+            if first:
                 self.reason = reason
             self._event.set()
             running = list(self._running)
         for work in running:
             work.interrupt()
+        if first and running:
+            threading.Thread(target=self._keep_interrupting, name="agent-interrupt", daemon=True).start()
+
+    def _keep_interrupting(self) -> None:
+        for _ in range(int(REINTERRUPT_SECONDS / REINTERRUPT_EVERY)):
+            time.sleep(REINTERRUPT_EVERY)
+            with self._lock:
+                running = list(self._running)
+            if not running:
+                return
+            for work in running:
+                work.interrupt()
 
     def raise_if_cancelled(self) -> None:
         """Raise `Cancelled` once the run was stopped."""
@@ -44,11 +65,11 @@ class Cancellation:
             raise Cancelled(f"The answer was {self.reason}.")
 
     def watch(self, work: Interruptible) -> None:
-        """Track running work so `cancel()` can interrupt it; interrupt at once if already cancelled."""
+        """Track work about to run so `cancel()` can interrupt it; raise `Cancelled` if already stopped."""
         with self._lock:
+            if self._event.is_set():
+                raise Cancelled(f"The answer was {self.reason}.")
             self._running.add(work)
-        if self._event.is_set():
-            work.interrupt()
 
     def unwatch(self, work: Interruptible) -> None:
         """Stop tracking finished work."""

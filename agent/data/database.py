@@ -262,12 +262,13 @@ class Database:
         tables: Iterable[str] = (),
     ) -> Results:
         """Run one query on a fresh DuckDB cursor; `cancellation` can interrupt it while it runs."""
-        cursor = self._connection.cursor()
         if cancellation is not None:
             cancellation.raise_if_cancelled()
-            cancellation.watch(cursor)
+        cursor = self._connection.cursor()
         started = time.perf_counter()
         try:
+            if cancellation is not None:
+                cancellation.watch(cursor)
             relation = cursor.execute(sql, list(params or []))
             columns = [d[0] for d in relation.description or []]
             types = [str(d[1]) for d in relation.description or []]

@@ -272,9 +272,9 @@ class SqlSource:
             raise QueryError(str(self._problem(exc))) from None
         driver = connection.driver_connection
         canceller = _Canceller(driver)
-        if cancellation is not None:
-            cancellation.watch(canceller)
         try:
+            if cancellation is not None:
+                cancellation.watch(canceller)
             cursor = connection.cursor()
             cursor.execute("SET TRANSACTION READ ONLY")
             cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(self.timeout_seconds * 1000))}")
