@@ -28,23 +28,38 @@ def chart_spec(results: Results | None, hint: ChartHint | None) -> dict[str, Any
     table = results.to_table_data()
     frame = pd.DataFrame(table["rows"], columns=table["columns"])
     tooltip = [alt.Tooltip(field=_field(c), type=_type_of(frame[c])) for c in frame.columns[:4]]
+    x_kind = _kind_of(results, hint.x)
     if hint.mark == "line":
         frame = frame.head(MAX_POINTS)
+        x_type = {"date": "temporal", "number": "quantitative"}.get(x_kind, "ordinal")
         chart = alt.Chart(frame).mark_line(point=True).encode(
-            x=alt.X(field=_field(hint.x), type="temporal", title=hint.x),
+            x=alt.X(field=_field(hint.x), type=x_type, title=hint.x),
             y=alt.Y(field=_field(hint.y), type="quantitative", title=hint.y),
             tooltip=tooltip,
         )
     else:
         frame = frame.head(MAX_BARS)
+        ordered = x_kind in ("date", "number")  # periods and numbers keep their order; categories rank by size
         chart = alt.Chart(frame).mark_bar().encode(
-            x=alt.X(field=_field(hint.x), type="nominal", sort="-y", title=hint.x),
+            x=alt.X(field=_field(hint.x), type="ordinal" if ordered else "nominal",
+                    sort="ascending" if ordered else "-y", title=hint.x),
             y=alt.Y(field=_field(hint.y), type="quantitative", title=hint.y),
             tooltip=tooltip,
         )
     if hint.color:
         chart = chart.encode(color=alt.Color(field=_field(hint.color), type="nominal", title=hint.color))
     return chart.properties(width="container", height=320).to_dict(validate=False)
+
+
+def _kind_of(results: Results, column: str) -> str:
+    """"date", "number" or "text": what the result's column holds, from its SQL type."""
+    sql_type = results.types[results.columns.index(column)].upper() if results.types else ""
+    if sql_type.startswith(("DATE", "TIMESTAMP")):
+        return "date"
+    if sql_type.startswith(("TINYINT", "SMALLINT", "INT", "BIGINT", "HUGEINT", "UBIGINT", "UINTEGER",
+                            "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")):
+        return "number"
+    return "text"
 
 
 def _type_of(series: pd.Series) -> str:
