@@ -10,6 +10,8 @@ from langgraph.graph.state import CompiledStateGraph
 from agent.nodes import data_retrieval, query_analysis, response_generation
 from agent.state import AgentState, RunContext
 
+FIRST_NODE = "query_analysis"
+"""The node a run starts with; `AgentRun` reports it `in_progress` as soon as the run is accepted."""
 LAST_NODE = "response_generation"
 """The node whose update ends a run; turns recorded from outside the graph are written as if by it."""
 
@@ -23,7 +25,7 @@ def build_graph(checkpointer: Any = None) -> CompiledStateGraph:
     graph.add_node("query_analysis", query_analysis)
     graph.add_node("data_retrieval", data_retrieval)
     graph.add_node("response_generation", response_generation)
-    graph.add_edge(START, "query_analysis")
+    graph.add_edge(START, FIRST_NODE)
     graph.add_edge("query_analysis", "data_retrieval")
     graph.add_edge("data_retrieval", "response_generation")
     graph.add_edge("response_generation", END)

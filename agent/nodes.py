@@ -1,4 +1,12 @@
-"""The three graph nodes: query analysis, data retrieval, response generation."""
+"""The three graph nodes: query analysis, data retrieval, response generation.
+
+Nodes send their progress and token events through `runtime.context.emit` (the run's queue), not
+LangGraph's `get_stream_writer()`: streaming the graph with `stream_mode="custom"` makes LangGraph run
+every node on an executor thread plus a waiter thread, three threads per answer instead of the run's
+own one. With `stream_mode="values"` it runs each single-node step on the run's thread, so an open
+answer costs one thread (and its memory). The `query_analysis` `in_progress` event is sent by
+`AgentRun` as the run is accepted, before the graph starts (agent.run).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,6 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
 from agent import events
@@ -30,7 +37,7 @@ def stage(name: str) -> Callable[[Node], Node]:
             try:
                 return node(state, runtime)
             except AgentError as exc:
-                get_stream_writer()(events.progress(name, "failed", str(exc)))
+                runtime.context.emit(events.progress(name, "failed", str(exc)))
                 raise
 
         return run
@@ -40,20 +47,20 @@ def stage(name: str) -> Callable[[Node], Node]:
 
 @stage("query_analysis")
 def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
-    """Turn the question into a query plan."""
-    write, ctx, language = get_stream_writer(), runtime.context, state["language"]
-    write(events.progress("query_analysis", "in_progress", say("analysing", language)))
+    """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
+    ctx, language = runtime.context, state["language"]
     history = history_from(state.get("turns") or [])
     plan = ctx.analyst.plan(state["question"], ctx.catalog, ctx.database, history, language)
     message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
-    write(events.progress("query_analysis", "completed", message))
+    ctx.emit(events.progress("query_analysis", "completed", message))
     return {"plan": plan}
 
 
 @stage("data_retrieval")
 def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Run the plan's query on the database, interruptibly."""
-    write, ctx, language, plan = get_stream_writer(), runtime.context, state["language"], state["plan"]
+    ctx, language, plan = runtime.context, state["language"], state["plan"]
+    write = ctx.emit
     if plan.sql is None:
         write(events.progress("data_retrieval", "completed", say("no_query", language)))
         return {"results": None}
@@ -70,7 +77,8 @@ def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str,
 @stage("response_generation")
 def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Write the answer from the result rows, with sources, table and chart; append the turn."""
-    write, ctx, language = get_stream_writer(), runtime.context, state["language"]
+    ctx, language = runtime.context, state["language"]
+    write = ctx.emit
     plan, results = state["plan"], state.get("results")
     write(events.progress("response_generation", "in_progress", say("writing", language)))
     answer = ctx.analyst.write(plan, results, lambda text: write(events.token(text)))

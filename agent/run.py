@@ -1,4 +1,9 @@
-"""One answer in flight: the graph runs on its own thread; events come out through a queue."""
+"""One answer in flight: the graph runs on its own thread; events come out through a queue.
+
+One thread per run: nodes put their events straight into the run's queue (`RunContext.emit`) and the
+graph is streamed with `stream_mode="values"`, so LangGraph runs every node on this thread instead of
+an executor thread and a waiter thread of its own (agent.nodes).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any, Literal
 
 from langgraph.graph.state import CompiledStateGraph
@@ -14,6 +20,7 @@ from langgraph.graph.state import CompiledStateGraph
 from agent import events
 from agent.errors import AgentError
 from agent.events import Event
+from agent.graph import FIRST_NODE
 from agent.messages import say
 from agent.plan import QueryPlan
 from agent.state import AgentState, RunContext
@@ -25,13 +32,18 @@ Outcome = Literal["running", "final", "error", "stopped"]
 
 
 class AgentRun:
-    """A started answer; iterate `events()` to read it, close the iterator to stop it."""
+    """A started answer; iterate `events()` to read it, close the iterator to stop it.
+
+    Its first event, `query_analysis` `in_progress` ("reading the question"), is queued as the run is
+    created, before its thread starts: a reader gets it at once, however busy the machine is.
+    """
 
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
                  deadline_seconds: float, config: dict[str, Any] | None = None,
                  on_finish: Callable[[AgentRun], None] | None = None,
                  serial: threading.Lock | None = None) -> None:
-        self.context = context
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.context = replace(context, emit=self._queue.put)
         self.language = state["language"]
         self.deadline_seconds = deadline_seconds
         self.question = state["question"]
@@ -44,8 +56,8 @@ class AgentRun:
         self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
         self._serial = serial
         """Held from start to finish, so two runs on one conversation thread take turns."""
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._deadline = time.monotonic() + deadline_seconds
+        self._queue.put(events.progress(FIRST_NODE, "in_progress", say("analysing", self.language)))
         self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
         self._thread.start()
 
@@ -57,12 +69,9 @@ class AgentRun:
             put(_DONE)
             return
         try:
-            for mode, chunk in self._graph.stream(self._state, self._config, context=self.context,
-                                                  stream_mode=["custom", "values"]):
-                if mode == "custom":
-                    put(chunk)
-                else:
-                    last = chunk
+            for last in self._graph.stream(self._state, self._config, context=self.context,
+                                           stream_mode="values"):
+                pass
             self.plan = last.get("plan")
             self.final = last["final"]
             self._finish("final")

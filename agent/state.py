@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any, TypedDict
 
@@ -44,12 +45,18 @@ class AgentState(TypedDict, total=False):
     """The final event's data, set by response_generation."""
 
 
+def _discard(event: dict[str, Any]) -> None:
+    """Where events go when nobody reads the run."""
+
+
 @dataclass(frozen=True)
 class RunContext:
-    """Everything a run needs besides its state: data, the analyst, and the cancel switch."""
+    """Everything a run needs besides its state: data, the analyst, the cancel switch, and where events go."""
 
     database: Database
     catalog: Catalog
     analyst: Analyst
     cancellation: Cancellation
     settings: Settings
+    emit: Callable[[dict[str, Any]], None] = _discard
+    """Sends a progress or token event to whoever reads the run (AgentRun puts its queue's `put` here)."""

@@ -109,7 +109,9 @@ def test_error_and_stopped_turns_keep_the_question(tmp_path):
     slow = _agent(FixedSqlAnalyst(SLOW_SQL), tmp_path)
     run = slow.start("a slow count", user_id="local", conversation_id="c1")
     stream = run.events()
-    next(stream)  # started
+    for event in stream:  # up to the slow query (the first event only says the run was accepted)
+        if event["data"].get("node") == "data_retrieval":
+            break
     stream.close()  # the page's Stop: closing the stream cancels the run
     deadline = time.monotonic() + 10
     while len(broken.conversations.turns("local", "c1")) < 2 and time.monotonic() < deadline:
