@@ -22,13 +22,22 @@ from agent.errors import AgentError
 from agent.events import Event
 from agent.graph import FIRST_NODE
 from agent.messages import say
-from agent.plan import QueryPlan
+from agent.plan import Language, QueryPlan
 from agent.state import AgentState, RunContext
 
 log = logging.getLogger(__name__)
 _DONE = object()
 JOIN_SECONDS = 1.0
 Outcome = Literal["running", "final", "error", "stopped"]
+
+
+def first_event(language: Language) -> Event:
+    """The event every run starts with: its first node is under way (the question is being read).
+
+    It needs nothing but the question's language, so whoever accepts a run can send it at once: `AgentRun`
+    queues it before its thread starts, and the API sends it as it admits the request (api.service).
+    """
+    return events.progress(FIRST_NODE, "in_progress", say("analysing", language))
 
 
 class AgentRun:
@@ -57,7 +66,7 @@ class AgentRun:
         self._serial = serial
         """Held from start to finish, so two runs on one conversation thread take turns."""
         self._deadline = time.monotonic() + deadline_seconds
-        self._queue.put(events.progress(FIRST_NODE, "in_progress", say("analysing", self.language)))
+        self._queue.put(first_event(self.language))
         self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
         self._thread.start()
 
@@ -120,24 +129,26 @@ class AgentRun:
             except Exception:  # recording must never cost the answer
                 log.exception("recording the finished run failed")
 
-    def events(self, poll_seconds: float | None = None) -> Iterator[Event | None]:
+    def events(self, poll_seconds: float | None = None, wait: bool = True) -> Iterator[Event | None]:
         """The run's events, ending with one `final` or `error`.
 
         With `poll_seconds`, yields None whenever that long passes without an event, so a
-        caller can do its own housekeeping (a page checks whether it was stopped).
+        caller can do its own housekeeping (a page checks whether it was stopped). With `wait=False`,
+        stopping the run (at its deadline, or when the iterator is closed) does not wait for its thread
+        to end, so a reader with `poll_seconds=0` never blocks; it checks `finished` itself.
         """
         try:
             while True:
                 remaining = self._deadline - time.monotonic()
                 if remaining <= 0:
-                    self.cancel("timed out")
+                    self.cancel("timed out", wait)
                     yield events.error("Timeout", say("timeout", self.language, seconds=self.deadline_seconds))
                     return
-                wait = remaining if poll_seconds is None else min(remaining, poll_seconds)
+                timeout = remaining if poll_seconds is None else min(remaining, poll_seconds)
                 try:
-                    item = self._queue.get(timeout=wait)
+                    item = self._queue.get(timeout=timeout)
                 except queue.Empty:
-                    if poll_seconds is not None and remaining > wait:
+                    if poll_seconds is not None and remaining > timeout:
                         yield None
                     continue
                 if item is _DONE:
@@ -146,13 +157,19 @@ class AgentRun:
                 if events.is_terminal(item):
                     return
         finally:
-            self.cancel("stopped")
+            self.cancel("stopped", wait)
 
-    def cancel(self, reason: str = "stopped") -> None:
-        """Stop the run: interrupt its query and wait briefly for its thread to end."""
+    def cancel(self, reason: str = "stopped", wait: bool = True) -> None:
+        """Stop the run: interrupt its query and (unless not `wait`) wait briefly for its thread to end."""
         if self._thread.is_alive():
             self.context.cancellation.cancel(reason)
-            self._thread.join(JOIN_SECONDS)
+            if wait:
+                self._thread.join(JOIN_SECONDS)
+
+    @property
+    def deadline(self) -> float:
+        """When the run times out, on the `time.monotonic()` clock."""
+        return self._deadline
 
     @property
     def finished(self) -> bool:

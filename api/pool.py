@@ -1,4 +1,4 @@
-"""A bounded pool for the synchronous agent: admission slots with a bounded wait, and worker threads."""
+"""A bounded pool for the synchronous agent: admission slots with a bounded wait, and a few worker threads."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ import anyio
 import anyio.to_thread
 
 T = TypeVar("T")
-SPARE_THREADS = 4
-"""Worker threads beyond one per slot, for building the agent."""
+THREADS = 8
+"""Worker threads for the blocking calls: building the agent, starting an answer (which may open a user's
+data). Answers run on threads of their own, and stopping one waits on the event loop, so a burst of
+requests needs no more: a thread per concurrent start (as before) cost its stack for every stream."""
 
 
 class Slot:
@@ -28,7 +30,7 @@ class Slot:
 
 
 class WorkerPool:
-    """At most `size` answers run at once; their blocking calls run on at most `size` + spare threads."""
+    """At most `size` answers run at once; blocking calls (starting one) run on at most `THREADS` threads."""
 
     def __init__(self, size: int, queue_wait_seconds: float) -> None:
         self.size = size
@@ -36,7 +38,7 @@ class WorkerPool:
         self.running = 0
         self.waiting = 0
         self._slots = anyio.Semaphore(size)
-        self._threads = anyio.CapacityLimiter(size + SPARE_THREADS)
+        self._threads = anyio.CapacityLimiter(THREADS)
 
     @property
     def retry_after(self) -> str:

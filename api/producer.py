@@ -9,21 +9,23 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio
+import anyio.lowlevel
 
 from agent import events as contract
 from agent.events import Event
 from agent.messages import say
 from agent.plan import detect_language
+from agent.run import JOIN_SECONDS
 from api.pool import Slot, WorkerPool
-from api.pump import EventPump, Feed, run_detached
+from api.pump import FIRST_POLL_SECONDS, MAX_POLL_SECONDS, EventPump, Feed
 from api.replay import StreamRecord
 from api.requests import ChatRequest
 from api.sse import encode
 
 log = logging.getLogger(__name__)
 HAND_BACK_SECONDS = 0.1
-"""The pump stops reading a run this long before its deadline; a pool thread reads the Timeout from there on,
-because ending a run at its deadline blocks while the run's thread is joined."""
+"""The pump stops reading a run this long before its deadline; the producer reads the rest itself, because
+ending a run at its deadline means waiting for the run's thread to end first."""
 STOPPED = {
     "en": "The answer was stopped because no client was reading the stream any more.",
     "ko": "스트림을 읽는 클라이언트가 없어 답변이 중단되었습니다.",
@@ -34,42 +36,39 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, pump: Even
                   deadline_seconds: float, clock: Callable[[], float]) -> None:
     """Run `record`'s question to its final or error event; stop it as soon as the record is abandoned.
 
-    Blocking calls (starting the run, closing it) go to the pool's threads; while it runs, the shared pump
-    thread reads its events without blocking and hands them to the event loop, which appends them to the
-    record (waking the connections that follow it). Closing the run's event iterator cancels the run,
-    interrupting a running DuckDB query and waiting for the run's thread to end.
+    Starting the run (which may open a user's data) goes to one of the pool's few threads. Its first event,
+    queued as it started, goes into the record at once; then the shared pump thread reads the run's
+    events without blocking and hands them to the event loop, which appends them to the record (waking
+    the connections that follow it). Stopping the run (abandoned, or at its
+    deadline) cancels it, interrupting a running DuckDB query, and waits on the event loop, not on a
+    thread, for the run's thread to end before the last event and the slot.
     """
     loop = asyncio.get_running_loop()
     request, ended = record.request, anyio.Event()
     run: Any = None
     feed: Feed | None = None
 
-    def deliver(batch: list[Event]) -> None:  # on the pump thread (or a pool thread near the deadline)
+    def deliver(batch: list[Event]) -> None:  # on the pump thread
         # A run with a conversation id has recorded its turn before its last event was queued, so a
         # follow-up sent as soon as the client sees that event continues the conversation.
         for event in batch:
             loop.call_soon_threadsafe(record.append, encode(event), contract.is_terminal(event))
 
-    def read_on_pool_thread() -> None:
-        assert feed is not None
-        if batch := run_detached(feed, 0.25):
-            deliver(batch)
-
     with anyio.CancelScope() as scope:
         record.on_abandoned = scope.cancel
         try:
-            started = time.monotonic()
-            with anyio.CancelScope(shield=True):  # a started run is always closed below
+            with anyio.CancelScope(shield=True):  # a started run is always stopped below
                 run = await pool.run(_start, agent, request, deadline_seconds)
-            feed = Feed(run.events(poll_seconds=0), deliver, lambda: loop.call_soon_threadsafe(ended.set),
-                        started + deadline_seconds - HAND_BACK_SECONDS)
-            pump.add(feed)
-            with anyio.move_on_after(feed.hand_back_at - time.monotonic()):
-                await ended.wait()
-            if not ended.is_set():
-                await pool.run(feed.detach)
-                while not feed.ended:
-                    await pool.run(read_on_pool_thread)
+            feed = Feed(run.events(poll_seconds=0, wait=False), deliver, lambda: loop.call_soon_threadsafe(ended.set),
+                        run.deadline - HAND_BACK_SECONDS)
+            _append(record, feed.read())  # the first event, queued as the run started: no wait for the pump
+            if not feed.ended:
+                pump.add(feed)
+                with anyio.move_on_after(feed.hand_back_at - time.monotonic()):
+                    await ended.wait()
+                if not ended.is_set():  # near the deadline: the rest is read here
+                    await _detach(feed)
+                    await _read_to_end(feed, run, record)
             if feed.error is not None:
                 raise feed.error
         except Exception as exc:
@@ -83,8 +82,9 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, pump: Even
                 if feed is not None:
                     pump.discard(feed)
                 if run is not None:
-                    await pool.run(_close, run, feed)
-    # Deliveries were queued on the loop before the calls above returned, so the record holds them all.
+                    await _stop(run, feed, "stopped")
+    # Deliveries were queued on the loop before the pump let go of the feed, so the record holds them all.
+    await anyio.lowlevel.checkpoint()
     record.on_abandoned = None
     if not record.ended:
         record.append(encode(contract.error("Cancelled", STOPPED[detect_language(request.message)])), True)
@@ -98,9 +98,39 @@ def _start(agent: Any, request: ChatRequest, deadline_seconds: float) -> Any:
                        deadline_seconds=deadline_seconds)
 
 
-def _close(run: Any, feed: Feed | None) -> None:
-    """Take the iterator back from the pump and close it, which cancels the run if it is still working."""
+def _append(record: StreamRecord, batch: list[Event]) -> None:
+    for event in batch:
+        record.append(encode(event), contract.is_terminal(event))
+
+
+async def _detach(feed: Feed) -> None:
+    """Take the iterator back from the pump, without blocking the event loop while the pump reads it."""
+    while not feed.try_detach():
+        await anyio.sleep(FIRST_POLL_SECONDS)
+
+
+async def _read_to_end(feed: Feed, run: Any, record: StreamRecord) -> None:
+    """Read the run's last events until its end; at its deadline, stop it and wait for its thread first, so
+    the Timeout event comes after the run has settled (and recorded its turn)."""
+    interval = FIRST_POLL_SECONDS
+    while True:
+        if time.monotonic() >= run.deadline and not run.finished:
+            await _stop(run, None, "timed out")
+        batch = feed.read()
+        _append(record, batch)
+        if feed.ended:
+            return
+        interval = FIRST_POLL_SECONDS if batch else min(MAX_POLL_SECONDS, interval * 2)
+        await anyio.sleep(min(interval, max(0.0, run.deadline - time.monotonic())))
+
+
+async def _stop(run: Any, feed: Feed | None, reason: str) -> None:
+    """Cancel the run and wait (on the loop) up to JOIN_SECONDS for its thread; then close its iterator."""
+    run.cancel(reason, wait=False)
+    give_up, interval = time.monotonic() + JOIN_SECONDS, FIRST_POLL_SECONDS
+    while not run.finished and time.monotonic() < give_up:
+        await anyio.sleep(interval)
+        interval = min(MAX_POLL_SECONDS, interval * 2)
     if feed is not None:
-        feed.detach()
+        await _detach(feed)
         feed.events.close()  # type: ignore[attr-defined]
-    run.cancel("stopped")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from agent.events import Event, is_terminal
 
@@ -16,11 +15,12 @@ _END = object()
 
 
 class Feed:
-    """A running answer's non-blocking event iterator (`run.events(poll_seconds=0)`) as the pump reads it.
+    """A running answer's non-blocking event iterator (`run.events(poll_seconds=0, wait=False)`) as the pump
+    reads it.
 
     `deliver(batch)` and `on_end()` are called on the pump thread. Whoever holds `lock` owns the iterator:
-    the pump takes it without waiting and skips the feed when it is busy; `detach()` (from a pool thread)
-    takes the iterator back for good, for closing it or reading it near the deadline.
+    the pump takes it without waiting and skips the feed when it is busy; the producer takes it back for
+    good (`detached`), for closing it or reading it near the deadline.
     """
 
     def __init__(self, events: Iterator[Event | None], deliver: Callable[[list[Event]], None],
@@ -31,10 +31,13 @@ class Feed:
         self.error: BaseException | None = None
         self._due, self._interval = 0.0, FIRST_POLL_SECONDS
 
-    def detach(self) -> None:
-        """Stop the pump from touching the iterator (waits for a read in progress, which never blocks)."""
-        with self.lock:
-            self.detached = True
+    def try_detach(self) -> bool:
+        """Take the iterator back from the pump for good; False while the pump is reading it (try again)."""
+        if not self.lock.acquire(blocking=False):
+            return False
+        self.detached = True
+        self.lock.release()
+        return True
 
     def read(self) -> list[Event]:
         """Every event available now, without waiting; sets `ended` after the last one."""
@@ -73,7 +76,7 @@ class EventPump:
         self._wake.set()
 
     def discard(self, feed: Feed) -> None:
-        """Stop reading `feed` (it may still be mid-read; `feed.detach()` waits for that)."""
+        """Stop reading `feed` (it may still be mid-read; `feed.try_detach()` fails until it is done)."""
         with self._lock:
             self._feeds.discard(feed)
 
@@ -131,13 +134,3 @@ class EventPump:
         finally:
             feed.lock.release()
 
-
-def run_detached(feed: Feed, wait_seconds: float) -> list[Any]:
-    """On a pool thread, after `detach()`: the next events, waiting up to `wait_seconds` for one (may block
-    longer at the deadline, when the run is cancelled and its thread joined)."""
-    give_up = time.monotonic() + wait_seconds
-    while True:
-        batch = feed.read()
-        if batch or feed.ended or time.monotonic() >= give_up:
-            return batch
-        time.sleep(FIRST_POLL_SECONDS * 5)

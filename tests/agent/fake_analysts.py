@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from agent.data.catalog import Catalog
@@ -35,3 +36,15 @@ class BrokenAnalyst(FixedSqlAnalyst):
 
     def plan(self, *args: object, **kwargs: object) -> QueryPlan:
         raise ZeroDivisionError("planned badly")
+
+
+class GatedAnalyst(FixedSqlAnalyst):
+    """Plans only once `gate` is set (a model that has not answered yet)."""
+
+    def __init__(self, sql: str) -> None:
+        super().__init__(sql)
+        self.gate = threading.Event()
+
+    def plan(self, *args: object, **kwargs: object) -> QueryPlan:
+        self.gate.wait(10)
+        return super().plan(*args, **kwargs)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from agent.chatbot import ChatbotAgent
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.settings import Settings
-from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
+from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
 
 _EMPTY_DATABASE = Database()
 _EMPTY_CATALOG = build_catalog(_EMPTY_DATABASE)
@@ -89,3 +89,39 @@ def test_runs_are_independent_when_many_stream_at_once():
     for t in threads:
         t.join()
     assert results == ["value 42"] * 20
+
+
+def test_a_run_is_one_thread_and_says_it_started_before_that_thread_runs():
+    analyst = GatedAnalyst("SELECT 41 + 1 AS answer")
+    agent = _agent(analyst)
+    before = set(threading.enumerate())
+    run = agent.start("what is the answer?")
+    stream = run.events(poll_seconds=0)
+    first = next(stream)  # queued as the run was made: no waiting for its thread
+    assert first == {"type": "progress", "data": {"node": "query_analysis", "stage": "Query analysis",
+                                                  "status": "in_progress", "message": first["data"]["message"]}}
+    time.sleep(0.2)  # the run now waits for its analyst inside the graph
+    assert [t.name for t in set(threading.enumerate()) - before] == ["agent-run"], \
+        "LangGraph must run the nodes on the run's own thread (no executor or waiter threads)"
+    analyst.gate.set()
+    rest = [event for event in run.events() if event is not None]
+    assert [(e["data"]["node"], e["data"]["status"]) for e in rest if e["type"] == "progress"][0] == \
+        ("query_analysis", "completed"), "the node does not report in_progress a second time"
+    assert rest[-1]["type"] == "final" and rest[-1]["data"]["content"] == "value 42"
+    stream.close()
+
+
+def test_a_reader_that_must_not_block_stops_a_run_without_waiting_for_its_thread():
+    agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=60)
+    run = agent.start("how slow?")
+    stream = run.events(poll_seconds=0, wait=False)
+    while (event := next(stream)) is None or event["data"].get("node") != "data_retrieval":
+        time.sleep(0.01)
+    time.sleep(0.1)
+    started = time.monotonic()
+    stream.close()
+    assert time.monotonic() - started < 0.05 and run.context.cancellation.cancelled
+    deadline = time.monotonic() + 2
+    while not run.finished and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert run.finished, "the interrupted query ends the run's thread"
