@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Literal
 
 import anyio
@@ -60,22 +60,9 @@ class StreamRecord:
         if self.listeners == 0 and self.state == "running" and self.on_abandoned is not None:
             self.on_abandoned()
 
-    async def follow(self, after: int = 0) -> AsyncIterator[tuple[int, list[str]]]:
-        """Batches of the events numbered above `after` (with the first one's number), until the stream is done.
-
-        A batch holds every event that arrived since the last one was taken, so a busy server sends
-        several events in one write.
-        """
-        n = after
-        while True:
-            if n < len(self.events):
-                batch = self.events[n:]
-                yield n + 1, batch
-                n += len(batch)
-                continue
-            if self.state == "done":
-                return
-            await self._changed.wait()
+    async def changed(self) -> None:
+        """Wait until an event is appended or the stream is done."""
+        await self._changed.wait()
 
     def _wake(self) -> None:
         self._changed.set()

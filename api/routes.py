@@ -94,8 +94,8 @@ def _respond(api: ChatApi, record: StreamRecord, after: int) -> Response:
     if record.terminated and after >= len(record.events):
         return Response(status_code=204, headers={"Cache-Control": "no-cache"})
     record.attach()
-    return sse.StreamResponse(sse.messages(record.id, record.follow(after)),
-                              heartbeat_seconds=api.settings.heartbeat_seconds, on_close=record.detach)
+    return sse.StreamResponse(record, after, heartbeat_seconds=api.settings.heartbeat_seconds,
+                              on_close=record.detach, server_exit=api.server_exit)
 
 
 def _resume(api: ChatApi, last_event_id: str, user_id: str | None) -> Response:

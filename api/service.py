@@ -18,6 +18,7 @@ from api.pump import EventPump
 from api.replay import StreamRecord, StreamStore
 from api.requests import RequestError
 from api.settings import ApiSettings
+from api.sse import ServerExit
 
 log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 5.0
@@ -33,6 +34,7 @@ class ChatApi:
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
         self.store = StreamStore(self.settings.replay_seconds, self.settings.replay_max_streams)
         self.pump = EventPump()
+        self.server_exit = ServerExit()
         self._agent_factory = agent_factory
         self._agent: Any = None
         self._agent_lock = anyio.Lock()

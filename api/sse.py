@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import re
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+import signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sse_starlette import EventSourceResponse, ServerSentEvent
-from starlette.types import Receive, Scope, Send
+import anyio
+from sse_starlette import ServerSentEvent
+from sse_starlette.sse import AppStatus
+from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
 
+if TYPE_CHECKING:
+    from api.replay import StreamRecord
+
+log = logging.getLogger(__name__)
 SEP = "\n"
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+_RAW_HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8"),
+                *((name.lower().encode(), value.encode()) for name, value in HEADERS.items())]
 _EVENT_ID = re.compile(r"^([A-Za-z0-9_-]{1,64}):(\d{1,9})$")
+EXIT_POLL_SECONDS = 0.5
 
 
 def encode(event: dict[str, Any]) -> str:
@@ -31,29 +44,120 @@ def parse_event_id(text: str) -> tuple[str, int] | None:
     return (match.group(1), int(match.group(2))) if match else None
 
 
-def ping() -> ServerSentEvent:
-    """The heartbeat: a comment line clients ignore."""
-    return ServerSentEvent(comment="ping", sep=SEP)
+PING = ServerSentEvent(comment="ping", sep=SEP).encode()
+"""The heartbeat: a comment line clients ignore."""
 
 
-async def messages(stream_id: str, batches: AsyncIterator[tuple[int, list[str]]]) -> AsyncIterator[bytes]:
-    """Batches of encoded events (numbered from the given one) as SSE messages with ids, one write per batch."""
-    async for first, batch in batches:
-        yield b"".join(ServerSentEvent(data=data, id=event_id(stream_id, n), sep=SEP).encode()
-                       for n, data in enumerate(batch, first))
+def messages(stream_id: str, first: int, batch: list[str]) -> bytes:
+    """Encoded events numbered from `first` as SSE messages with ids, in one piece (one write per batch)."""
+    return b"".join(ServerSentEvent(data=data, id=event_id(stream_id, n), sep=SEP).encode()
+                    for n, data in enumerate(batch, first))
 
 
-class StreamResponse(EventSourceResponse):
-    """An SSE response that calls `on_close` however it ends (done, client gone, server stopping)."""
+class ServerExit:
+    """Ends every open stream when the server is stopping, so it does not wait for them to finish.
 
-    def __init__(self, content: AsyncIterator[bytes], *, heartbeat_seconds: float,
-                 on_close: Callable[[], None]) -> None:
-        super().__init__(content, headers=HEADERS, ping=heartbeat_seconds, ping_message_factory=ping, sep=SEP,
-                         send_timeout=max(30.0, 2 * heartbeat_seconds), cleanup_timeout=5.0)
-        self._on_close = on_close
+    One watcher task for all of them (sse-starlette's response ran one per stream), polling how
+    sse-starlette learns it: `AppStatus.should_exit` (its patch of uvicorn's exit handler) or the
+    uvicorn server behind the SIGTERM handler. It runs only while a stream is open.
+    """
+
+    def __init__(self) -> None:
+        self._open: set[anyio.CancelScope] = set()
+        self._task: asyncio.Task[None] | None = None
+
+    def add(self, scope: anyio.CancelScope) -> None:
+        """Cancel `scope` when the server stops (until `discard`)."""
+        self._open.add(scope)
+        loop = asyncio.get_running_loop()
+        if self._task is None or self._task.done() or self._task.get_loop() is not loop:
+            self._task = loop.create_task(self._watch(), name="api-server-exit")
+
+    def discard(self, scope: anyio.CancelScope) -> None:
+        self._open.discard(scope)
+
+    async def _watch(self) -> None:
+        while self._open:
+            if stopping():
+                for scope in list(self._open):
+                    scope.cancel()
+            await asyncio.sleep(EXIT_POLL_SECONDS)
+
+
+def stopping() -> bool:
+    """True once the uvicorn server running this process was told to exit."""
+    if AppStatus.should_exit:
+        return True
+    server = getattr(signal.getsignal(signal.SIGTERM), "__self__", None)
+    return AppStatus.enable_automatic_graceful_drain and bool(getattr(server, "should_exit", False))
+
+
+class StreamResponse(Response):
+    """A record's events after number `after` as SSE, then the end; calls `on_close` however it ends.
+
+    Sends whatever events arrived since the last write in one write; a `: ping` comment after
+    `heartbeat_seconds` without one; ends after the record's last event, when the client goes away
+    (a second task waits for that, the only one besides the request's own), or when the server stops
+    (`ServerExit`). A write the client does not take within `send_timeout` ends the response. HEAD
+    gets the headers and no stream.
+    """
+
+    def __init__(self, record: StreamRecord, after: int, *, heartbeat_seconds: float,
+                 on_close: Callable[[], None], server_exit: ServerExit) -> None:
+        self.record, self.after, self.heartbeat_seconds = record, after, heartbeat_seconds
+        self.on_close, self.server_exit = on_close, server_exit
+        self.send_timeout = max(30.0, 2 * heartbeat_seconds)
+        self.status_code, self.background = 200, None
+        self.raw_headers = list(_RAW_HEADERS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
-            await super().__call__(scope, receive, send)
+            if scope.get("method", "GET").upper() == "HEAD":
+                await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            async with anyio.create_task_group() as tasks:
+                tasks.start_soon(_until_disconnected, receive, tasks.cancel_scope)
+                self.server_exit.add(tasks.cancel_scope)
+                try:
+                    await self._stream(send)
+                finally:
+                    self.server_exit.discard(tasks.cancel_scope)
+                    tasks.cancel_scope.cancel()
         finally:
-            self._on_close()
+            self.on_close()
+
+    async def _stream(self, send: Send) -> None:
+        try:
+            await self._write(send)
+        except TimeoutError:  # raised here, not out of the task group (which would wrap it in a group)
+            log.info("stream %s: the client took no data for %.0f s; closing it", self.record.id, self.send_timeout)
+
+    async def _write(self, send: Send) -> None:
+        record, n = self.record, self.after
+        await self._send(send, {"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+        while True:
+            if n < len(record.events):
+                batch = record.events[n:]
+                body = messages(record.id, n + 1, batch)
+                n += len(batch)
+            elif record.terminated:
+                break
+            else:
+                with anyio.move_on_after(self.heartbeat_seconds) as quiet:
+                    await record.changed()
+                if not quiet.cancelled_caught:
+                    continue
+                body = PING
+            await self._send(send, {"type": "http.response.body", "body": body, "more_body": True})
+        await self._send(send, {"type": "http.response.body", "body": b"", "more_body": False})
+
+    async def _send(self, send: Send, message: Message) -> None:
+        with anyio.fail_after(self.send_timeout):
+            await send(message)
+
+
+async def _until_disconnected(receive: Receive, scope: anyio.CancelScope) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+    scope.cancel()

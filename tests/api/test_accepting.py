@@ -1,4 +1,4 @@
-"""Streams cost few threads: runs start on a few worker threads."""
+"""Streams cost few threads: runs start on a few worker threads; a stopping server ends open streams."""
 
 from __future__ import annotations
 
@@ -7,10 +7,13 @@ import threading
 import time
 
 import httpx
+import pytest
 
+import api.sse
 from api.pool import THREADS
-from tests.api.analysts import PausingAnalyst, agent_with
+from tests.api.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
 from tests.api.conftest import read_events
+from tests.api.live_server import agent_run_threads
 
 
 def test_many_streams_start_on_a_few_worker_threads(make_server):
@@ -33,3 +36,21 @@ def test_many_streams_start_on_a_few_worker_threads(make_server):
     counter.join()
     assert all(read_events(r)[-1][1]["type"] == "final" for r in responses)
     assert max(seen) <= THREADS, f"{max(seen)} worker threads for 40 streams"
+
+
+def test_a_stopping_server_ends_open_streams_and_their_runs(make_server, monkeypatch):
+    server, chat = make_server(agent_with(SlowQueryAnalyst()))
+    with httpx.Client(timeout=10) as client, client.stream("POST", f"{server.url}/api/chat/stream",
+                                                           json={"message": "count slowly"}) as response:
+        lines = response.iter_lines()
+        next(line for line in lines if '"node":"data_retrieval"' in line)
+        monkeypatch.setattr(api.sse, "stopping", lambda: True)
+        started = time.monotonic()
+        with pytest.raises(httpx.RemoteProtocolError):  # the server closes the stream mid-answer
+            for _ in lines:
+                pass
+        assert time.monotonic() - started < 1.5
+    deadline = time.monotonic() + 3
+    while (agent_run_threads() or chat.active_producers) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not agent_run_threads() and chat.active_producers == 0
