@@ -19,8 +19,10 @@ requests needs no more: a thread per concurrent start (as before) cost its stack
 class Slot:
     """Permission for one answer to run; release it exactly once when the answer ends."""
 
-    def __init__(self, pool: WorkerPool) -> None:
+    def __init__(self, pool: WorkerPool, waited: bool = False) -> None:
         self._pool: WorkerPool | None = pool
+        self.waited = waited
+        """True when the slot was free only after a wait (the client may have given up meanwhile)."""
 
     def release(self) -> None:
         """Give the slot back (later calls do nothing)."""
@@ -55,7 +57,7 @@ class WorkerPool:
                 with anyio.move_on_after(self.queue_wait_seconds):
                     await self._slots.acquire()
                     self.running += 1
-                    return Slot(self)
+                    return Slot(self, waited=True)
             finally:
                 self.waiting -= 1
             return None

@@ -33,13 +33,13 @@ STOPPED = {
 
 
 async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, pump: EventPump, slot: Slot,
-                  deadline_seconds: float, clock: Callable[[], float]) -> None:
+                  deadline_seconds: float, clock: Callable[[], float], sent: Event | None = None) -> None:
     """Run `record`'s question to its final or error event; stop it as soon as the record is abandoned.
 
-    Starting the run (which may open a user's data) goes to one of the pool's few threads. Its first event,
-    queued as it started, goes into the record at once; then the shared pump thread reads the run's
-    events without blocking and hands them to the event loop, which appends them to the record (waking
-    the connections that follow it). Stopping the run (abandoned, or at its
+    Starting the run (which may open a user's data) goes to one of the pool's few threads. `sent` is the
+    run's first event when it is in the record already (the run's own copy is then skipped). The shared
+    pump thread reads the run's events without blocking and hands them to the event loop, which appends
+    them to the record (waking the connections that follow it). Stopping the run (abandoned, or at its
     deadline) cancels it, interrupting a running DuckDB query, and waits on the event loop, not on a
     thread, for the run's thread to end before the last event and the slot.
     """
@@ -61,7 +61,8 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, pump: Even
                 run = await pool.run(_start, agent, request, deadline_seconds)
             feed = Feed(run.events(poll_seconds=0, wait=False), deliver, lambda: loop.call_soon_threadsafe(ended.set),
                         run.deadline - HAND_BACK_SECONDS)
-            _append(record, feed.read())  # the first event, queued as the run started: no wait for the pump
+            batch = feed.read()  # the first event, queued as the run started: no wait for the pump
+            _append(record, batch[1:] if sent is not None and batch[:1] == [sent] else batch)
             if not feed.ended:
                 pump.add(feed)
                 with anyio.move_on_after(feed.hand_back_at - time.monotonic()):

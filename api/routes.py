@@ -45,7 +45,7 @@ def build_routes(api: ChatApi) -> list[BaseRoute]:
             return Response(media_type="text/event-stream", headers=sse.HEADERS)
         agent = await api.agent()
         slot = await api.admit()
-        if await request.is_disconnected():  # gave up while waiting for a slot: run nothing
+        if slot.waited and await request.is_disconnected():  # gave up while waiting for a slot: run nothing
             slot.release()
             return Response(status_code=204)
         record = api.store.create(chat)

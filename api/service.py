@@ -12,13 +12,15 @@ import anyio
 import anyio.to_thread
 
 from agent import default_agent
+from agent.plan import detect_language
+from agent.run import first_event
 from api.pool import Slot, WorkerPool
 from api.producer import produce
 from api.pump import EventPump
 from api.replay import StreamRecord, StreamStore
 from api.requests import RequestError
 from api.settings import ApiSettings
-from api.sse import ServerExit
+from api.sse import ServerExit, encode
 
 log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 5.0
@@ -63,10 +65,18 @@ class ChatApi:
         return slot
 
     def start(self, record: StreamRecord, agent: Any, slot: Slot) -> None:
-        """Produce `record`'s events in a task of its own; the record is running from now on."""
+        """Produce `record`'s events in a task of its own; the record is running from now on.
+
+        The run's first event (its first node under way: the question is being read) is in the record
+        before this returns, so the response sends it at once: the answer has been accepted. Starting the
+        run's thread comes after, on a worker thread, which under load can take a while.
+        """
         record.state = "running"
+        first = first_event(detect_language(record.request.message))
+        record.append(encode(first))
         task = asyncio.get_running_loop().create_task(
-            produce(record, agent, self.pool, self.pump, slot, self.settings.deadline_seconds, self.store.clock),
+            produce(record, agent, self.pool, self.pump, slot, self.settings.deadline_seconds, self.store.clock,
+                    first),
             name=f"chat-stream-{record.id}")
         self._producers.add(task)
         task.add_done_callback(self._producers.discard)

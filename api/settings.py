@@ -28,8 +28,9 @@ class ApiSettings:
         "env": "API_DEADLINE_SECONDS", "help": "Longest an answer may run; then the stream ends with Timeout."})
     heartbeat_seconds: float = field(default=15.0, metadata={
         "env": "API_HEARTBEAT_SECONDS", "help": "Interval of `: ping` comment lines on open streams."})
-    max_concurrent: int = field(default=32, metadata={
-        "env": "API_MAX_CONCURRENT", "help": "Answers running at once; more wait for a free slot."})
+    max_concurrent: int = field(default=256, metadata={
+        "env": "API_MAX_CONCURRENT", "help": "Answers running at once; more wait for a free slot. Each is a "
+                                             "thread and ~60 KiB; CPU work is serialised by the GIL anyway."})
     queue_wait_seconds: float = field(default=10.0, metadata={
         "env": "API_QUEUE_WAIT_SECONDS", "help": "Longest wait for a free slot before 503 + Retry-After."})
     replay_seconds: float = field(default=300.0, metadata={

@@ -1,10 +1,11 @@
-"""Streams cost few threads: runs start on a few worker threads; a stopping server ends open streams."""
+"""An admitted request gets its first event at once; streams cost few threads; a stopping server ends them."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -14,6 +15,35 @@ from api.pool import THREADS
 from tests.api.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
 from tests.api.conftest import read_events
 from tests.api.live_server import agent_run_threads
+
+
+class GatedStarts:
+    """An agent whose `start` waits for `gate`: a run that is slow to get going (a busy machine)."""
+
+    def __init__(self, agent: Any) -> None:
+        self.agent, self.gate = agent, threading.Event()
+
+    def start(self, *args: Any, **kwargs: Any) -> Any:
+        self.gate.wait(10)
+        return self.agent.start(*args, **kwargs)
+
+
+def test_the_first_event_is_sent_as_the_request_is_admitted_before_the_run_has_started(make_server):
+    agent = GatedStarts(agent_with(PausingAnalyst(0)))
+    server, _ = make_server(agent)
+    with httpx.Client(timeout=10) as client, client.stream("POST", f"{server.url}/api/chat/stream",
+                                                           json={"message": "질문"}) as response:
+        lines = response.iter_lines()
+        first = next(line for line in lines if line.startswith("data: "))
+        assert not agent.gate.is_set()
+        assert '"node":"query_analysis"' in first and '"status":"in_progress"' in first
+        assert "질문을 데이터 카탈로그와 대조하는 중" in first
+        agent.gate.set()
+        rest = [line for line in lines if line.startswith("data: ")]
+    progress = [line for line in [first, *rest] if '"type":"progress"' in line]
+    assert sum('"in_progress"' in line and "query_analysis" in line for line in progress) == 1, \
+        "the run's own copy of the first event is not sent again"
+    assert '"type":"final"' in rest[-1] and "42" in rest[-1]
 
 
 def test_many_streams_start_on_a_few_worker_threads(make_server):
