@@ -52,7 +52,8 @@ class AgentRun:
                  on_finish: Callable[[AgentRun], None] | None = None,
                  serial: threading.Lock | None = None) -> None:
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self.context = replace(context, emit=self._queue.put)
+        self._notify: Callable[[], None] | None = None
+        self.context = replace(context, emit=self._put)
         self.language = state["language"]
         self.deadline_seconds = deadline_seconds
         self.question = state["question"]
@@ -70,8 +71,20 @@ class AgentRun:
         self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
         self._thread.start()
 
+    def on_event(self, notify: Callable[[], None]) -> None:
+        """Call `notify()` on the run's thread each time it queues an event (or its end), for a reader that
+        reads without blocking (`events(poll_seconds=0, wait=False)`) only when told to. Events queued
+        before this call are not announced: read once after it."""
+        self._notify = notify
+
+    def _put(self, item: Any) -> None:
+        self._queue.put(item)
+        notify = self._notify
+        if notify is not None:
+            notify()
+
     def _work(self) -> None:
-        put = self._queue.put
+        put = self._put
         last: dict[str, Any] = {}
         if self._serial is not None and not self._wait_for_turn():
             put(events.error("Cancelled", "The answer was stopped before it started."))
@@ -87,16 +100,16 @@ class AgentRun:
             put({"type": "final", "data": self.final})
         except AgentError as exc:
             self.plan = last.get("plan")
-            self.error = events.error(exc.kind, str(exc))["data"]
+            self.error = data = events.error(exc.kind, str(exc))["data"]
             self._finish("error")
-            put({"type": "error", "data": self.error})
+            put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
         except Exception as exc:  # the stream must end with an event, whatever broke
             log.exception("agent run failed")
             self.plan = last.get("plan")
-            self.error = events.error(type(exc).__name__,
-                                      say("internal", self.language, kind=type(exc).__name__))["data"]
+            self.error = data = events.error(type(exc).__name__,
+                                             say("internal", self.language, kind=type(exc).__name__))["data"]
             self._finish("error")
-            put({"type": "error", "data": self.error})
+            put({"type": "error", "data": self.error or data})
         finally:
             if self._serial is not None:
                 self._serial.release()

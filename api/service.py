@@ -1,4 +1,4 @@
-"""The API's shared state: settings, the agent, the worker pool, the event pump, streams and their producers."""
+"""The API's shared state: settings, the agent, the worker pool, streams and their producers."""
 
 from __future__ import annotations
 
@@ -9,14 +9,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import anyio
-import anyio.to_thread
 
 from agent import default_agent
 from agent.plan import detect_language
 from agent.run import first_event
 from api.pool import Slot, WorkerPool
 from api.producer import produce
-from api.pump import EventPump
 from api.replay import StreamRecord, StreamStore
 from api.requests import RequestError
 from api.settings import ApiSettings
@@ -35,7 +33,6 @@ class ChatApi:
         self.settings = settings or ApiSettings.from_env()
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
         self.store = StreamStore(self.settings.replay_seconds, self.settings.replay_max_streams)
-        self.pump = EventPump()
         self.server_exit = ServerExit()
         self._agent_factory = agent_factory
         self._agent: Any = None
@@ -75,8 +72,7 @@ class ChatApi:
         first = first_event(detect_language(record.request.message))
         record.append(encode(first))
         task = asyncio.get_running_loop().create_task(
-            produce(record, agent, self.pool, self.pump, slot, self.settings.deadline_seconds, self.store.clock,
-                    first),
+            produce(record, agent, self.pool, slot, self.settings.deadline_seconds, self.store.clock, first),
             name=f"chat-stream-{record.id}")
         self._producers.add(task)
         task.add_done_callback(self._producers.discard)
@@ -93,7 +89,6 @@ class ChatApi:
                 record.on_abandoned()
         if self._producers:
             await asyncio.wait(list(self._producers), timeout=SHUTDOWN_SECONDS)
-        await anyio.to_thread.run_sync(self.pump.stop)
 
     @asynccontextmanager
     async def lifespan(self, app: Any = None) -> AsyncIterator[None]:

@@ -125,3 +125,18 @@ def test_a_reader_that_must_not_block_stops_a_run_without_waiting_for_its_thread
     while not run.finished and time.monotonic() < deadline:
         time.sleep(0.01)
     assert run.finished, "the interrupted query ends the run's thread"
+
+
+def test_a_stopped_run_still_ends_its_queue_with_a_contract_error():
+    agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=60)
+    run = agent.start("how slow?")
+    announced: list[int] = []
+    run.on_event(lambda: announced.append(1))
+    stream = run.events(poll_seconds=0.05)
+    while (event := next(stream)) is None or event["data"].get("node") != "data_retrieval":
+        pass
+    run.cancel("stopped")  # stopped while someone still reads
+    rest = [event for event in stream if event is not None]
+    assert rest[-1] == {"type": "error", "data": {"error": "Cancelled", "message": rest[-1]["data"]["message"]}}
+    assert run.outcome == "stopped" and run.error is None
+    assert announced, "on_event is told of every event queued after it was set"
