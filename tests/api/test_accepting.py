@@ -84,3 +84,10 @@ def test_a_stopping_server_ends_open_streams_and_their_runs(make_server, monkeyp
     while (agent_run_threads() or chat.active_producers) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not agent_run_threads() and chat.active_producers == 0
+
+
+def test_start_up_moves_the_built_agent_out_of_the_garbage_collectors_way(make_server):
+    import gc
+
+    make_server(agent_with(PausingAnalyst(0)))
+    assert gc.get_freeze_count() > 0, "full collections would walk every startup object, pausing all threads"
