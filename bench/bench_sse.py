@@ -6,7 +6,7 @@ stream (streams held open by an analyst that waits before planning). The two ser
 and take turns, round by round, so load from other processes hits both alike; figures are medians over
 the rounds. Prints a Markdown table.
 
-Run: .venv/bin/python bench/bench_sse.py            (about three minutes on 2 cores)
+Run: .venv/bin/python bench/bench_sse.py            (one to three minutes on 2 cores)
 """
 
 from __future__ import annotations
@@ -29,13 +29,15 @@ import httpx
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from api.settings import ApiSettings  # noqa: E402
 from bench.flask_baseline import HOLD  # noqa: E402
 
 HEADLINE = "ABC-12345 부품의 재고는?"
 STREAM_TIMEOUT = 180.0
 FINAL = re.compile(rb'"type":\s*"final"')
 KINDS = ("api", "flask")
-API_ENV = {"API_MAX_CONCURRENT": "32", "API_QUEUE_WAIT_SECONDS": "120"}
+API_ENV: dict[str, str] = {}
+"""The API runs with its default settings (api/settings.py), as `make run` serves it."""
 
 
 @dataclass
@@ -53,6 +55,11 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def threads(pid: int) -> int:
+    """Threads of a process."""
+    return len(os.listdir(f"/proc/{pid}/task"))
 
 
 def rss_kib(pid: int) -> int:
@@ -137,11 +144,11 @@ async def burst(port: int, count: int) -> tuple[list[Outcome], float]:
     return outcomes, time.perf_counter() - started
 
 
-async def hold_open(port: int, pid: int, count: int) -> float:
-    """Open `count` idle streams, wait until each has its first event; RSS growth per stream, KiB."""
+async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
+    """Open `count` idle streams, wait until each has its first event; RSS growth (KiB) and threads per stream."""
     await burst(port, 20)  # warm-up: threads, caches, the graph
     await asyncio.sleep(1.0)
-    before = rss_kib(pid)
+    before, threads_before = rss_kib(pid), threads(pid)
     release = asyncio.Event()
     opened = [asyncio.Event() for _ in range(count)]
     tasks = [asyncio.create_task(open_stream(port, HOLD + HEADLINE, opened[i], release)) for i in range(count)]
@@ -149,7 +156,7 @@ async def hold_open(port: int, pid: int, count: int) -> float:
         async with asyncio.timeout(60):
             await asyncio.gather(*(event.wait() for event in opened))
         await asyncio.sleep(1.0)
-        return (rss_kib(pid) - before) / count
+        return (rss_kib(pid) - before) / count, (threads(pid) - threads_before) / count
     finally:
         release.set()
         await asyncio.gather(*tasks)
@@ -204,10 +211,11 @@ def speed_rounds(streams: int, ttfe_streams: int, rounds: int) -> dict[str, dict
     return figures
 
 
-def idle_memory(idle_streams: int) -> dict[str, float]:
-    """RSS growth per open idle stream for each server (fresh processes)."""
+def idle_memory(idle_streams: int) -> dict[str, tuple[float, float]]:
+    """RSS growth and threads per open idle stream for each server (fresh processes)."""
     result = {}
-    env = {**API_ENV, "API_MAX_CONCURRENT": str(idle_streams + 8), "BENCH_HOLD_SECONDS": "45"}
+    slots = max(ApiSettings.from_env({**os.environ, **API_ENV}).max_concurrent, idle_streams + 8)
+    env = {**API_ENV, "API_MAX_CONCURRENT": str(slots), "BENCH_HOLD_SECONDS": "45"}
     for kind in KINDS:
         process, port = start_server(kind, holding=True, env_extra=env)
         try:
@@ -224,7 +232,7 @@ def main() -> None:
     parser.add_argument("--idle-streams", type=int, default=200, help="idle streams held open for memory")
     parser.add_argument("--rounds", type=int, default=3, help="turns each server takes at the speed measures")
     args = parser.parse_args()
-    load_before = os.getloadavg()[0]
+    load_before = os.getloadavg()
 
     speed = speed_rounds(args.streams, args.ttfe_streams, args.rounds)
     memory = idle_memory(args.idle_streams)
@@ -233,30 +241,36 @@ def main() -> None:
     def median(kind: str, key: str) -> float:
         return statistics.median(speed[kind][key])
 
-    def row(label: str, api: float, flask: float, digits: int = 0) -> str:
-        return f"| {label} | {api:.{digits}f} | {flask:.{digits}f} | {flask / api:.2f}x |"
+    def row(label: str, api: float, flask: float, digits: int = 0, target: str = "") -> str:
+        return f"| {label} | {api:.{digits}f} | {flask:.{digits}f} | {flask / api:.2f}x | {target} |"
 
     total = args.streams * args.rounds
-    print(f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average before: "
-          f"{load_before:.1f}; API: streamlit run app.py with API_MAX_CONCURRENT=32, "
-          f"API_QUEUE_WAIT_SECONDS=120; baseline: Flask threaded dev server; medians of {args.rounds} rounds\n")
-    print("| measure | API (st.App + sse-starlette) | Flask threaded | Flask / API |")
-    print("|---|---|---|---|")
+    load_after = os.getloadavg()
+    settings = ApiSettings.from_env({**os.environ, **API_ENV})
+    print(f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average (1, 5, 15 min) before: "
+          f"{', '.join(f'{x:.1f}' for x in load_before)}, after: {', '.join(f'{x:.1f}' for x in load_after)}; "
+          f"API: streamlit run app.py with API_MAX_CONCURRENT={settings.max_concurrent}, "
+          f"API_QUEUE_WAIT_SECONDS={settings.queue_wait_seconds:g} (its defaults); baseline: Flask threaded dev "
+          f"server; medians of {args.rounds} rounds\n")
+    print("| measure | API (st.App, api/) | Flask threaded | Flask / API | target (issue 3) |")
+    print("|---|---|---|---|---|")
     for kind in KINDS:
         failures = speed[kind]["failures"]
         speed[kind]["summary"] = f"{sum(speed[kind]['completed'])} / {total}" + (
             f" ({len(failures)} failed: {', '.join(sorted(set(failures)))})" if failures else "")
     print(f"| {args.streams} concurrent headline streams answering 1,000, all rounds | {speed['api']['summary']} "
-          f"| {speed['flask']['summary']} | - |")
+          f"| {speed['flask']['summary']} | - | all complete |")
     print(row(f"wall time for {args.streams} concurrent streams (s)", median("api", "wall"),
               median("flask", "wall"), 1))
     print(row(f"first event p50 at {args.ttfe_streams} concurrent (ms)", median("api", "p50"), median("flask", "p50")))
-    print(row(f"first event p99 at {args.ttfe_streams} concurrent (ms)", median("api", "p99"), median("flask", "p99")))
-    print(row(f"RSS growth per open idle stream, {args.idle_streams} open (KiB)", memory["api"], memory["flask"], 1))
-    print(f"| of which the agent's own held run, no HTTP (KiB) | {agent_alone:.1f} | {agent_alone:.1f} | - |")
-    print(row("server's own cost per open idle stream (KiB)", memory["api"] - agent_alone,
-              memory["flask"] - agent_alone, 1))
-
+    print(row(f"first event p99 at {args.ttfe_streams} concurrent (ms)", median("api", "p99"), median("flask", "p99"),
+              target="< 250"))
+    print(row(f"RSS growth per open idle stream, {args.idle_streams} open (KiB)", memory["api"][0],
+              memory["flask"][0], 1, "< 48.8 (50 KB)"))
+    print(f"| of which the agent's own held run, no HTTP (KiB) | {agent_alone:.1f} | {agent_alone:.1f} | - | |")
+    print(row("server's own cost per open idle stream (KiB)", memory["api"][0] - agent_alone,
+              memory["flask"][0] - agent_alone, 1))
+    print(row("threads per open idle stream", memory["api"][1], memory["flask"][1], 2))
 
 if __name__ == "__main__":
     main()
