@@ -47,8 +47,11 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
         # A run with a conversation id has recorded its turn before its last event was queued, so a
         # follow-up sent as soon as the client sees that event continues the conversation.
         nonlocal skip
-        if skip is not None:
-            batch, skip = (batch[1:] if batch[:1] == [skip] else batch), None
+        if skip is not None:  # the run's own copy (its wording may differ, its node and status do not)
+            first = batch[0] if batch else {}
+            same = first.get("type") == "progress" and {k: first["data"].get(k) for k in ("node", "status")} == {
+                k: skip["data"][k] for k in ("node", "status")}
+            batch, skip = (batch[1:] if same else batch), None
         for event in batch:
             record.append(encode(event), contract.is_terminal(event))
 
