@@ -63,6 +63,11 @@ class AgentRun:
         """The error event's data when the run failed or timed out (None when it was stopped)."""
         self.outcome: Outcome = "running"
         """How the run ended, settled on its thread just before its last event."""
+        if config is not None:  # a conversation's run: LangGraph writes its checkpoints on executor threads
+            # One worker writes them in order (they wait for each other anyway) and is the only thread the run
+            # holds besides its own while it waits; the default pool kept up to three. The graph is linear, so
+            # no step ever has two nodes to run at once on that executor.
+            config = {**config, "max_concurrency": 1}
         self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
         self._serial = serial
         """Held from start to finish, so two runs on one conversation thread take turns."""

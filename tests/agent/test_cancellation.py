@@ -140,3 +140,19 @@ def test_a_stopped_run_still_ends_its_queue_with_a_contract_error():
     assert rest[-1] == {"type": "error", "data": {"error": "Cancelled", "message": rest[-1]["data"]["message"]}}
     assert run.outcome == "stopped" and run.error is None
     assert announced, "on_event is told of every event queued after it was set"
+
+
+def test_a_conversation_run_holds_one_checkpoint_writer_thread_besides_its_own(tmp_path):
+    analyst = GatedAnalyst("SELECT 41 + 1 AS answer")
+    agent = _agent(analyst, data_dir=tmp_path)
+    analyst.gate.set()
+    list(agent.stream("warm up", user_id="u", conversation_id="c"))  # the store's own threads, if any
+    analyst.gate.clear()
+    before = set(threading.enumerate())
+    run = agent.start("what is the answer?", user_id="u", conversation_id="c")
+    time.sleep(0.3)  # waiting for its analyst, after the first checkpoint
+    new = sorted(t.name.split("_")[0] for t in set(threading.enumerate()) - before)
+    assert len(new) <= 2 and "agent-run" in new, new
+    analyst.gate.set()
+    assert [e for e in run.events() if e][-1]["data"]["content"] == "value 42"
+    assert len(agent.conversations.turns("u", "c")) == 2
