@@ -47,11 +47,8 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
         # A run with a conversation id has recorded its turn before its last event was queued, so a
         # follow-up sent as soon as the client sees that event continues the conversation.
         nonlocal skip
-        if skip is not None:  # the run's own copy (its wording may differ, its node and status do not)
-            first = batch[0] if batch else {}
-            same = first.get("type") == "progress" and {k: first["data"].get(k) for k in ("node", "status")} == {
-                k: skip["data"][k] for k in ("node", "status")}
-            batch, skip = (batch[1:] if same else batch), None
+        if skip is not None:
+            batch, skip = (batch[1:] if batch and _same_step(batch[0], skip) else batch), None
         for event in batch:
             record.append(encode(event), contract.is_terminal(event))
 
@@ -91,6 +88,12 @@ def _start(agent: Any, request: ChatRequest, deadline_seconds: float) -> Any:
     return agent.start(request.message, user_id=request.user_id, conversation_id=request.conversation_id,
                        custom_prompt=request.custom_prompt, llm_config=request.llm_config,
                        deadline_seconds=deadline_seconds)
+
+
+def _same_step(event: Event, other: Event) -> bool:
+    """Both are progress events of the same node and status (the wording may differ)."""
+    return event.get("type") == other.get("type") == "progress" and all(
+        event["data"].get(key) == other["data"].get(key) for key in ("node", "status"))
 
 
 async def _stop(run: Any, reason: str) -> None:
