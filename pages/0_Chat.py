@@ -3,24 +3,12 @@
 import streamlit as st
 
 from webui import chat, turns
-from webui.agent_source import get_agent
 from webui.downloads import draw_conversation_downloads
-from webui.i18n import current, t
-from webui.navigation import require_router
+from webui.i18n import t
+from webui.page_start import start_page
 from webui.sidebar import draw_sidebar
 
-st.set_page_config(page_title="Data Chat", page_icon=":material/forum:", layout="wide")
-require_router()  # before the data loads: this page runs under the app's navigation
-turns.init_state()
-language = current()
-
-try:
-    agent = get_agent()
-except Exception as exc:  # no analyst yet, unreadable data: say so instead of a traceback
-    draw_sidebar(None, on_chat_page=True)
-    st.error(t("agent_unavailable", language, error=f"{type(exc).__name__}: {exc}"))
-    st.stop()
-
+agent, language = start_page("Data Chat", ":material/forum:", on_chat_page=True)
 downloads = draw_sidebar(agent, on_chat_page=True)
 st.title(t("title", language))
 st.caption(t("caption", language))

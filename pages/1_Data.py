@@ -2,23 +2,13 @@
 
 import streamlit as st
 
-from webui import data_page, turns
-from webui.agent_source import get_agent
+from webui import data_page
 from webui.data_actions import current_user_id
-from webui.i18n import current, t
+from webui.i18n import t
+from webui.page_start import start_page
 from webui.sidebar import draw_sidebar
 
-st.set_page_config(page_title="Data · Data Chat", page_icon=":material/table:", layout="wide")
-turns.init_state()
-language = current()
-
-try:
-    agent = get_agent()
-except Exception as exc:
-    draw_sidebar(None, on_chat_page=False)
-    st.error(t("agent_unavailable", language, error=f"{type(exc).__name__}: {exc}"))
-    st.stop()
-
+agent, language = start_page("Data · Data Chat", ":material/table:")
 draw_sidebar(agent, on_chat_page=False)
 st.title(t("data_title", language))
 data_page.draw(agent, language, current_user_id())
