@@ -130,10 +130,6 @@ class ChatbotAgent:
             turn = failed_turn(run.question, run.language, run.plan, run.outcome, run.error)
             self.conversations.append_turn(user_id, conversation_id, turn)
 
-    def remember(self, user_id: str | None, conversation_id: str | None, run: AgentRun) -> None:
-        """Does nothing: a run with a conversation id records its turn itself when it ends (kept for callers
-        written before that)."""
-
 
 class _Turnstile:
     """A lock that can be weakly referenced."""
