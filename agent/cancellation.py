@@ -1,9 +1,10 @@
-"""A cancel switch shared by a run's thread and whoever stops it."""
+"""A cancel switch shared by a run and whoever stops it."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from agent.errors import Cancelled
@@ -22,15 +23,16 @@ class Cancellation:
     """Set once; interrupts whatever query is running when it is set."""
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._cancelled = False
         self._lock = threading.Lock()
         self._running: set[Interruptible] = set()
+        self._callbacks: list[Callable[[], None]] = []
         self.reason: str = ""
 
     @property
     def cancelled(self) -> bool:
         """True once `cancel()` was called."""
-        return self._event.is_set()
+        return self._cancelled
 
     def cancel(self, reason: str = "stopped") -> None:
         """Stop the run: remember why, and interrupt every running query.
@@ -39,15 +41,26 @@ class Cancellation:
         remains, a short-lived thread repeats the interrupt until the work ends (at most a few seconds).
         """
         with self._lock:
-            first = not self._event.is_set()
+            first = not self._cancelled
             if first:
                 self.reason = reason
-            self._event.set()
+            self._cancelled = True
             running = list(self._running)
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
         for work in running:
             work.interrupt()
         if first and running:
             threading.Thread(target=self._keep_interrupting, name="agent-interrupt", daemon=True).start()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call `callback()` (once, on the cancelling thread) when the run is stopped; at once if it was."""
+        with self._lock:
+            if not self._cancelled:
+                self._callbacks.append(callback)
+                return
+        callback()
 
     def _keep_interrupting(self) -> None:
         for _ in range(int(REINTERRUPT_SECONDS / REINTERRUPT_EVERY)):
@@ -61,13 +74,13 @@ class Cancellation:
 
     def raise_if_cancelled(self) -> None:
         """Raise `Cancelled` once the run was stopped."""
-        if self._event.is_set():
+        if self._cancelled:
             raise Cancelled(f"The answer was {self.reason}.")
 
     def watch(self, work: Interruptible) -> None:
         """Track work about to run so `cancel()` can interrupt it; raise `Cancelled` if already stopped."""
         with self._lock:
-            if self._event.is_set():
+            if self._cancelled:
                 raise Cancelled(f"The answer was {self.reason}.")
             self._running.add(work)
 

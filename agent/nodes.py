@@ -1,17 +1,16 @@
 """The three graph nodes: query analysis, data retrieval, response generation.
 
-Nodes send their progress and token events through `runtime.context.emit` (the run's queue), not
-LangGraph's `get_stream_writer()`: streaming the graph with `stream_mode="custom"` makes LangGraph run
-every node on an executor thread plus a waiter thread, three threads per answer instead of the run's
-own one. With `stream_mode="values"` it runs each single-node step on the run's thread, so an open
-answer costs one thread (and its memory). The `query_analysis` `in_progress` event is sent by
-`AgentRun` as the run is accepted, before the graph starts (agent.run).
+Nodes are coroutines on the agent's loop (agent.loop): an analyst with `aplan`/`awrite` (a chat model) is
+awaited there, holding no thread while the model thinks; a synchronous analyst and every query run on
+the loop's worker threads (`offload`). Nodes send their progress and token events through
+`runtime.context.emit` (the run's queue). The `query_analysis` `in_progress` event is sent by `AgentRun`
+as the run is accepted, before the graph starts (agent.run).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -20,11 +19,13 @@ from agent import events
 from agent.charts import chart_spec
 from agent.conversations.records import final_turn, history_from
 from agent.errors import AgentError
+from agent.loop import offload
 from agent.messages import say
+from agent.plan import plan_with, write_with
 from agent.sql_display import render_sql
 from agent.state import AgentState, RunContext
 
-Node = Callable[[AgentState, Runtime[RunContext]], dict[str, Any]]
+Node = Callable[[AgentState, Runtime[RunContext]], Awaitable[dict[str, Any]]]
 
 
 def stage(name: str) -> Callable[[Node], Node]:
@@ -32,10 +33,10 @@ def stage(name: str) -> Callable[[Node], Node]:
 
     def wrap(node: Node) -> Node:
         @functools.wraps(node)
-        def run(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+        async def run(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
             runtime.context.cancellation.raise_if_cancelled()
             try:
-                return node(state, runtime)
+                return await node(state, runtime)
             except AgentError as exc:
                 runtime.context.emit(events.progress(name, "failed", str(exc)))
                 raise
@@ -46,18 +47,18 @@ def stage(name: str) -> Callable[[Node], Node]:
 
 
 @stage("query_analysis")
-def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
     ctx, language = runtime.context, state["language"]
     history = history_from(state.get("turns") or [])
-    plan = ctx.analyst.plan(state["question"], ctx.catalog, ctx.database, history, language)
+    plan = await plan_with(ctx.analyst, state["question"], ctx.catalog, ctx.database, history, language)
     message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
     ctx.emit(events.progress("query_analysis", "completed", message))
     return {"plan": plan}
 
 
 @stage("data_retrieval")
-def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+async def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Run the plan's query on the database, interruptibly."""
     ctx, language, plan = runtime.context, state["language"], state["plan"]
     write = ctx.emit
@@ -65,8 +66,8 @@ def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str,
         write(events.progress("data_retrieval", "completed", say("no_query", language)))
         return {"results": None}
     write(events.progress("data_retrieval", "in_progress", say("querying", language)))
-    results = ctx.database.execute(
-        plan.sql, plan.params, max_rows=ctx.settings.max_result_rows,
+    results = await offload(
+        ctx.database.execute, plan.sql, plan.params, max_rows=ctx.settings.max_result_rows,
         cancellation=ctx.cancellation, tables=plan.tables,
     )
     message = say("queried", language, rows=f"{results.row_count:,}", ms=f"{results.elapsed_ms:.0f}")
@@ -75,13 +76,13 @@ def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dict[str,
 
 
 @stage("response_generation")
-def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
+async def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Write the answer from the result rows, with sources, table and chart; append the turn."""
     ctx, language = runtime.context, state["language"]
     write = ctx.emit
     plan, results = state["plan"], state.get("results")
     write(events.progress("response_generation", "in_progress", say("writing", language)))
-    answer = ctx.analyst.write(plan, results, lambda text: write(events.token(text)))
+    answer = await write_with(ctx.analyst, plan, results, lambda text: write(events.token(text)))
     chart = chart_spec(results, plan.chart)
     shown_sql = render_sql(plan.sql, plan.params) if plan.sql else None
     sources = [

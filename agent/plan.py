@@ -9,6 +9,7 @@ from typing import Any, Literal, Protocol
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
+from agent.loop import offload
 
 Language = Literal["ko", "en"]
 
@@ -66,7 +67,12 @@ class Answer:
 
 
 class Analyst(Protocol):
-    """Turns a question into a query plan, and a plan plus its result into an answer."""
+    """Turns a question into a query plan, and a plan plus its result into an answer.
+
+    An analyst that waits on something slow (a chat model) also has `async def aplan(...)` and
+    `async def awrite(...)` with the same arguments: the graph awaits those, holding no thread meanwhile;
+    `plan` and `write` then run on the agent loop's worker threads (`plan_with`, `write_with`).
+    """
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan: ...
@@ -78,3 +84,15 @@ class Analyst(Protocol):
 def detect_language(text: str) -> Language:
     """Korean when the text holds Hangul, else English."""
     return "ko" if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text) else "en"
+
+
+async def plan_with(analyst: Analyst, *args: Any) -> QueryPlan:
+    """The analyst's plan: awaited from `aplan` when it has one, else `plan` on a worker thread."""
+    aplan = getattr(analyst, "aplan", None)
+    return await (aplan(*args) if aplan is not None else offload(analyst.plan, *args))
+
+
+async def write_with(analyst: Analyst, *args: Any) -> Answer:
+    """The analyst's answer: awaited from `awrite` when it has one, else `write` on a worker thread."""
+    awrite = getattr(analyst, "awrite", None)
+    return await (awrite(*args) if awrite is not None else offload(analyst.write, *args))

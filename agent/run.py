@@ -1,12 +1,14 @@
-"""One answer in flight: the graph runs on its own thread; events come out through a queue.
+"""One answer in flight: its graph runs as a task on the agent's loop; events come out through a queue.
 
-One thread per run: nodes put their events straight into the run's queue (`RunContext.emit`) and the
-graph is streamed with `stream_mode="values"`, so LangGraph runs every node on this thread instead of
-an executor thread and a waiter thread of its own (agent.nodes).
+No thread per run: the graph is streamed with `graph.astream` on the process-wide agent loop
+(agent.loop), its nodes await models and offload blocking work to the loop's bounded worker threads, and
+they put their events straight into the run's queue (`RunContext.emit`). A run waiting on a model holds
+a task and its graph's objects, nothing more. Readers on any thread read the queue.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import queue
 import threading
@@ -18,9 +20,10 @@ from typing import Any, Literal
 from langgraph.graph.state import CompiledStateGraph
 
 from agent import events
-from agent.errors import AgentError
+from agent.errors import AgentError, Cancelled
 from agent.events import Event
 from agent.graph import FIRST_NODE
+from agent.loop import agent_loop, offload
 from agent.messages import say
 from agent.plan import Language, QueryPlan
 from agent.state import AgentState, RunContext
@@ -28,6 +31,7 @@ from agent.state import AgentState, RunContext
 log = logging.getLogger(__name__)
 _DONE = object()
 JOIN_SECONDS = 1.0
+JOIN_POLL_SECONDS = 0.005
 Outcome = Literal["running", "final", "error", "stopped"]
 
 
@@ -35,7 +39,7 @@ def first_event(language: Language) -> Event:
     """The event every run starts with: its first node is under way (the question is being read).
 
     It needs nothing but the question's language, so whoever accepts a run can send it at once: `AgentRun`
-    queues it before its thread starts, and the API sends it as it admits the request (api.service).
+    queues it before its task starts, and the API sends it as it admits the request (api.service).
     """
     return events.progress(FIRST_NODE, "in_progress", say("analysing", language))
 
@@ -44,7 +48,7 @@ class AgentRun:
     """A started answer; iterate `events()` to read it, close the iterator to stop it.
 
     Its first event, `query_analysis` `in_progress` ("reading the question"), is queued as the run is
-    created, before its thread starts: a reader gets it at once, however busy the machine is.
+    created, before its task starts: a reader gets it at once, however busy the machine is.
     """
 
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
@@ -62,24 +66,23 @@ class AgentRun:
         self.error: dict[str, Any] | None = None
         """The error event's data when the run failed or timed out (None when it was stopped)."""
         self.outcome: Outcome = "running"
-        """How the run ended, settled on its thread just before its last event."""
-        if config is not None:  # a conversation's run: LangGraph writes its checkpoints on executor threads
-            # One worker writes them in order (they wait for each other anyway) and is the only thread the run
-            # holds besides its own while it waits; the default pool kept up to three. The graph is linear, so
-            # no step ever has two nodes to run at once on that executor.
-            config = {**config, "max_concurrency": 1}
+        """How the run ended, settled just before its last event."""
         self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
         self._serial = serial
         """Held from start to finish, so two runs on one conversation thread take turns."""
         self._deadline = time.monotonic() + deadline_seconds
+        self._ended = False
+        self._task: asyncio.Task[None] | None = None
+        self._interruptible = False
+        """True while the graph runs: stopping the run then cancels its task (a model call stops at once)."""
         self._queue.put(first_event(self.language))
-        self._thread = threading.Thread(target=self._work, name="agent-run", daemon=True)
-        self._thread.start()
+        self._loop = agent_loop()
+        self._loop.spawn(self._work())
 
     def on_event(self, notify: Callable[[], None]) -> None:
-        """Call `notify()` on the run's thread each time it queues an event (or its end), for a reader that
-        reads without blocking (`events(poll_seconds=0, wait=False)`) only when told to. Events queued
-        before this call are not announced: read once after it."""
+        """Call `notify()` (on the agent's loop or a worker thread) each time the run queues an event (or its
+        end), for a reader that reads without blocking (`events(poll_seconds=0, wait=False)`) only when told
+        to. Events queued before this call are not announced: read once after it."""
         self._notify = notify
 
     def _put(self, item: Any) -> None:
@@ -88,49 +91,74 @@ class AgentRun:
         if notify is not None:
             notify()
 
-    def _work(self) -> None:
+    async def _work(self) -> None:
         put = self._put
-        last: dict[str, Any] = {}
-        if self._serial is not None and not self._wait_for_turn():
-            put(events.error("Cancelled", "The answer was stopped before it started."))
-            put(_DONE)
-            return
         try:
-            for last in self._graph.stream(self._state, self._config, context=self.context,
-                                           stream_mode="values"):
-                pass
-            self.plan = last.get("plan")
-            self.final = last["final"]
-            self._finish("final")
-            put({"type": "final", "data": self.final})
-        except AgentError as exc:
-            self.plan = last.get("plan")
-            self.error = data = events.error(exc.kind, str(exc))["data"]
-            self._finish("error")
-            put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
-        except Exception as exc:  # the stream must end with an event, whatever broke
-            log.exception("agent run failed")
-            self.plan = last.get("plan")
-            self.error = data = events.error(type(exc).__name__,
-                                             say("internal", self.language, kind=type(exc).__name__))["data"]
-            self._finish("error")
-            put({"type": "error", "data": self.error or data})
+            if self._serial is not None and not await self._wait_for_turn():
+                put(events.error("Cancelled", "The answer was stopped before it started."))
+                return
+            try:
+                await self._answer()
+            finally:
+                if self._serial is not None:
+                    self._serial.release()
         finally:
-            if self._serial is not None:
-                self._serial.release()
+            self._ended = True
             put(_DONE)
 
-    def _wait_for_turn(self) -> bool:
+    async def _answer(self) -> None:
+        """Stream the graph to its end, then settle the outcome and queue the final or error event."""
+        put = self._put
+        last: dict[str, Any] = {}
+        self._task = asyncio.current_task()
+        self._interruptible = True
+        self.context.cancellation.on_cancel(lambda: self._loop.call_soon(self._interrupt))
+        try:
+            async for last in self._graph.astream(self._state, self._config, context=self.context,
+                                                  stream_mode="values"):
+                pass
+            self._interruptible = False
+            self.plan = last.get("plan")
+            self.final = last["final"]
+            await offload(self._finish, "final")
+            put({"type": "final", "data": self.final})
+            return
+        except asyncio.CancelledError:  # stopped while the graph awaited a model: the cancel switch says why
+            self._interruptible = False
+            if self._task is not None:
+                self._task.uncancel()
+            failure: BaseException = Cancelled(f"The answer was {self.context.cancellation.reason or 'stopped'}.")
+        except Exception as exc:
+            self._interruptible = False
+            failure = exc
+        self.plan = last.get("plan")
+        if isinstance(failure, AgentError):
+            data = events.error(failure.kind, str(failure))["data"]
+        else:  # the stream must end with an event, whatever broke
+            log.error("agent run failed", exc_info=failure)
+            data = events.error(type(failure).__name__,
+                                say("internal", self.language, kind=type(failure).__name__))["data"]
+        self.error = data
+        await offload(self._finish, "error")
+        put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
+
+    def _interrupt(self) -> None:
+        """On the loop: cancel the run's task while its graph runs (a stop that comes later changes nothing)."""
+        if self._interruptible and self._task is not None:
+            self._task.cancel()
+
+    async def _wait_for_turn(self) -> bool:
         """Wait until no other run works on the same conversation; False if this run was stopped first."""
-        while not self._serial.acquire(timeout=0.05):  # type: ignore[union-attr]
+        while not self._serial.acquire(blocking=False):  # type: ignore[union-attr]
             if self.context.cancellation.cancelled:
                 return False
+            await asyncio.sleep(0.05)
         return True
 
     def _finish(self, outcome: Outcome) -> None:
         """Settle how the run ended (a cancelled run was stopped or timed out), then tell `on_finish`.
 
-        Runs on the run's own thread before its last event is queued, so whoever reads that event can
+        Runs (on a worker thread) before the run's last event is queued, so whoever reads that event can
         count on the turn being recorded.
         """
         cancellation = self.context.cancellation
@@ -152,8 +180,8 @@ class AgentRun:
 
         With `poll_seconds`, yields None whenever that long passes without an event, so a
         caller can do its own housekeeping (a page checks whether it was stopped). With `wait=False`,
-        stopping the run (at its deadline, or when the iterator is closed) does not wait for its thread
-        to end, so a reader with `poll_seconds=0` never blocks; it checks `finished` itself.
+        stopping the run (at its deadline, or when the iterator is closed) does not wait for it to end,
+        so a reader with `poll_seconds=0` never blocks; it checks `finished` itself.
         """
         try:
             while True:
@@ -178,11 +206,12 @@ class AgentRun:
             self.cancel("stopped", wait)
 
     def cancel(self, reason: str = "stopped", wait: bool = True) -> None:
-        """Stop the run: interrupt its query and (unless not `wait`) wait briefly for its thread to end."""
-        if self._thread.is_alive():
+        """Stop the run: interrupt its query or model call and (unless not `wait`) wait briefly for its end."""
+        if not self._ended:
             self.context.cancellation.cancel(reason)
-            if wait:
-                self._thread.join(JOIN_SECONDS)
+            give_up = time.monotonic() + JOIN_SECONDS
+            while wait and not self._ended and time.monotonic() < give_up:
+                time.sleep(JOIN_POLL_SECONDS)
 
     @property
     def deadline(self) -> float:
@@ -191,5 +220,5 @@ class AgentRun:
 
     @property
     def finished(self) -> bool:
-        """True once the run's thread has ended."""
-        return not self._thread.is_alive()
+        """True once the run has ended (its last event is queued, its work is done)."""
+        return self._ended

@@ -61,6 +61,11 @@ class Settings:
         default=16,
         metadata={"description": "How many users' workspaces (database + catalog) are kept built."},
     )
+    worker_threads: int = field(
+        default=16,
+        metadata={"description": "Threads for blocking work (queries, offline planning, checkpoint writes); "
+                                 "read once per process. Runs waiting on a model hold none."},
+    )
     conversations_url: str = field(
         default="",
         metadata={"description": "PostgreSQL URL (postgresql://...) conversations are kept in; "

@@ -144,6 +144,12 @@ async def burst(port: int, count: int) -> tuple[list[Outcome], float]:
     return outcomes, time.perf_counter() - started
 
 
+async def running(port: int) -> int:
+    """Answers the server is running now (its health endpoint's count; the Flask baseline has none)."""
+    async with httpx.AsyncClient() as client:
+        return (await client.get(f"http://127.0.0.1:{port}/api/health", timeout=10)).json().get("running", 1 << 30)
+
+
 async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
     """Open `count` idle streams, wait until each has its first event; RSS growth (KiB) and threads per stream."""
     await burst(port, 20)  # warm-up: threads, caches, the graph
@@ -155,9 +161,9 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
     try:
         async with asyncio.timeout(60):
             await asyncio.gather(*(event.wait() for event in opened))
-            while threads(pid) - threads_before < count:  # the first event can come before the run's thread
+            while await running(port) < count:  # the first event comes as a stream is admitted
                 await asyncio.sleep(0.1)
-        await asyncio.sleep(1.0)
+        await asyncio.sleep(1.0)  # every run has started and waits in its analyst
         return (rss_kib(pid) - before) / count, (threads(pid) - threads_before) / count
     finally:
         release.set()

@@ -7,6 +7,7 @@ Run: python bench/flask_baseline.py --port 8600   (bench/bench_sse.py starts it 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import os
@@ -21,16 +22,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from flask import Flask, Response, jsonify, request  # noqa: E402
 
 from agent import default_agent  # noqa: E402
+from agent.loop import offload  # noqa: E402
 
 HOLD = "(hold) "
 """Questions starting with this marker make `HoldingAnalyst` wait before planning (an idle, open stream)."""
 
 
 class HoldingAnalyst:
-    """The offline analyst, but questions starting with HOLD first wait BENCH_HOLD_SECONDS (default 30)."""
+    """The offline analyst, but questions starting with HOLD first wait BENCH_HOLD_SECONDS (default 30).
+
+    The wait is awaited, as the LLM analyst awaits its model (agent.llm.analyst): a slow model.
+    """
 
     def __init__(self, analyst: Any, seconds: float) -> None:
         self.analyst, self.seconds = analyst, seconds
+
+    async def aplan(self, question: str, *args: Any) -> Any:
+        if question.startswith(HOLD):
+            await asyncio.sleep(self.seconds)
+            question = question[len(HOLD):]
+        return await offload(self.analyst.plan, question, *args)
 
     def plan(self, question: str, *args: Any, **kwargs: Any) -> Any:
         if question.startswith(HOLD):

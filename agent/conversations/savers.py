@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from agent.conversations.index import Execute
+from agent.conversations.offloaded import OffloadedAsync
 
 log = logging.getLogger(__name__)
 SQLITE_FILE = "conversations.sqlite"
@@ -32,10 +33,13 @@ def open_sqlite(path: Path | str) -> Opened:
     """SqliteSaver on one file (":memory:" for none); the list shares its connection and lock."""
     from langgraph.checkpoint.sqlite import SqliteSaver
 
+    class ThreadedSqliteSaver(OffloadedAsync, SqliteSaver):
+        """SqliteSaver whose async methods run its sync ones on the agent's worker threads."""
+
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-    saver = SqliteSaver(connection)
+    saver = ThreadedSqliteSaver(connection)
     with saver.cursor() as cursor:  # creates the tables and switches to WAL
         cursor.execute("PRAGMA synchronous=NORMAL")  # WAL: a commit survives a crash of the process
 
@@ -50,12 +54,15 @@ def open_sqlite(path: Path | str) -> Opened:
 def open_postgres(url: str) -> Opened:
     """PostgresSaver on a small connection pool; the list is a table in the same database."""
     from langgraph.checkpoint.postgres import PostgresSaver
+
+    class ThreadedPostgresSaver(OffloadedAsync, PostgresSaver):
+        """PostgresSaver whose async methods run its sync ones on the agent's worker threads."""
     from psycopg.rows import dict_row, tuple_row
     from psycopg_pool import ConnectionPool
 
     pool = ConnectionPool(url, min_size=1, max_size=4, open=True,
                           kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row})
-    saver = PostgresSaver(pool)
+    saver = ThreadedPostgresSaver(pool)
     saver.setup()
 
     def execute(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Any
 
@@ -44,10 +44,11 @@ from agent.errors import AgentError, QueryError, UnsafeQuery
 from agent.llm import prompts
 from agent.llm.config import LLMConfig
 from agent.llm.errors import UNSAFE_REASONS_KO, ProviderError, ProviderTimeout, say
-from agent.llm.faults import MAX_ATTEMPTS, Budget, with_retries
+from agent.llm.faults import MAX_ATTEMPTS, Budget, awith_retries
 from agent.llm.models import STRUCTURED_OUTPUT_METHOD, load_chat_model
 from agent.llm.schema import PlanSchema, plan_from_text, short_validation_error
-from agent.plan import Analyst, Answer, ChartHint, Language, QueryPlan, Turn
+from agent.loop import agent_loop, offload
+from agent.plan import Analyst, Answer, ChartHint, Language, QueryPlan, Turn, plan_with, write_with
 from agent.sql_guard import check_sql, rule_of
 
 log = logging.getLogger(__name__)
@@ -164,11 +165,12 @@ class LLMAnalyst:
             return self.model_factory(config)
         return load_chat_model(config, language)
 
-    def _call(self, budget: Budget, language: Language, what: str, call: Callable[[BaseChatModel], Any],
-              retry_if: Callable[[], bool] = lambda: True) -> Any:
-        return with_retries(lambda timeout: call(self._model(timeout, language)), budget=budget,
-                            configured_timeout=self.config.timeout, provider=self.config.provider,
-                            language=language, what=what, attempts=self.attempts, retry_if=retry_if)
+    async def _call(self, budget: Budget, language: Language, what: str,
+                    call: Callable[[BaseChatModel], Awaitable[Any]], retry_if: Callable[[], bool] = lambda: True
+                    ) -> Any:
+        return await awith_retries(lambda timeout: call(self._model(timeout, language)), budget=budget,
+                                   configured_timeout=self.config.timeout, provider=self.config.provider,
+                                   language=language, what=what, attempts=self.attempts, retry_if=retry_if)
 
     # --- planning ---------------------------------------------------------------------------------
 
@@ -187,22 +189,22 @@ class LLMAnalyst:
             _CATALOG_TEXT[key] = (catalog, database, text)
         return text
 
-    def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget, language: Language) -> PlanSchema:
+    async def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget, language: Language) -> PlanSchema:
         """One structured-output call; raises `_PlanProblem` when the reply is not a plan."""
         method = STRUCTURED_OUTPUT_METHOD.get(self.config.provider)
 
-        def call(model: BaseChatModel) -> Any:
+        async def call(model: BaseChatModel) -> Any:
             try:
                 kwargs = {"method": method} if method else {}
                 runnable = model.with_structured_output(PlanSchema, include_raw=True, **kwargs)
             except NotImplementedError:
                 # No tool calling: ask for the JSON object in plain text.
                 system = SystemMessage(f"{messages[0].content}\n{prompts.JSON_FALLBACK_INSTRUCTIONS}")
-                reply = model.invoke([system, *messages[1:]])
+                reply = await model.ainvoke([system, *messages[1:]])
                 return {"raw": reply, "parsed": None, "parsing_error": None, "text_mode": True}
-            return runnable.invoke(messages)
+            return await runnable.ainvoke(messages)
 
-        out = self._call(budget, language, "plan", call)
+        out = await self._call(budget, language, "plan", call)
         parsed, error, raw = out.get("parsed"), out.get("parsing_error"), out.get("raw")
         if isinstance(parsed, PlanSchema):
             return parsed
@@ -273,18 +275,27 @@ class LLMAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
-        """Ask the model for a plan, check its SQL, repair once, else fall back to the offline analyst."""
+        """`aplan` for a caller without an event loop (the graph awaits `aplan` itself)."""
+        return agent_loop().run(self.aplan(question, catalog, database, history, language))
+
+    async def aplan(self, question: str, catalog: Catalog, database: Database,
+                    history: list[Turn], language: Language) -> QueryPlan:
+        """Ask the model for a plan, check its SQL, repair once, else fall back to the offline analyst.
+
+        Awaiting the model holds no thread; checking the SQL against the database runs on a worker thread.
+        """
         budget = self._budget()
+        catalog_text = await offload(self.catalog_text, catalog, database)
         messages: list[BaseMessage] = [
             SystemMessage(prompts.planner_system(language, self.custom_prompt)),
-            HumanMessage(prompts.planner_request(question, self.catalog_text(catalog, database), history)),
+            HumanMessage(prompts.planner_request(question, catalog_text, history)),
         ]
         problem: _PlanProblem | None = None
         for attempt in (1, 2):
             if problem is not None:
                 messages.append(HumanMessage(prompts.repair_request(problem.sql, str(problem))))
             try:
-                schema = self._ask_for_plan(messages, budget, language)
+                schema = await self._ask_for_plan(messages, budget, language)
                 notes = {"provider": self.config.provider, "model": self.config.model,
                          "certainty": schema.certainty, "attempts": attempt}
                 if schema.refuse:
@@ -292,9 +303,9 @@ class LLMAnalyst:
                                      summary=_short(schema.summary), confidence=1.0, reason=_short(schema.refuse),
                                      details={DETAILS_KEY: {**notes, "refused": True}})
                 if not schema.sql:
-                    return self._fallback_plan(question, catalog, database, history, language, failure=None,
-                                               reason=_short(schema.summary), notes=notes)
-                sql, tables, columns = self._validate(schema, catalog, database, language)
+                    return await self._fallback_plan(question, catalog, database, history, language, failure=None,
+                                                     reason=_short(schema.summary), notes=notes)
+                sql, tables, columns = await offload(self._validate, schema, catalog, database, language)
             except _PlanProblem as exc:
                 log.info("plan: attempt %d rejected: %s", attempt, str(exc)[:300])
                 problem = exc
@@ -308,16 +319,16 @@ class LLMAnalyst:
                                        "repaired": attempt > 1}},
             )
         assert problem is not None
-        return self._fallback_plan(question, catalog, database, history, language, failure=problem.error,
-                                   reason=str(problem), notes={"provider": self.config.provider})
+        return await self._fallback_plan(question, catalog, database, history, language, failure=problem.error,
+                                         reason=str(problem), notes={"provider": self.config.provider})
 
-    def _fallback_plan(self, question: str, catalog: Catalog, database: Database, history: list[Turn],
+    async def _fallback_plan(self, question: str, catalog: Catalog, database: Database, history: list[Turn],
                        language: Language, *, failure: AgentError | None, reason: str,
                        notes: dict[str, Any]) -> QueryPlan:
         """The offline analyst's plan when it maps the question; else `failure`, or a not-mapped plan."""
         fallback = self.fallback
         if fallback is not None:
-            plan = fallback.plan(question, catalog, database, history, language)
+            plan = await plan_with(fallback, question, catalog, database, history, language)
             if plan.sql is not None or failure is None:
                 log.info("plan: answered by the fallback analyst (%s)", type(fallback).__name__)
                 return plan
@@ -329,13 +340,17 @@ class LLMAnalyst:
     # --- answering --------------------------------------------------------------------------------
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`awrite` for a caller without an event loop (the graph awaits `awrite` itself)."""
+        return agent_loop().run(self.awrite(plan, results, emit_token))
+
+    async def awrite(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
         """Stream the model's answer grounded in `results`; plans from the fallback are answered by it."""
         notes = plan.details.get(DETAILS_KEY)
         if not isinstance(notes, dict):
             fallback = self.fallback
             if fallback is None:
                 raise ProviderError(say("not_understood", plan.language, reason=""))
-            return fallback.write(plan, results, emit_token)
+            return await write_with(fallback, plan, results, emit_token)
         language = plan.language
         if notes.get("refused"):
             reason = f" ({plan.reason.strip().rstrip('.')})" if plan.reason.strip() else ""
@@ -353,8 +368,8 @@ class LLMAnalyst:
         budget = self._budget()
         pieces: list[str] = []
 
-        def stream(model: BaseChatModel) -> str:
-            for chunk in model.stream(messages):
+        async def stream(model: BaseChatModel) -> str:
+            async for chunk in model.astream(messages):
                 if budget.cancellation is not None:
                     budget.cancellation.raise_if_cancelled()
                 if budget.expired():  # a provider trickling tokens past the deadline
@@ -365,7 +380,7 @@ class LLMAnalyst:
                     emit_token(text)
             return "".join(pieces)
 
-        content = self._call(budget, language, "answer", stream, retry_if=lambda: not pieces)
+        content = await self._call(budget, language, "answer", stream, retry_if=lambda: not pieces)
         if not content.strip():
             raise ProviderError(say("empty_answer", language))
         validity = float(notes.get("validity", VALIDITY_FIRST_TRY))

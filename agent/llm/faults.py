@@ -14,10 +14,11 @@ need). A retry is skipped when its wait plus a minimal call would pass the deadl
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from agent.cancellation import Cancellation
@@ -169,40 +170,50 @@ class Budget:
         seconds = configured if remaining is None else min(configured, remaining)
         return max(0.25, int(seconds * 4) / 4)
 
-    def sleep(self, seconds: float) -> None:
-        """Wait `seconds`, waking early (and raising `Cancelled`) if the run is stopped."""
+    async def asleep(self, seconds: float) -> None:
+        """Wait `seconds` on the event loop, waking early (and raising `Cancelled`) if the run is stopped."""
         end = self.clock() + seconds
         while (left := end - self.clock()) > 0:
-            if self.cancellation is not None and self.cancellation.cancelled:
-                raise Cancelled(f"The answer was {self.cancellation.reason}.")
-            time.sleep(min(left, 0.05))
+            self._raise_if_cancelled()
+            await asyncio.sleep(min(left, 0.05))
+
+    def _raise_if_cancelled(self) -> None:
+        if self.cancellation is not None and self.cancellation.cancelled:
+            raise Cancelled(f"The answer was {self.cancellation.reason}.")
 
 
-def with_retries(call: Callable[[float], T], *, budget: Budget, configured_timeout: float, provider: str,
-                 language: Language, what: str, attempts: int = MAX_ATTEMPTS,
-                 retry_if: Callable[[], bool] = lambda: True) -> T:
-    """Run `call(timeout)` until it succeeds, retrying retryable provider failures within the budget.
+async def awith_retries(call: Callable[[float], Awaitable[T]], *, budget: Budget, configured_timeout: float,
+                        provider: str, language: Language, what: str, attempts: int = MAX_ATTEMPTS,
+                        retry_if: Callable[[], bool] = lambda: True) -> T:
+    """Await `call(timeout)` until it succeeds, retrying retryable provider failures within the budget.
 
-    `retry_if` may veto a retry (a streamed answer that already sent tokens is not restarted).
+    `retry_if` may veto a retry (a streamed answer that already sent tokens is not restarted). The waits
+    between attempts are on the event loop: they hold no thread.
     """
     attempt = 0
     while True:
         attempt += 1
         budget.check(provider, language)
         try:
-            return call(budget.timeout(configured_timeout))
-        except AgentError:  # already named: our own errors, Cancelled, Timeout
+            return await call(budget.timeout(configured_timeout))
+        except AgentError:
             raise
-        except Exception as exc:  # every provider failure is mapped to a named error below
-            error = map_exception(exc, provider, language)
-            log.warning("%s: %s call failed on attempt %d: %s", what, provider, attempt, describe(exc))
-            if not getattr(error, "retryable", False) or attempt >= attempts or not retry_if():
-                raise error from None
-            delay = getattr(error, "retry_after", None)
-            if delay is None:
-                delay = BASE_DELAY * 2 ** (attempt - 1) * random.uniform(0.8, 1.2)
-            delay = min(delay, MAX_DELAY)
-            remaining = budget.remaining()
-            if remaining is not None and delay + MIN_CALL_SECONDS > remaining:
-                raise error from None
-            budget.sleep(delay)
+        except Exception as exc:
+            await budget.asleep(_retry_delay(exc, attempt, attempts, retry_if, budget, provider, language, what))
+
+
+def _retry_delay(exc: Exception, attempt: int, attempts: int, retry_if: Callable[[], bool], budget: Budget,
+                 provider: str, language: Language, what: str) -> float:
+    """How long to wait before retrying a failed call; raises its named error when it is not retried."""
+    error = map_exception(exc, provider, language)
+    log.warning("%s: %s call failed on attempt %d: %s", what, provider, attempt, describe(exc))
+    if not getattr(error, "retryable", False) or attempt >= attempts or not retry_if():
+        raise error from None
+    delay = getattr(error, "retry_after", None)
+    if delay is None:
+        delay = BASE_DELAY * 2 ** (attempt - 1) * random.uniform(0.8, 1.2)
+    delay = min(delay, MAX_DELAY)
+    remaining = budget.remaining()
+    if remaining is not None and delay + MIN_CALL_SECONDS > remaining:
+        raise error from None
+    return delay

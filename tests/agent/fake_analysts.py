@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 
@@ -48,3 +49,16 @@ class GatedAnalyst(FixedSqlAnalyst):
     def plan(self, *args: object, **kwargs: object) -> QueryPlan:
         self.gate.wait(10)
         return super().plan(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class AwaitingAnalyst(FixedSqlAnalyst):
+    """Plans only once `gate` is set, awaiting it as a chat model's call is awaited: on the loop, no thread."""
+
+    def __init__(self, sql: str) -> None:
+        super().__init__(sql)
+        self.gate = threading.Event()
+
+    async def aplan(self, *args: object) -> QueryPlan:
+        while not self.gate.is_set():
+            await asyncio.sleep(0.01)
+        return self.plan(*args)  # type: ignore[arg-type]

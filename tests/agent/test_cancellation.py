@@ -8,8 +8,9 @@ import time
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
+from agent.loop import agent_loop
 from agent.settings import Settings
-from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
+from tests.agent.fake_analysts import SLOW_SQL, AwaitingAnalyst, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
 
 _EMPTY_DATABASE = Database()
 _EMPTY_CATALOG = build_catalog(_EMPTY_DATABASE)
@@ -21,36 +22,37 @@ def _agent(analyst, **settings) -> ChatbotAgent:
                         settings=Settings.from_env(**settings))
 
 
-def _agent_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "agent-run" and t.is_alive()]
+def _other_threads(before: set[threading.Thread]) -> list[str]:
+    """Threads started since `before`, other than the agent loop's bounded workers."""
+    return sorted(t.name for t in set(threading.enumerate()) - before if not t.name.startswith("agent-worker"))
 
 
 def test_stream_past_its_deadline_ends_with_timeout_and_interrupts_the_query():
     agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=0.5)
     started = time.monotonic()
-    stream = list(agent.stream("how slow?"))
+    run = agent.start("how slow?")
+    stream = [event for event in run.events() if event is not None]
     elapsed = time.monotonic() - started
     assert stream[-1]["type"] == "error" and stream[-1]["data"]["error"] == "Timeout"
     assert "0.5" in stream[-1]["data"]["message"]
     assert sum(e["type"] in ("final", "error") for e in stream) == 1
     assert elapsed < 2.0
-    assert not _agent_threads()
+    assert run.finished, "the interrupted query has ended"
 
 
 def test_closing_the_stream_stops_the_running_query_within_a_second():
     agent = _agent(FixedSqlAnalyst(SLOW_SQL), deadline_seconds=60)
-    stream = agent.stream("how slow?")
-    seen = []
+    run = agent.start("how slow?")
+    stream = run.events()
     for event in stream:
-        seen.append(event)
-        if event["type"] == "progress" and event["data"]["node"] == "data_retrieval":
+        if event and event["type"] == "progress" and event["data"]["node"] == "data_retrieval":
             break
     time.sleep(0.2)
-    assert _agent_threads(), "the slow query should still be running"
+    assert not run.finished, "the slow query should still be running"
     started = time.monotonic()
     stream.close()
     assert time.monotonic() - started < 1.0
-    assert not _agent_threads()
+    assert run.finished
 
 
 def test_korean_question_times_out_with_a_korean_message():
@@ -91,24 +93,53 @@ def test_runs_are_independent_when_many_stream_at_once():
     assert results == ["value 42"] * 20
 
 
-def test_a_run_is_one_thread_and_says_it_started_before_that_thread_runs():
+def test_a_run_waiting_on_its_model_holds_no_thread_and_says_it_started_at_once():
+    analyst = AwaitingAnalyst("SELECT 41 + 1 AS answer")
+    agent = _agent(analyst)
+    list(_agent(FixedSqlAnalyst("SELECT 1")).stream("warm up"))  # the agent loop exists
+    before = set(threading.enumerate())
+    runs = [agent.start(f"what is the answer? ({n})") for n in range(20)]
+    streams = [run.events(poll_seconds=0) for run in runs]
+    firsts = [next(stream) for stream in streams]  # queued as each run was made: no waiting for it
+    assert all(first == {"type": "progress", "data": {"node": "query_analysis", "stage": "Query analysis",
+                                                       "status": "in_progress", "message": first["data"]["message"]}}
+               for first in firsts)
+    time.sleep(0.3)  # every run now awaits its analyst inside the graph
+    assert not any(run.finished for run in runs)
+    assert set(threading.enumerate()) - before == set(), "20 waiting runs hold no thread at all"
+    assert agent_loop().tasks >= 20
+    analyst.gate.set()
+    for run, stream in zip(runs, streams, strict=True):
+        rest = [event for event in run.events() if event is not None]
+        assert [(e["data"]["node"], e["data"]["status"]) for e in rest if e["type"] == "progress"][0] == \
+            ("query_analysis", "completed"), "the node does not report in_progress a second time"
+        assert rest[-1]["type"] == "final" and rest[-1]["data"]["content"] == "value 42"
+        stream.close()
+
+
+def test_a_stopped_run_waiting_on_its_model_ends_at_once():
+    analyst = AwaitingAnalyst("SELECT 1")
+    run = _agent(analyst).start("never answered")
+    stream = run.events(poll_seconds=0.05)
+    next(stream)
+    time.sleep(0.1)
+    started = time.monotonic()
+    stream.close()  # stops the run and waits for its end
+    assert run.finished and time.monotonic() - started < 0.5
+    assert run.outcome == "stopped"
+
+
+def test_a_synchronous_analyst_runs_on_the_bounded_worker_threads():
     analyst = GatedAnalyst("SELECT 41 + 1 AS answer")
     agent = _agent(analyst)
     before = set(threading.enumerate())
     run = agent.start("what is the answer?")
-    stream = run.events(poll_seconds=0)
-    first = next(stream)  # queued as the run was made: no waiting for its thread
-    assert first == {"type": "progress", "data": {"node": "query_analysis", "stage": "Query analysis",
-                                                  "status": "in_progress", "message": first["data"]["message"]}}
-    time.sleep(0.2)  # the run now waits for its analyst inside the graph
-    assert [t.name for t in set(threading.enumerate()) - before] == ["agent-run"], \
-        "LangGraph must run the nodes on the run's own thread (no executor or waiter threads)"
+    time.sleep(0.2)
+    assert _other_threads(before) == [], "only a worker of the agent loop's pool waits for it"
+    workers = [t for t in threading.enumerate() if t.name.startswith("agent-worker")]
+    assert 1 <= len(workers) <= agent.settings.worker_threads
     analyst.gate.set()
-    rest = [event for event in run.events() if event is not None]
-    assert [(e["data"]["node"], e["data"]["status"]) for e in rest if e["type"] == "progress"][0] == \
-        ("query_analysis", "completed"), "the node does not report in_progress a second time"
-    assert rest[-1]["type"] == "final" and rest[-1]["data"]["content"] == "value 42"
-    stream.close()
+    assert [e for e in run.events() if e][-1]["data"]["content"] == "value 42"
 
 
 def test_a_reader_that_must_not_block_stops_a_run_without_waiting_for_its_thread():
@@ -124,7 +155,7 @@ def test_a_reader_that_must_not_block_stops_a_run_without_waiting_for_its_thread
     deadline = time.monotonic() + 2
     while not run.finished and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert run.finished, "the interrupted query ends the run's thread"
+    assert run.finished, "the interrupted query ends the run"
 
 
 def test_a_stopped_run_still_ends_its_queue_with_a_contract_error():
@@ -142,8 +173,8 @@ def test_a_stopped_run_still_ends_its_queue_with_a_contract_error():
     assert announced, "on_event is told of every event queued after it was set"
 
 
-def test_a_conversation_run_holds_one_checkpoint_writer_thread_besides_its_own(tmp_path):
-    analyst = GatedAnalyst("SELECT 41 + 1 AS answer")
+def test_a_conversation_run_waiting_on_its_model_holds_no_thread_of_its_own(tmp_path):
+    analyst = AwaitingAnalyst("SELECT 41 + 1 AS answer")
     agent = _agent(analyst, data_dir=tmp_path)
     analyst.gate.set()
     list(agent.stream("warm up", user_id="u", conversation_id="c"))  # the store's own threads, if any
@@ -151,8 +182,7 @@ def test_a_conversation_run_holds_one_checkpoint_writer_thread_besides_its_own(t
     before = set(threading.enumerate())
     run = agent.start("what is the answer?", user_id="u", conversation_id="c")
     time.sleep(0.3)  # waiting for its analyst, after the first checkpoint
-    new = sorted(t.name.split("_")[0] for t in set(threading.enumerate()) - before)
-    assert len(new) <= 2 and "agent-run" in new, new
+    assert _other_threads(before) == [], "checkpoints are written on the agent loop's workers"
     analyst.gate.set()
     assert [e for e in run.events() if e][-1]["data"]["content"] == "value 42"
     assert len(agent.conversations.turns("u", "c")) == 2

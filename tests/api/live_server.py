@@ -9,6 +9,8 @@ from typing import Any
 
 import uvicorn
 
+from agent.loop import agent_loop
+
 
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
@@ -63,6 +65,12 @@ class CountingAgent:
         return getattr(self.agent, name)
 
 
-def agent_run_threads() -> list[threading.Thread]:
-    """The agent's run threads still alive in this process."""
-    return [t for t in threading.enumerate() if t.name == "agent-run" and t.is_alive()]
+def runs_in_flight() -> int:
+    """Agent runs started in this process and not ended yet (their tasks on the agent loop)."""
+    return agent_loop().tasks
+
+
+def new_threads(before: set[threading.Thread]) -> list[str]:
+    """Names of threads started since `before`, other than pools' reusable workers and the agent loop."""
+    reusable = ("AnyIO worker thread", "agent-worker", "agent-loop")
+    return [t.name for t in set(threading.enumerate()) - before if not t.name.startswith(reusable)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import anthropic
@@ -15,7 +16,7 @@ from langchain_core.exceptions import ModelAPIError, ModelAuthenticationError, M
 from agent.cancellation import Cancellation
 from agent.errors import Cancelled
 from agent.llm.errors import AuthenticationError, ProviderError
-from agent.llm.faults import MIN_CALL_SECONDS, Budget, map_exception, with_retries
+from agent.llm.faults import MIN_CALL_SECONDS, Budget, awith_retries, map_exception
 
 SECRET = "sk-test-SECRET"
 
@@ -98,8 +99,13 @@ class Flaky:
 
 
 def retry(call, budget=None, **kwargs):
-    return with_retries(call, budget=budget or Budget(), configured_timeout=kwargs.pop("timeout", 30),
-                        provider="openai", language="en", what="test", **kwargs)
+    """`call` retried as the analyst retries its model calls (awaited, on an event loop)."""
+
+    async def awaited(timeout: float) -> str:
+        return call(timeout)
+
+    return asyncio.run(awith_retries(awaited, budget=budget or Budget(), configured_timeout=kwargs.pop("timeout", 30),
+                                     provider="openai", language="en", what="test", **kwargs))
 
 
 def test_retryable_failures_are_retried_with_backoff():

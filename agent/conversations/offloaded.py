@@ -1,0 +1,42 @@
+"""Async checkpoint methods for a synchronous checkpointer, run on the agent's worker threads."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import Checkpoint, CheckpointMetadata, CheckpointTuple
+
+from agent.loop import offload
+
+
+class OffloadedAsync:
+    """Mix in before a sync saver (SqliteSaver, PostgresSaver): the graph runs with `astream`, which calls
+    the async methods; each runs the saver's sync method on a worker thread, so the loop never blocks."""
+
+    async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
+        return await offload(self.get_tuple, config)  # type: ignore[attr-defined]
+
+    async def alist(self, config: RunnableConfig | None, *, filter: dict[str, Any] | None = None,
+                    before: RunnableConfig | None = None, limit: int | None = None) -> AsyncIterator[CheckpointTuple]:
+        found = await offload(lambda: list(self.list(config, filter=filter, before=before,  # type: ignore[attr-defined]
+                                                     limit=limit)))
+        for item in found:
+            yield item
+
+    async def aput(self, config: RunnableConfig, checkpoint: Checkpoint, metadata: CheckpointMetadata,
+                   new_versions: Any) -> RunnableConfig:
+        return await offload(self.put, config, checkpoint, metadata, new_versions)  # type: ignore[attr-defined]
+
+    async def aput_writes(self, config: RunnableConfig, writes: Sequence[tuple[str, Any]], task_id: str,
+                          task_path: str = "") -> None:
+        await offload(self.put_writes, config, writes, task_id, task_path)  # type: ignore[attr-defined]
+
+    async def adelete_thread(self, thread_id: str) -> None:
+        await offload(self.delete_thread, thread_id)  # type: ignore[attr-defined]
+
+    async def aget_delta_channel_history(self, *, config: RunnableConfig, channels: Sequence[str]
+                                         ) -> Mapping[str, Any]:
+        return await offload(lambda: self.get_delta_channel_history(  # type: ignore[attr-defined]
+            config=config, channels=channels))
