@@ -23,4 +23,6 @@ def agent_factory():
 
 chat_api = api.create(agent_factory)
 
-app = st.App("streamlit_app.py", routes=chat_api.routes, lifespan=chat_api.lifespan)
+# The API comes in as middleware, not `routes=`: Streamlit's own middleware (path checks, sessions, gzip,
+# exception wrappers) would wrap every open event stream and stay in memory with it (docs/api.md).
+app = st.App("streamlit_app.py", middleware=chat_api.middleware, lifespan=chat_api.lifespan)

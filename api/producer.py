@@ -1,4 +1,4 @@
-"""Produce one stream: start the agent's run on a pool thread, append its events to the record as they come."""
+"""Produce one stream: start the agent's run on a pool thread, then relay its events into the record as they come."""
 
 from __future__ import annotations
 
@@ -8,20 +8,18 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import anyio
-
 from agent import events as contract
 from agent.events import Event
 from agent.messages import say
 from agent.plan import detect_language
 from agent.run import JOIN_SECONDS
-from api.feed import Feed
 from api.pool import Slot, WorkerPool
 from api.replay import StreamRecord
 from api.requests import ChatRequest
 from api.sse import encode
 
 log = logging.getLogger(__name__)
+_END: Any = object()
 STOPPED = {
     "en": "The answer was stopped because no client was reading the stream any more.",
     "ko": "스트림을 읽는 클라이언트가 없어 답변이 중단되었습니다.",
@@ -29,59 +27,31 @@ STOPPED = {
 
 
 async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot, deadline_seconds: float,
-                  clock: Callable[[], float], sent: Event | None = None) -> None:
-    """Run `record`'s question to its final or error event; stop it as soon as the record is abandoned.
+                  clock: Callable[[], float], on_end: Callable[[StreamRecord], None], sent: Event | None = None
+                  ) -> None:
+    """Start `record`'s run (which may open a user's data) on one of the pool's few threads, then hand it to a
+    `Relay` and return: from then on no task waits for the run, its own events drive the stream to its end.
 
-    Starting the run (which may open a user's data) goes to one of the pool's few threads. `sent` is the
-    run's first event when it is in the record already (the run's own copy is then skipped). The run's
-    events reach the event loop as its thread queues them (`Feed`), and are appended to the record, waking
-    the connections that follow it. Stopping the run (abandoned, or at its deadline) cancels it,
-    interrupting a running DuckDB query, and waits on the event loop, not on a thread, for the run's
-    thread to end before the last event and the slot.
+    `sent` is the run's first event when it is in the record already (the run's own copy is then skipped).
+    `on_end(record)` is called once the stream has its last event and its slot is released.
     """
-    request, skip = record.request, sent
-    run: Any = None
-    feed: Feed | None = None
-
-    def deliver(batch: list[Event]) -> None:
-        # A run with a conversation id has recorded its turn before its last event was queued, so a
-        # follow-up sent as soon as the client sees that event continues the conversation.
-        nonlocal skip
-        if skip is not None:
-            batch, skip = (batch[1:] if batch and _same_step(batch[0], skip) else batch), None
-        for event in batch:
-            record.append(encode(event), contract.is_terminal(event))
-
-    with anyio.CancelScope() as scope:
-        record.on_abandoned = scope.cancel
-        try:
-            with anyio.CancelScope(shield=True):  # a started run is always stopped below
-                run = await pool.run(_start, agent, request, deadline_seconds)
-            feed = Feed(run, asyncio.get_running_loop(), deliver)
-            with anyio.move_on_after(run.deadline - time.monotonic()):
-                await feed.done.wait()
-            if not feed.ended:  # its deadline: stop it, then read its Timeout
-                await _stop(run, "timed out")
-                feed.read(force=True)
-            if feed.error is not None:
-                raise feed.error
-        except Exception as exc:
-            log.exception("stream %s failed", record.id)
-            if not record.ended:
-                kind = type(exc).__name__
-                language = detect_language(request.message)
-                record.append(encode(contract.error(kind, say("internal", language, kind=kind))), True)
-        finally:
-            with anyio.CancelScope(shield=True):
-                if feed is not None:  # nothing the run queues from now on reaches the record
-                    feed.close()
-                if run is not None:
-                    await _stop(run, "stopped")
-    record.on_abandoned = None
-    if not record.ended:
-        record.append(encode(contract.error("Cancelled", STOPPED[detect_language(request.message)])), True)
-    record.finish(clock())
-    slot.release()
+    abandoned: list[bool] = []
+    record.on_abandoned = lambda: abandoned.append(True)
+    try:
+        run = await asyncio.shield(pool.run(_start, agent, record.request, deadline_seconds))  # always relayed
+    except Exception as exc:
+        log.exception("stream %s could not start", record.id)
+        kind = type(exc).__name__
+        record.on_abandoned = None
+        record.append(encode(contract.error(kind, say("internal", detect_language(record.request.message),
+                                                      kind=kind))), True)
+        record.finish(clock())
+        slot.release()
+        on_end(record)
+        return
+    Relay(record, run, slot, asyncio.get_running_loop(), clock, on_end, sent)
+    if abandoned or record.listeners == 0:
+        record.on_abandoned()  # type: ignore[misc]
 
 
 def _start(agent: Any, request: ChatRequest, deadline_seconds: float) -> Any:
@@ -96,10 +66,102 @@ def _same_step(event: Event, other: Event) -> bool:
         event["data"].get(key) == other["data"].get(key) for key in ("node", "status"))
 
 
-async def _stop(run: Any, reason: str) -> None:
-    """Cancel the run and wait (on the loop) up to JOIN_SECONDS for its thread to end."""
-    run.cancel(reason, wait=False)
-    give_up, interval = time.monotonic() + JOIN_SECONDS, 0.002
-    while not run.finished and time.monotonic() < give_up:
-        await anyio.sleep(interval)
-        interval = min(0.05, interval * 2)
+class Relay:
+    """Moves a started run's events into its record on the event loop, when the run says it queued some.
+
+    `AgentRun.on_event` calls `_notify` on the run's side, which schedules one read on the loop (at most
+    one at a time). No task and no thread waits for events: while the run waits on a model, the stream
+    costs its objects alone. Its deadline is a timer on the loop; the last listener leaving stops the run.
+    Stopping (deadline or abandoned) cancels the run, then waits, by the run's own last notification or
+    JOIN_SECONDS at most, for it to settle (a conversation's turn is recorded) before the last event.
+    """
+
+    __slots__ = ("record", "run", "slot", "loop", "clock", "on_end", "skip", "events", "ended", "stopping",
+                 "_scheduled", "_exhausted", "_timer")
+
+    def __init__(self, record: StreamRecord, run: Any, slot: Slot, loop: asyncio.AbstractEventLoop,
+                 clock: Callable[[], float], on_end: Callable[[StreamRecord], None], sent: Event | None) -> None:
+        self.record, self.run, self.slot, self.loop = record, run, slot, loop
+        self.clock, self.on_end, self.skip = clock, on_end, sent
+        self.events = run.events(poll_seconds=0, wait=False)
+        self.ended = False
+        self.stopping: str | None = None
+        """Why the relay stops the run ("timed out" or "abandoned"), once it does."""
+        self._scheduled = False
+        self._exhausted = False
+        self._timer = loop.call_later(max(0.0, run.deadline - time.monotonic()), self._stop, "timed out")
+        record.on_abandoned = self._abandon
+        run.on_event(self._notify)
+        self.read()  # whatever was queued before (the run's first event)
+
+    def _notify(self) -> None:  # on the agent's loop or a worker thread
+        if not self._scheduled:
+            self._scheduled = True
+            try:
+                self.loop.call_soon_threadsafe(self.read)
+            except RuntimeError:  # the event loop is closed: nobody reads any more
+                pass
+
+    def read(self, force: bool = False) -> None:
+        """Append every event available now, without waiting; end the stream after the last one."""
+        self._scheduled = False
+        if self.ended:
+            return
+        if not force and self.stopping is None and time.monotonic() >= self.run.deadline and not self.run.finished:
+            self._stop("timed out")  # its deadline passed before the timer fired: stop it first, read after
+            return
+        if self.stopping is not None:
+            if not (force or self.run.finished):
+                return  # the run settles first; its last notification (or the timer) reads again
+            if self.stopping == "abandoned":
+                return self._end()
+        try:
+            self._append_available()
+        except Exception as exc:  # the iterator broke: end the stream with an error
+            log.exception("stream %s failed", self.record.id)
+            if not self.record.ended:
+                kind = type(exc).__name__
+                language = detect_language(self.record.request.message)
+                self.record.append(encode(contract.error(kind, say("internal", language, kind=kind))), True)
+        if self.record.ended or self._exhausted:
+            self._end()
+
+    def _append_available(self) -> None:
+        batch: list[Event] = []
+        while (event := next(self.events, _END)) is not None:
+            if event is _END:  # the run's events ended without a last one: the stream ends all the same
+                self._exhausted = True
+                break
+            batch.append(event)
+            if contract.is_terminal(event):
+                break
+        if self.skip is not None and batch:  # the record starts with the run's first event already
+            batch, self.skip = (batch[1:] if _same_step(batch[0], self.skip) else batch), None
+        for event in batch:
+            self.record.append(encode(event), contract.is_terminal(event))
+
+    def _abandon(self) -> None:
+        self._stop("abandoned")
+
+    def _stop(self, reason: str) -> None:
+        """Cancel the run (at its deadline, or when nobody reads); read again once it has settled."""
+        if self.ended or self.stopping is not None:
+            return
+        self.stopping = reason
+        self.run.cancel(reason if reason == "timed out" else "stopped", wait=False)
+        self._timer.cancel()
+        self._timer = self.loop.call_later(JOIN_SECONDS, self.read, True)
+        if self.run.finished:
+            self.read()
+
+    def _end(self) -> None:
+        self.ended = True
+        self._timer.cancel()
+        self.record.on_abandoned = None
+        self.events.close()  # stops the run if it still works (without waiting)
+        if not self.record.ended:
+            language = detect_language(self.record.request.message)
+            self.record.append(encode(contract.error("Cancelled", STOPPED[language])), True)
+        self.record.finish(self.clock())
+        self.slot.release()
+        self.on_end(self.record)

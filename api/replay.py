@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import islice
 from typing import Literal
-
-import anyio
 
 from api.requests import ChatRequest
 
@@ -19,6 +18,9 @@ PURGE_EVERY_SECONDS = 1.0
 
 class StreamRecord:
     """One stream: its request, the encoded events so far, and who is listening."""
+
+    __slots__ = ("id", "request", "created", "finished_at", "ended", "state", "events", "listeners", "on_abandoned",
+                 "_waiting")
 
     def __init__(self, stream_id: str, request: ChatRequest, now: float) -> None:
         self.id = stream_id
@@ -32,7 +34,8 @@ class StreamRecord:
         self.listeners = 0
         self.on_abandoned: Callable[[], None] | None = None
         """Called when the last listener leaves a running stream (the producer cancels its run)."""
-        self._changed = anyio.Event()
+        self._waiting: list[asyncio.Future[bool]] | None = None
+        """A future per listener waiting in `changed()`, resolved True at the next change."""
 
     @property
     def terminated(self) -> bool:
@@ -43,13 +46,13 @@ class StreamRecord:
         """Add one encoded event (`terminal` for the final or error one); returns its number, from 1."""
         self.events.append(data)
         self.ended = self.ended or terminal
-        self._wake()
+        self.wake()
         return len(self.events)
 
     def finish(self, now: float) -> None:
         """Mark the stream complete: followers stop after its last event."""
         self.state, self.finished_at = "done", now
-        self._wake()
+        self.wake()
 
     def attach(self) -> None:
         """A client starts reading the stream."""
@@ -61,13 +64,34 @@ class StreamRecord:
         if self.listeners == 0 and self.state == "running" and self.on_abandoned is not None:
             self.on_abandoned()
 
-    async def changed(self) -> None:
-        """Wait until an event is appended or the stream is done."""
-        await self._changed.wait()
+    async def changed(self, timeout: float) -> bool:
+        """Wait until an event is appended or the stream is done (True), or `timeout` seconds pass (False).
 
-    def _wake(self) -> None:
-        self._changed.set()
-        self._changed = anyio.Event()
+        A waiting listener costs one future and one timer, nothing else (no task, no event object).
+        """
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[bool] = loop.create_future()
+        if self._waiting is None:
+            self._waiting = []
+        self._waiting.append(waiter)
+        timer = loop.call_later(timeout, _resolve, waiter, False)
+        try:
+            return await waiter
+        finally:
+            timer.cancel()
+            if self._waiting is not None and waiter in self._waiting:
+                self._waiting.remove(waiter)
+
+    def wake(self) -> None:
+        """Wake every listener waiting in `changed()` (they look at the stream again)."""
+        waiting, self._waiting = self._waiting, None
+        for waiter in waiting or ():
+            _resolve(waiter, True)
+
+
+def _resolve(waiter: asyncio.Future[bool], changed: bool) -> None:
+    if not waiter.done():
+        waiter.set_result(changed)
 
 
 class StreamStore:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -26,10 +27,12 @@ SHUTDOWN_SECONDS = 5.0
 
 
 class ChatApi:
-    """Everything the routes share; `routes` goes into `st.App(routes=...)`, `lifespan` into `lifespan=`."""
+    """Everything the endpoints share; `middleware` goes into `st.App(middleware=...)`, `lifespan` into `lifespan=`."""
 
     def __init__(self, agent_factory: Callable[[], Any] = default_agent, settings: ApiSettings | None = None) -> None:
-        from api.routes import build_routes
+        from starlette.middleware import Middleware
+
+        from api.routes import ApiFirst, build_app
 
         self.settings = settings or ApiSettings.from_env()
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
@@ -38,8 +41,13 @@ class ChatApi:
         self._agent_factory = agent_factory
         self._agent: Any = None
         self._agent_lock = anyio.Lock()
-        self._producers: set[asyncio.Task[None]] = set()
-        self.routes = build_routes(self)
+        self._producing: set[StreamRecord] = set()
+        """Streams whose answer is being produced (started, last event not yet in)."""
+        self._starting: set[asyncio.Task[None]] = set()
+        self.app = build_app(self)
+        """The API alone, as an ASGI app serving paths under /api."""
+        self.middleware = [Middleware(ApiFirst, api_app=self.app)]
+        """For `st.App(middleware=...)` or `Starlette(middleware=...)`: /api requests go to `app`, first."""
 
     async def agent(self) -> Any:
         """The agent, built on a worker thread on first use; a 503 `RequestError` if it cannot be built."""
@@ -63,33 +71,36 @@ class ChatApi:
         return slot
 
     def start(self, record: StreamRecord, agent: Any, slot: Slot) -> None:
-        """Produce `record`'s events in a task of its own; the record is running from now on.
+        """Produce `record`'s events (api.producer); the record is running from now on.
 
         The run's first event (its first node under way: the question is being read) is in the record
         before this returns, so the response sends it at once: the answer has been accepted. Starting the
-        run's thread comes after, on a worker thread, which under load can take a while.
+        run comes after, on a worker thread, which under load can take a while.
         """
         record.state = "running"
         first = first_event(detect_language(record.request.message))
         record.append(encode(first))
+        self._producing.add(record)
         task = asyncio.get_running_loop().create_task(
-            produce(record, agent, self.pool, slot, self.settings.deadline_seconds, self.store.clock, first),
+            produce(record, agent, self.pool, slot, self.settings.deadline_seconds, self.store.clock,
+                    self._producing.discard, first),
             name=f"chat-stream-{record.id}")
-        self._producers.add(task)
-        task.add_done_callback(self._producers.discard)
+        self._starting.add(task)  # the loop keeps only weak references to tasks
+        task.add_done_callback(self._starting.discard)
 
     @property
     def active_producers(self) -> int:
-        """Producer tasks not finished yet."""
-        return len(self._producers)
+        """Streams still being produced."""
+        return len(self._producing)
 
     async def shutdown(self) -> None:
-        """Stop every running answer and wait (briefly) for their producers to finish."""
+        """Stop every running answer and wait (briefly) for their streams to end."""
         for record in self.store.running():
             if record.on_abandoned is not None:
                 record.on_abandoned()
-        if self._producers:
-            await asyncio.wait(list(self._producers), timeout=SHUTDOWN_SECONDS)
+        give_up = time.monotonic() + SHUTDOWN_SECONDS
+        while self._producing and time.monotonic() < give_up:
+            await asyncio.sleep(0.02)
 
     @asynccontextmanager
     async def lifespan(self, app: Any = None) -> AsyncIterator[None]:

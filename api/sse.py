@@ -10,7 +10,6 @@ import signal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import anyio
 from sse_starlette import ServerSentEvent
 from sse_starlette.sse import AppStatus
 from starlette.responses import Response
@@ -63,24 +62,24 @@ class ServerExit:
     """
 
     def __init__(self) -> None:
-        self._open: set[anyio.CancelScope] = set()
+        self._open: set[Callable[[], None]] = set()
         self._task: asyncio.Task[None] | None = None
 
-    def add(self, scope: anyio.CancelScope) -> None:
-        """Cancel `scope` when the server stops (until `discard`)."""
-        self._open.add(scope)
+    def add(self, close: Callable[[], None]) -> None:
+        """Call `close()` when the server stops (until `discard`)."""
+        self._open.add(close)
         loop = asyncio.get_running_loop()
         if self._task is None or self._task.done() or self._task.get_loop() is not loop:
             self._task = loop.create_task(self._watch(), name="api-server-exit")
 
-    def discard(self, scope: anyio.CancelScope) -> None:
-        self._open.discard(scope)
+    def discard(self, close: Callable[[], None]) -> None:
+        self._open.discard(close)
 
     async def _watch(self) -> None:
         while self._open:
             if stopping():
-                for scope in list(self._open):
-                    scope.cancel()
+                for close in list(self._open):
+                    close()
             await asyncio.sleep(EXIT_POLL_SECONDS)
 
 
@@ -97,9 +96,10 @@ class StreamResponse(Response):
 
     Sends whatever events arrived since the last write in one write; a `: ping` comment after
     `heartbeat_seconds` without one; ends after the record's last event, when the client goes away
-    (a second task waits for that, the only one besides the request's own), or when the server stops
+    (one small task waits for that, the only one besides the request's own), or when the server stops
     (`ServerExit`). A write the client does not take within `send_timeout` ends the response. HEAD
-    gets the headers and no stream.
+    gets the headers and no stream. While it waits, an open stream holds its request's task, the
+    disconnect watcher and one shared wake-up future of the record: no task group, no cancel scopes.
     """
 
     def __init__(self, record: StreamRecord, after: int, *, heartbeat_seconds: float,
@@ -109,6 +109,8 @@ class StreamResponse(Response):
         self.send_timeout = max(30.0, 2 * heartbeat_seconds)
         self.status_code, self.background = 200, None
         self.raw_headers = list(_RAW_HEADERS)
+        self.closed = False
+        """Set when the client went away or the server stops: the response ends at its next step."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
@@ -116,48 +118,48 @@ class StreamResponse(Response):
                 await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
                 return
-            async with anyio.create_task_group() as tasks:
-                tasks.start_soon(_until_disconnected, receive, tasks.cancel_scope)
-                self.server_exit.add(tasks.cancel_scope)
-                try:
-                    await self._stream(send)
-                finally:
-                    self.server_exit.discard(tasks.cancel_scope)
-                    tasks.cancel_scope.cancel()
+            watcher = asyncio.get_running_loop().create_task(self._until_disconnected(receive))
+            self.server_exit.add(self.close)
+            try:
+                await self._write(send)
+            except TimeoutError:
+                log.info("stream %s: the client took no data for %.0f s; closing it", self.record.id, self.send_timeout)
+            except OSError:  # the client went away during a write (uvicorn's ClientDisconnected)
+                pass
+            finally:
+                self.server_exit.discard(self.close)
+                watcher.cancel()
         finally:
             self.on_close()
 
-    async def _stream(self, send: Send) -> None:
-        try:
-            await self._write(send)
-        except TimeoutError:  # raised here, not out of the task group (which would wrap it in a group)
-            log.info("stream %s: the client took no data for %.0f s; closing it", self.record.id, self.send_timeout)
+    def close(self) -> None:
+        """End the response at its next step."""
+        self.closed = True
+        self.record.wake()
+
+    async def _until_disconnected(self, receive: Receive) -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        self.close()
 
     async def _write(self, send: Send) -> None:
         record, n = self.record, self.after
         await self._send(send, {"type": "http.response.start", "status": 200, "headers": self.raw_headers})
-        while True:
+        while not self.closed:
             if n < len(record.events):
                 batch = record.events[n:]
                 body = messages(record.id, n + 1, batch)
                 n += len(batch)
             elif record.terminated:
                 break
+            elif await record.changed(self.heartbeat_seconds):
+                continue
             else:
-                with anyio.move_on_after(self.heartbeat_seconds) as quiet:
-                    await record.changed()
-                if not quiet.cancelled_caught:
-                    continue
                 body = PING
             await self._send(send, {"type": "http.response.body", "body": body, "more_body": True})
-        await self._send(send, {"type": "http.response.body", "body": b"", "more_body": False})
+        if not self.closed:  # closed: the client left, or the server stops (the stream is cut, not ended)
+            await self._send(send, {"type": "http.response.body", "body": b"", "more_body": False})
 
     async def _send(self, send: Send, message: Message) -> None:
-        with anyio.fail_after(self.send_timeout):
+        async with asyncio.timeout(self.send_timeout):
             await send(message)
-
-
-async def _until_disconnected(receive: Receive, scope: anyio.CancelScope) -> None:
-    while (await receive())["type"] != "http.disconnect":
-        pass
-    scope.cancel()

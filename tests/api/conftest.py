@@ -27,7 +27,7 @@ def serve(agent: Any, factory: Callable[[], Any] | None = None, **settings: Any)
     async def page(request: Any) -> HTMLResponse:
         return HTMLResponse(TEST_PAGE)
 
-    app = Starlette(routes=[*chat.routes, Route("/", page)], lifespan=chat.lifespan)
+    app = Starlette(routes=[Route("/", page)], middleware=chat.middleware, lifespan=chat.lifespan)
     return LiveServer(app), chat
 
 

@@ -87,7 +87,7 @@ def app_behind_nginx() -> Iterator:
             await websocket.send_text(f"echo {await websocket.receive_text()}")
             await websocket.close()
 
-        server = LiveServer(Starlette(routes=[*chat.routes, WebSocketRoute("/_stcore/stream", echo)],
+        server = LiveServer(Starlette(routes=[WebSocketRoute("/_stcore/stream", echo)], middleware=chat.middleware,
                                       lifespan=chat.lifespan)).__enter__()
         started.append(server)
         proxy = Nginx(server.port, overrides).__enter__()
