@@ -22,11 +22,14 @@ class Interruptible(Protocol):
 class Cancellation:
     """Set once; interrupts whatever query is running when it is set."""
 
+    __slots__ = ("_cancelled", "_lock", "_running", "_callbacks", "reason")
+
     def __init__(self) -> None:
         self._cancelled = False
         self._lock = threading.Lock()
-        self._running: set[Interruptible] = set()
-        self._callbacks: list[Callable[[], None]] = []
+        self._running: set[Interruptible] | None = None
+        """Work to interrupt (made when the first query runs: a run waiting on its model keeps none)."""
+        self._callbacks: tuple[Callable[[], None], ...] = ()
         self.reason: str = ""
 
     @property
@@ -45,8 +48,8 @@ class Cancellation:
             if first:
                 self.reason = reason
             self._cancelled = True
-            running = list(self._running)
-            callbacks, self._callbacks = self._callbacks, []
+            running = list(self._running or ())
+            callbacks, self._callbacks = self._callbacks, ()
         for callback in callbacks:
             callback()
         for work in running:
@@ -58,7 +61,7 @@ class Cancellation:
         """Call `callback()` (once, on the cancelling thread) when the run is stopped; at once if it was."""
         with self._lock:
             if not self._cancelled:
-                self._callbacks.append(callback)
+                self._callbacks = (*self._callbacks, callback)
                 return
         callback()
 
@@ -66,7 +69,7 @@ class Cancellation:
         for _ in range(int(REINTERRUPT_SECONDS / REINTERRUPT_EVERY)):
             time.sleep(REINTERRUPT_EVERY)
             with self._lock:
-                running = list(self._running)
+                running = list(self._running or ())
             if not running:
                 return
             for work in running:
@@ -82,9 +85,12 @@ class Cancellation:
         with self._lock:
             if self._cancelled:
                 raise Cancelled(f"The answer was {self.reason}.")
+            if self._running is None:
+                self._running = set()
             self._running.add(work)
 
     def unwatch(self, work: Interruptible) -> None:
         """Stop tracking finished work."""
         with self._lock:
-            self._running.discard(work)
+            if self._running is not None:
+                self._running.discard(work)

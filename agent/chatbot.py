@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import functools
 import threading
+import uuid
 import weakref
 from collections.abc import Iterator
 from typing import Any
+
+from langgraph.checkpoint.memory import InMemorySaver
 
 from agent import events
 from agent.cancellation import Cancellation
@@ -51,6 +54,10 @@ class ChatbotAgent:
         self.analyst = analyst
         self.graph = build_graph()
         """The graph for questions outside any conversation: nothing is checkpointed."""
+        self._parked_runs = InMemorySaver()
+        self.parking_graph = build_graph(self._parked_runs)
+        """The same graph for questions outside any conversation whose analyst awaits a model: a run parks
+        there while the model plans (agent.parking), on a thread of its own, dropped as the run ends."""
         self.conversations: ConversationStore = open_store(
             build_graph, self.settings.data_dir, self.settings.conversations_url, LAST_NODE)
         """Every user's conversations: LangGraph threads on a persistent checkpointer, and their list."""
@@ -82,14 +89,20 @@ class ChatbotAgent:
         database, catalog = ((self.database, self.catalog) if workspace is self.workspaces.base
                              else (workspace.database, workspace.catalog))
         context = RunContext(database, catalog, analyst, cancellation, self.settings)
+        park = hasattr(analyst, "aplan")
         if not conversation_id:
-            return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
+            if not park:
+                return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
+            thread = f"run-{uuid.uuid4().hex}"
+            return AgentRun(self.parking_graph, state, context, deadline,  # type: ignore[arg-type]
+                            {"configurable": {"thread_id": thread}, "durability": "exit"}, park=True,
+                            forget=functools.partial(self._parked_runs.delete_thread, thread))
         # The conversation's thread: history comes from its checkpoint; the turn is recorded as the run ends.
         config = thread_config(user_id, conversation_id)
         turnstile = self._turnstile(config["configurable"]["thread_id"])
         run = AgentRun(self.conversations.graph, state, context, deadline,  # type: ignore[arg-type]
-                       config, functools.partial(self._record, user_id, conversation_id), turnstile.lock)
-        run.turnstile = turnstile  # type: ignore[attr-defined]  # kept alive while the run is
+                       config, functools.partial(self._record, user_id, conversation_id), turnstile.lock, park=park)
+        run.turnstile = turnstile  # kept alive while the run is
         return run
 
     def _turnstile(self, thread: str) -> _Turnstile:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -86,13 +86,16 @@ def detect_language(text: str) -> Language:
     return "ko" if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text) else "en"
 
 
-async def plan_with(analyst: Analyst, *args: Any) -> QueryPlan:
-    """The analyst's plan: awaited from `aplan` when it has one, else `plan` on a worker thread."""
+def plan_with(analyst: Analyst, *args: Any) -> Awaitable[QueryPlan]:
+    """The analyst's plan to await: its `aplan` when it has one, else `plan` on a worker thread.
+
+    A plain function returning the awaitable (no coroutine of its own): one frame less held per waiting run.
+    """
     aplan = getattr(analyst, "aplan", None)
-    return await (aplan(*args) if aplan is not None else offload(analyst.plan, *args))
+    return aplan(*args) if aplan is not None else offload(analyst.plan, *args)
 
 
-async def write_with(analyst: Analyst, *args: Any) -> Answer:
-    """The analyst's answer: awaited from `awrite` when it has one, else `write` on a worker thread."""
+def write_with(analyst: Analyst, *args: Any) -> Awaitable[Answer]:
+    """The analyst's answer to await: its `awrite` when it has one, else `write` on a worker thread."""
     awrite = getattr(analyst, "awrite", None)
-    return await (awrite(*args) if awrite is not None else offload(analyst.write, *args))
+    return awrite(*args) if awrite is not None else offload(analyst.write, *args)

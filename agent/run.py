@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
 
 from agent import events
 from agent.errors import AgentError, Cancelled
@@ -25,6 +26,7 @@ from agent.events import Event
 from agent.graph import FIRST_NODE
 from agent.loop import agent_loop, offload
 from agent.messages import say
+from agent.parking import PARKED, Parking
 from agent.plan import Language, QueryPlan
 from agent.state import AgentState, RunContext
 
@@ -32,6 +34,8 @@ log = logging.getLogger(__name__)
 _DONE = object()
 JOIN_SECONDS = 1.0
 JOIN_POLL_SECONDS = 0.005
+INTERRUPTED = "__interrupt__"
+"""The key of the values LangGraph streams when a node interrupts the graph (a parked run)."""
 Outcome = Literal["running", "final", "error", "stopped"]
 
 
@@ -51,13 +55,20 @@ class AgentRun:
     created, before its task starts: a reader gets it at once, however busy the machine is.
     """
 
+    __slots__ = ("_queue", "_notify", "context", "language", "deadline_seconds", "question", "plan", "final",
+                 "error", "outcome", "_graph", "_state", "_config", "_on_finish", "_serial", "_deadline", "_ended",
+                 "_task", "_interruptible", "_loop", "turnstile", "_forget")
+
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
                  deadline_seconds: float, config: dict[str, Any] | None = None,
                  on_finish: Callable[[AgentRun], None] | None = None,
-                 serial: threading.Lock | None = None) -> None:
+                 serial: threading.Lock | None = None, park: bool = False,
+                 forget: Callable[[], None] | None = None) -> None:
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._notify: Callable[[], None] | None = None
-        self.context = replace(context, emit=self._put)
+        self.context = replace(context, emit=self._put, parking=Parking() if park else None)
+        """The run's context; with `park` (a graph with a checkpointer, and a thread id in `config`), nodes
+        may await their model outside the graph (agent.parking)."""
         self.language = state["language"]
         self.deadline_seconds = deadline_seconds
         self.question = state["question"]
@@ -68,6 +79,10 @@ class AgentRun:
         self.outcome: Outcome = "running"
         """How the run ended, settled just before its last event."""
         self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
+        self._forget = forget
+        """Called as the run ends: drops the run's own checkpoints (a run outside any conversation)."""
+        self.turnstile: object | None = None
+        """What keeps the conversation's lock alive while the run is (set by ChatbotAgent)."""
         self._serial = serial
         """Held from start to finish, so two runs on one conversation thread take turns."""
         self._deadline = time.monotonic() + deadline_seconds
@@ -103,6 +118,8 @@ class AgentRun:
                 if self._serial is not None:
                     self._serial.release()
         finally:
+            if self._forget is not None:
+                self._forget()
             self._ended = True
             put(_DONE)
 
@@ -114,9 +131,7 @@ class AgentRun:
         self._interruptible = True
         self.context.cancellation.on_cancel(lambda: self._loop.call_soon(self._interrupt))
         try:
-            async for last in self._graph.astream(self._state, self._config, context=self.context,
-                                                  stream_mode="values"):
-                pass
+            await self._stream_graph(last)
             self._interruptible = False
             self.plan = last.get("plan")
             self.final = last["final"]
@@ -141,6 +156,22 @@ class AgentRun:
         self.error = data
         await offload(self._finish, "error")
         put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
+
+    async def _stream_graph(self, last: dict[str, Any]) -> None:
+        """Run the graph to its end, keeping its latest state in `last`; while it is parked (agent.parking),
+        await the node's call, then resume it."""
+        command: Any = self._state
+        parking = self.context.parking
+        while True:
+            async for values in self._graph.astream(command, self._config, context=self.context,
+                                                    stream_mode="values"):
+                if INTERRUPTED not in values:
+                    last.clear()
+                    last.update(values)
+            if parking is None or parking.pending is None:
+                return
+            await parking.settle()
+            command = Command(resume=PARKED)
 
     def _interrupt(self) -> None:
         """On the loop: cancel the run's task while its graph runs (a stop that comes later changes nothing)."""

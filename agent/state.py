@@ -13,6 +13,7 @@ from agent.cancellation import Cancellation
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
+from agent.parking import Parking
 from agent.plan import Analyst, Language, QueryPlan
 from agent.settings import Settings
 
@@ -49,7 +50,7 @@ def _discard(event: dict[str, Any]) -> None:
     """Where events go when nobody reads the run."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RunContext:
     """Everything a run needs besides its state: data, the analyst, the cancel switch, and where events go."""
 
@@ -60,3 +61,5 @@ class RunContext:
     settings: Settings
     emit: Callable[[dict[str, Any]], None] = _discard
     """Sends a progress or token event to whoever reads the run (AgentRun puts its queue's `put` here)."""
+    parking: Parking | None = None
+    """Where a node hands a model call to await outside the graph (agent.parking); None: await it in place."""
