@@ -163,7 +163,7 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
             await asyncio.gather(*(event.wait() for event in opened))
             while await running(port) < count:  # the first event comes as a stream is admitted
                 await asyncio.sleep(0.1)
-        await asyncio.sleep(1.0)  # every run has started and waits in its analyst
+        await asyncio.sleep(3.0)  # every run has started and waits in its analyst (parked: agent.parking)
         return (rss_kib(pid) - before) / count, (threads(pid) - threads_before) / count
     finally:
         release.set()
@@ -171,21 +171,27 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
 
 
 def agent_runs_alone(count: int) -> float:
-    """RSS growth per held agent run with no HTTP at all (the agent's own threads), KiB; in a fresh process."""
+    """Live memory per held agent run with no HTTP at all, KiB: the Python objects (tracemalloc, after a full
+    collection) that `count` runs waiting in their analyst's hold keep; in a fresh process.
+
+    RSS would count, besides, the garbage a run leaves as it parks (LangGraph's objects, freed at the next
+    full collection, and whenever that comes) and how the allocator happens to reuse freed memory."""
     code = (
-        "import os, sys, time\n"
-        f"sys.path.insert(0, {str(REPO_ROOT)!r}); os.environ['BENCH_HOLD_SECONDS'] = '20'\n"
+        "import gc, os, sys, time, tracemalloc\n"
+        f"sys.path.insert(0, {str(REPO_ROOT)!r}); os.environ['BENCH_HOLD_SECONDS'] = '60'\n"
         "from bench.flask_baseline import HOLD, holding_agent\n"
-        "from bench.bench_sse import rss_kib, HEADLINE\n"
+        "from bench.bench_sse import HEADLINE\n"
         "agent = holding_agent()\n"
         "for _ in range(20): list(agent.stream(HEADLINE))\n"
-        "time.sleep(1); before = rss_kib(os.getpid())\n"
+        "gc.collect(); tracemalloc.start()\n"
         f"runs = [agent.start(HOLD + HEADLINE) for _ in range({count})]\n"
         "streams = [run.events(poll_seconds=0.25) for run in runs]\n"
         "[next(stream) for stream in streams]\n"
-        f"time.sleep(1); print((rss_kib(os.getpid()) - before) / {count}, flush=True)\n"
+        f"while agent.analyst.holding < {count}: time.sleep(0.05)\n"
+        "gc.collect()\n"
+        f"print(tracemalloc.get_traced_memory()[0] / 1024 / {count}, flush=True)\n"
         "os._exit(0)\n")
-    output = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, timeout=120, text=True)
+    output = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, timeout=300, text=True)
     return float(output.stdout.strip().splitlines()[-1])
 
 
@@ -250,7 +256,8 @@ def main() -> None:
         return statistics.median(speed[kind][key])
 
     def row(label: str, api: float, flask: float, digits: int = 0, target: str = "") -> str:
-        return f"| {label} | {api:.{digits}f} | {flask:.{digits}f} | {flask / api:.2f}x | {target} |"
+        ratio = f"{flask / api:.2f}x" if api > 0 else "-"
+        return f"| {label} | {api:.{digits}f} | {flask:.{digits}f} | {ratio} | {target} |"
 
     total = args.streams * args.rounds
     load_after = os.getloadavg()
@@ -275,9 +282,8 @@ def main() -> None:
               target="< 250"))
     print(row(f"RSS growth per open idle stream, {args.idle_streams} open (KiB)", memory["api"][0],
               memory["flask"][0], 1, "< 48.8 (50 KB)"))
-    print(f"| of which the agent's own held run, no HTTP (KiB) | {agent_alone:.1f} | {agent_alone:.1f} | - | |")
-    print(row("server's own cost per open idle stream (KiB)", memory["api"][0] - agent_alone,
-              memory["flask"][0] - agent_alone, 1))
+    print(f"| the agent's own held run: its live objects, no HTTP (KiB, tracemalloc) | {agent_alone:.1f} | "
+          f"{agent_alone:.1f} | - | |")
     print(row("threads per open idle stream", memory["api"][1], memory["flask"][1], 2))
 
 if __name__ == "__main__":

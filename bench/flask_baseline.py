@@ -36,10 +36,16 @@ class HoldingAnalyst:
 
     def __init__(self, analyst: Any, seconds: float) -> None:
         self.analyst, self.seconds = analyst, seconds
+        self.holding = 0
+        """Questions waiting in their hold now."""
 
     async def aplan(self, question: str, *args: Any) -> Any:
         if question.startswith(HOLD):
-            await asyncio.sleep(self.seconds)
+            self.holding += 1
+            try:
+                await asyncio.sleep(self.seconds)
+            finally:
+                self.holding -= 1
             question = question[len(HOLD):]
         return await offload(self.analyst.plan, question, *args)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -73,3 +75,37 @@ def agent_with(analyst: object, **settings: object) -> ChatbotAgent:
         atexit.register(shutil.rmtree, folder, True)
     return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore
                         settings=Settings.from_env(**settings))
+
+
+class ThinkingAnalyst:
+    """Answers `SELECT 42` once `gate` is set, awaiting it in `aplan` as a chat model's reply is awaited.
+
+    `waiting` counts the calls awaiting now, `cancelled` those cancelled while they waited.
+    """
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.waiting = 0
+        self.cancelled = 0
+
+    async def aplan(self, question: str, catalog: Catalog, database: Database,
+                    history: list[Turn], language: Language) -> QueryPlan:
+        self.waiting += 1
+        try:
+            while not self.gate.is_set():
+                await asyncio.sleep(0.01)
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        finally:
+            self.waiting -= 1
+        return self.plan(question, catalog, database, history, language)
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        return QueryPlan(question=question, language=language, sql="SELECT 42 AS answer", tables=["answer"],
+                         summary="the answer", confidence=0.9)
+
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        value = results.rows[0][0] if results else None
+        return Answer(content=f"The answer is {value}.", confidence=0.9)
