@@ -32,7 +32,8 @@ class ChatApi:
     def __init__(self, agent_factory: Callable[[], Any] = default_agent, settings: ApiSettings | None = None) -> None:
         from starlette.middleware import Middleware
 
-        from api.routes import ApiFirst, build_app
+        from api.asgi import ApiFirst
+        from api.routes import build_app
 
         self.settings = settings or ApiSettings.from_env()
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
