@@ -11,7 +11,7 @@ from agent.analyst.values import ValueMatch
 MONTH_LABELS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _nearest(d: Draft, match: ValueMatch) -> tuple[ColumnInfo, str] | None:
+def nearest_column(d: Draft, match: ValueMatch) -> tuple[ColumnInfo, str] | None:
     """The candidate column (with its stored value) closest to the base table; ID columns win ties."""
     options = [(d.dist(t), d.index.tables[t].column(c), v) for t, c, v in match.candidates]
     options = [o for o in options if o[0] < FAR]
@@ -37,7 +37,7 @@ def value_filters(d: Draft) -> list[ValueMatch]:
     by_column: dict[tuple[str, str], tuple[ColumnInfo, list[str], str]] = {}
     unused: list[ValueMatch] = []
     for match in d.ids + d.values:
-        chosen = _nearest(d, match)
+        chosen = nearest_column(d, match)
         if chosen is None:
             unused.append(match)
             continue

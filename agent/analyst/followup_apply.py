@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from agent.analyst import subjects
-from agent.analyst.conditions import MONTH_LABELS, _nearest
+from agent.analyst.conditions import MONTH_LABELS, nearest_column
 from agent.analyst.dates import Period
 from agent.analyst.draft import Draft
 from agent.analyst.followup_reading import Changes
@@ -42,7 +42,7 @@ def apply_values(s: Structured, c: Changes, d: Draft) -> None:
     for match in c.values:
         current = next(((f.column, v) for f in s.filters if f.kind in ("id", "value")
                         for t, col, v in match.candidates if col == f.column.name), None)
-        picked = current or _nearest(d, match)
+        picked = current or nearest_column(d, match)
         if picked is None:
             c.ignored.append(match.text)
             continue

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from agent.analyst.dates import MONTHS
 from agent.analyst.draft import STRONG, numeric, table_of
 from agent.analyst.extract import Extracted, extract
-from agent.analyst.lookup import _with_referencing, find_in_data
+from agent.analyst.lookup import find_in_data, with_referencing
 from agent.analyst.matching import Span, match_spans
 from agent.analyst.model import Unmapped
-from agent.analyst.planner import _split_values
+from agent.analyst.planner import split_values
 from agent.analyst.reading import read
 from agent.analyst.schema_index import ColumnInfo, SchemaIndex
 from agent.analyst.values import ValueMatch
@@ -92,7 +92,7 @@ def read_changes(question: str, index: SchemaIndex, database: Database, base: st
         return Unmapped(f"I could not find {names} in the data.", f"데이터에서 {names}을(를) 찾을 수 없습니다.",
                         not_found=missing)
     reading = read(tokenize(rest, index.korean_keys), rest, index.vocabulary)
-    values, runs = _split_values(reading.runs, index)
+    values, runs = split_values(reading.runs, index)
     spans, unmatched = match_spans(runs, index)
     c.grain = reading.grain
     c.unhandled = bool(ex.thresholds or reading.comparators or (reading.superlative and ex.top is None))
@@ -133,4 +133,4 @@ def _code(token: Token, labels: list[Span], index: SchemaIndex, database: Databa
     rows = database.execute(sql, [f"(^|[-_ .]){re.escape(token.text.upper())}$"]).rows
     if len(rows) != 1:
         return None
-    return ValueMatch(f"{span.text} {token.text}", token.pos, _with_referencing(index, table, key, str(rows[0][0])))
+    return ValueMatch(f"{span.text} {token.text}", token.pos, with_referencing(index, table, key, str(rows[0][0])))

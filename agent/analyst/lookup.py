@@ -44,7 +44,7 @@ def _searched(index: SchemaIndex) -> tuple[tuple[str, str], ...]:
     return tuple((t, c) for t, c in index.lookup_columns if index.tables[t].key == c or c not in keys)
 
 
-def _with_referencing(index: SchemaIndex, table: str, column: str, value: str) -> list[Candidate]:
+def with_referencing(index: SchemaIndex, table: str, column: str, value: str) -> list[Candidate]:
     """A key value found in its table, plus every table that refers to that key by name."""
     if index.tables[table].key != column:
         return [(table, column, value)]
@@ -67,7 +67,7 @@ def find_in_data(items: list[tuple[str, int]], index: SchemaIndex,
             rows = database.execute(_lookup_sql(columns), [text] * len(columns)).rows
             for k, value in rows:
                 if value is not None:
-                    candidates += _with_referencing(index, *columns[k], value)
+                    candidates += with_referencing(index, *columns[k], value)
         if candidates:
             found.append(ValueMatch(text, float(pos), list(dict.fromkeys(candidates))))
         else:

@@ -21,7 +21,7 @@ NOT_CONNECTED = ("The tables the question needs are not linked by a shared ID co
                  "질문에 필요한 테이블들이 공통 ID 열로 연결되어 있지 않습니다.")
 
 
-def _split_values(runs: list[tuple[list[Token], str | None]], index: SchemaIndex
+def split_values(runs: list[tuple[list[Token], str | None]], index: SchemaIndex
                   ) -> tuple[list[ValueMatch], list[tuple[list[Token], str | None]]]:
     """Take single words that equal stored values out of the runs (they become filters)."""
     values: list[ValueMatch] = []
@@ -54,7 +54,7 @@ def understand(question: str, index: SchemaIndex, database: Database) -> Structu
         return Unmapped(f"I could not find {names} in the data.",
                         f"데이터에서 {names}을(를) 찾을 수 없습니다.", not_found=missing)
     reading = read(tokenize(ex.text, index.korean_keys), ex.text, index.vocabulary)
-    values, runs = _split_values(reading.runs, index)
+    values, runs = split_values(reading.runs, index)
     spans, unmatched = match_spans(runs, index)
     d = Draft(index, reading, ex, spans, long_values + values, ids, unmatched)
     sides.assign_thresholds(d)
