@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agent.i18n import pick
 from agent.plan import Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
@@ -23,4 +24,4 @@ MESSAGES: dict[str, dict[Language, str]] = {
 
 def say(key: str, language: Language, **values: object) -> str:
     """The message `key` in `language`, with `values` filled in."""
-    return MESSAGES[key][language].format(**values)
+    return pick(MESSAGES, key, language, **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agent.i18n import pick
 from webui.i18n import Language, current
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -82,5 +83,4 @@ STRINGS: dict[str, dict[str, str]] = {
 
 def td(key: str, language: Language | None = None, **values: object) -> str:
     """The data page's string `key` in `language` (default: the session's), with `values` filled in."""
-    text = STRINGS[key][language or current()]
-    return text.format(**values) if values else text
+    return pick(STRINGS, key, language or current(), **values)

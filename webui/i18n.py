@@ -6,6 +6,8 @@ from typing import Literal
 
 import streamlit as st
 
+from agent.i18n import pick
+
 Language = Literal["en", "ko"]
 CHOICES: tuple[str, ...] = ("auto", "ko", "en")
 LANGUAGE_KEY = "chat_language"
@@ -178,5 +180,4 @@ def rows(count: int, language: Language | None = None) -> str:
 
 def t(key: str, language: Language | None = None, **values: object) -> str:
     """The interface string `key` in `language` (default: the session's), with `values` filled in."""
-    text = STRINGS[key][language or current()]
-    return text.format(**values) if values else text
+    return pick(STRINGS, key, language or current(), **values)

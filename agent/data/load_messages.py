@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent.errors import DataLoadError
+from agent.i18n import pick
 
 Language = str  # "en" | "ko"
 MESSAGES: dict[str, dict[str, str]] = {
@@ -84,8 +85,7 @@ NOTES: dict[str, dict[str, str]] = {
 
 def message(key: str, language: Language = "en", **values: object) -> str:
     """A load message for people, in `language` (English unless "ko")."""
-    table = MESSAGES[key]
-    return table["ko" if language == "ko" else "en"].format(**values)
+    return pick(MESSAGES, key, language, **values)
 
 
 def load_error(key: str, language: Language, **values: object) -> DataLoadError:
@@ -93,4 +93,4 @@ def load_error(key: str, language: Language, **values: object) -> DataLoadError:
 
 
 def change_note(key: str, language: Language, **values: object) -> str:
-    return NOTES[key]["ko" if language == "ko" else "en"].format(**values)
+    return pick(NOTES, key, language, **values)

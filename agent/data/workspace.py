@@ -48,6 +48,7 @@ from agent.data.loading import Loader, check_supported, copy_upload
 from agent.data.sources import ConnectionProblem, SqlSource, masked_url, parse_url, read_secrets_connections
 from agent.data.store import UserStore, now
 from agent.errors import AgentError, DataLoadError, InvalidRequest
+from agent.i18n import pick
 from agent.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def text(key: str, language: str = "en", **values: object) -> str:
-    return TEXTS[key]["ko" if language == "ko" else "en"].format(**values)
+    return pick(TEXTS, key, language, **values)
 
 
 @dataclass(frozen=True)

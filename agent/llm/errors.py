@@ -8,6 +8,7 @@ templates: no provider text, URL or key ever reaches them.
 from __future__ import annotations
 
 from agent.errors import AgentError, InvalidRequest, Timeout
+from agent.i18n import pick
 from agent.plan import Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
@@ -83,7 +84,7 @@ UNSAFE_REASONS_KO: dict[str, str] = {
 
 def say(key: str, language: Language, **values: object) -> str:
     """The message `key` in `language` with `values` filled in."""
-    return MESSAGES[key][language].format(**values)
+    return pick(MESSAGES, key, language, **values)
 
 
 class LLMError(AgentError):
