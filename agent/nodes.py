@@ -22,6 +22,7 @@ from agent.conversations.records import final_turn, history_from
 from agent.errors import AgentError
 from agent.loop import offload
 from agent.messages import say
+from agent.plan import plan_with, write_with
 from agent.sql_display import render_sql
 from agent.state import AgentState, RunContext
 
@@ -46,24 +47,16 @@ def stage(name: str) -> Callable[[Node], Node]:
     return wrap
 
 
-async def ask(ctx: RunContext, method: str, *args: Any, park: bool = False) -> Any:
-    """The analyst's `plan` or `write` (`method`): its async version awaited (outside the graph with `park`,
-    when the run can park); else the synchronous one on a worker thread."""
-    asynchronous = getattr(ctx.analyst, f"a{method}", None)
-    if asynchronous is None:
-        return await offload(getattr(ctx.analyst, method), *args)
-    if not park or ctx.parking is None:
-        return await asynchronous(*args)
-    return ctx.parking.wait(lambda: asynchronous(*args))
-
-
 @stage("query_analysis")
 async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
     ctx, language = runtime.context, state["language"]
     history = history_from(state.get("turns") or [])
-    # The model's plan comes after seconds of silence: the run parks meanwhile (a written answer streams).
-    plan = await ask(ctx, "plan", state["question"], ctx.catalog, ctx.database, history, language, park=True)
+    args = (state["question"], ctx.catalog, ctx.database, history, language)
+    if ctx.parking is not None:  # the analyst awaits a model: the run parks for the plan's seconds of silence
+        plan = ctx.parking.wait(lambda: ctx.analyst.aplan(*args))  # type: ignore[attr-defined]
+    else:
+        plan = await plan_with(ctx.analyst, *args)
     message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
     ctx.emit(events.progress("query_analysis", "completed", message))
     return {"plan": plan}
@@ -94,7 +87,7 @@ async def response_generation(state: AgentState, runtime: Runtime[RunContext]) -
     write = ctx.emit
     plan, results = state["plan"], state.get("results")
     write(events.progress("response_generation", "in_progress", say("writing", language)))
-    answer = await ask(ctx, "write", plan, results, lambda text: write(events.token(text)))
+    answer = await write_with(ctx.analyst, plan, results, lambda text: write(events.token(text)))
     chart = chart_spec(results, plan.chart)
     shown_sql = render_sql(plan.sql, plan.params) if plan.sql else None
     sources = [

@@ -130,23 +130,23 @@ class AgentRun:
         self._task = asyncio.current_task()
         self._interruptible = True
         self.context.cancellation.on_cancel(lambda: self._loop.call_soon(self._interrupt))
+        failure: BaseException | None = None
         try:
             await self._stream_graph(last)
-            self._interruptible = False
-            self.plan = last.get("plan")
             self.final = last["final"]
+        except asyncio.CancelledError:  # stopped while the graph awaited a model: the cancel switch says why
+            if self._task is not None:
+                self._task.uncancel()
+            failure = Cancelled(f"The answer was {self.context.cancellation.reason or 'stopped'}.")
+        except Exception as exc:
+            failure = exc
+        finally:
+            self._interruptible = False
+        self.plan = last.get("plan")
+        if failure is None:
             await offload(self._finish, "final")
             put({"type": "final", "data": self.final})
             return
-        except asyncio.CancelledError:  # stopped while the graph awaited a model: the cancel switch says why
-            self._interruptible = False
-            if self._task is not None:
-                self._task.uncancel()
-            failure: BaseException = Cancelled(f"The answer was {self.context.cancellation.reason or 'stopped'}.")
-        except Exception as exc:
-            self._interruptible = False
-            failure = exc
-        self.plan = last.get("plan")
         if isinstance(failure, AgentError):
             data = events.error(failure.kind, str(failure))["data"]
         else:  # the stream must end with an event, whatever broke

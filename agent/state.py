@@ -62,4 +62,5 @@ class RunContext:
     emit: Callable[[dict[str, Any]], None] = _discard
     """Sends a progress or token event to whoever reads the run (AgentRun puts its queue's `put` here)."""
     parking: Parking | None = None
-    """Where a node hands a model call to await outside the graph (agent.parking); None: await it in place."""
+    """Where query_analysis hands its model call to await outside the graph (agent.parking); set only for
+    an analyst with `aplan`. None: the call is awaited in place."""

@@ -99,7 +99,7 @@ class StreamResponse(Response):
     (one small task waits for that, the only one besides the request's own), or when the server stops
     (`ServerExit`). A write the client does not take within `send_timeout` ends the response. HEAD
     gets the headers and no stream. While it waits, an open stream holds its request's task, the
-    disconnect watcher and one shared wake-up future of the record: no task group, no cancel scopes.
+    disconnect watcher and one wake-up future of its own on the record: no task group, no cancel scopes.
     """
 
     def __init__(self, record: StreamRecord, after: int, *, heartbeat_seconds: float,

@@ -323,8 +323,8 @@ class LLMAnalyst:
                                          reason=str(problem), notes={"provider": self.config.provider})
 
     async def _fallback_plan(self, question: str, catalog: Catalog, database: Database, history: list[Turn],
-                       language: Language, *, failure: AgentError | None, reason: str,
-                       notes: dict[str, Any]) -> QueryPlan:
+                             language: Language, *, failure: AgentError | None, reason: str,
+                             notes: dict[str, Any]) -> QueryPlan:
         """The offline analyst's plan when it maps the question; else `failure`, or a not-mapped plan."""
         fallback = self.fallback
         if fallback is not None:
