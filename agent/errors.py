@@ -27,6 +27,13 @@ class QueryError(AgentError):
 class UnsafeQuery(AgentError):
     """A query was refused because it could read or change more than it may."""
 
+    def __init__(self, message: str, rule: str = "", repairable: bool = False) -> None:
+        super().__init__(message)
+        self.rule = rule
+        """Which check of the SQL guard refused it (agent.sql_guard.rules), "" when not the guard."""
+        self.repairable = repairable
+        """True when the refusal is a mistake a model may repair (a typo, an unknown table)."""
+
 
 class UnknownTable(AgentError):
     """A question or query named a table the catalog does not have."""

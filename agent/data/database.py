@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from agent.cancellation import Cancellation
+from agent.data.locking import lock_down, require_one_read
 from agent.data.results import Results
 from agent.errors import Cancelled, DataLoadError, QueryError, UnknownTable
 
@@ -78,6 +79,8 @@ class Database:
         """Attached tables by lower-case catalog name: their source and where they live there."""
         self._external_names: dict[str, str] = {}
         """Attached tables' lower-case names -> catalog names as spelled."""
+        self.locked = False
+        """True once `lock_down` ran: no file access but the allowed paths, no setting can change."""
 
     @classmethod
     def from_folder(cls, folder: Path, **config: Any) -> Database:
@@ -96,6 +99,8 @@ class Database:
             raise DataLoadError(f"{path.name}: unsupported file type (use CSV, TSV, Parquet or JSON).")
         if not path.is_file():
             raise DataLoadError(f"{path}: no such file.")
+        if self.locked:
+            raise DataLoadError(f"{path.name}: this database is locked for questions and loads no more files.")
         name = table_name or clean_table_name(path.stem)
         options = ", delim = '\\t'" if path.suffix.lower() == ".tsv" else ""
         sql = f"CREATE OR REPLACE TABLE {quote_identifier(name)} AS SELECT * FROM {reader}(?{options})"
@@ -125,6 +130,17 @@ class Database:
                 self._connection.execute(f"CREATE OR REPLACE TABLE {quote_identifier(name)} AS SELECT * FROM _copied")
             finally:
                 self._connection.unregister("_copied")
+
+    def lock_down(self, allowed_paths: Iterable[Path | str] = ()) -> None:
+        """From now on, queries here read no file but `allowed_paths`, write none, change no setting.
+
+        For the database questions run on, once its tables are in (agent.data.locking). One way: a locked
+        database loads no more files (views over the allowed paths keep working).
+        """
+        with self._lock:
+            if not self.locked:
+                lock_down(self._connection, (str(Path(p).resolve()) for p in allowed_paths))
+                self.locked = True
 
     def attach(self, source: Source, tables: Mapping[str, RemoteName]) -> None:
         """Offer `tables` (catalog name -> where it lives in `source`) through this database."""
@@ -267,6 +283,7 @@ class Database:
         cursor = self._connection.cursor()
         started = time.perf_counter()
         try:
+            require_one_read(cursor, sql)
             if cancellation is not None:
                 cancellation.watch(cursor)
             relation = cursor.execute(sql, list(params or []))

@@ -182,6 +182,7 @@ class Workspaces:
                                   owners={name: SAMPLE for name in sample})
         else:
             self.base = self._assemble(None, database, list(catalog.tables), sample, (), [], [], 0)
+        database.lock_down()  # questions on the shared tables read no file and change no setting
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -235,6 +236,7 @@ class Workspaces:
         tables = [self.base.catalog.table(n) for n in samples]
         problems: list[str] = []
         uploads: list[UserTable] = []
+        views: list[Path] = []
         for entry in manifest.get("tables", []):
             path = folder.root / entry["file"]
             if not path.is_file():
@@ -245,6 +247,7 @@ class Workspaces:
             except DataLoadError as exc:
                 problems.append(str(exc))
                 continue
+            views.append(path)
             tables.append(replace(table_from_dict(entry["facts"]), name=entry["name"]))
             uploads.append(UserTable(entry["name"], entry.get("original", ""), int(entry.get("rows", 0)),
                                      entry.get("added", ""), tuple(entry.get("notes", ()))))
@@ -255,9 +258,11 @@ class Workspaces:
                 descriptions = merge_descriptions(self.descriptions, parse_descriptions(own_text))
             except ValueError as exc:
                 problems.append(str(exc))
-        return self._assemble(user_id, database, tables, samples, hidden, uploads,
-                              manifest.get("connections", []), int(manifest.get("revision", 0)),
-                              descriptions, problems, refresh)
+        workspace = self._assemble(user_id, database, tables, samples, hidden, uploads,
+                                   manifest.get("connections", []), int(manifest.get("revision", 0)),
+                                   descriptions, problems, refresh)
+        database.lock_down(views)  # questions read this user's own Parquet files and nothing else
+        return workspace
 
     def _assemble(self, user_id: str | None, database: Database, tables: list[Table], samples: tuple[str, ...],
                   hidden: tuple[str, ...], uploads: list[UserTable], user_connections: list[dict[str, Any]],

@@ -49,7 +49,7 @@ from agent.llm.models import STRUCTURED_OUTPUT_METHOD, load_chat_model
 from agent.llm.schema import PlanSchema, plan_from_text, short_validation_error
 from agent.loop import agent_loop, offload
 from agent.plan import Analyst, Answer, ChartHint, Language, QueryPlan, Turn, plan_with, write_with
-from agent.sql_guard import check_sql, rule_of
+from agent.sql_guard import check_sql
 
 log = logging.getLogger(__name__)
 
@@ -244,12 +244,10 @@ class LLMAnalyst:
         try:
             checked = check_sql(schema.sql or "", catalog.table_names, self.max_rows + 1)
         except UnsafeQuery as exc:
-            if not getattr(exc, "repairable", False):
-                log.warning("plan: guard refused the model's SQL (%s)", rule_of(exc))
-                reason = UNSAFE_REASONS_KO.get(rule_of(exc), str(exc)) if language == "ko" else str(exc)
-                refused = UnsafeQuery(say("unsafe", language, reason=reason))
-                refused.rule = rule_of(exc)  # type: ignore[attr-defined]
-                raise refused from None
+            if not exc.repairable:
+                log.warning("plan: guard refused the model's SQL (%s)", exc.rule)
+                reason = UNSAFE_REASONS_KO.get(exc.rule, str(exc)) if language == "ko" else str(exc)
+                raise UnsafeQuery(say("unsafe", language, reason=reason), rule=exc.rule) from None
             raise _PlanProblem(f"the SQL was refused: {exc}", schema.sql,
                                QueryError(say("invalid_sql", language, reason=str(exc)))) from None
         try:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from agent.data.locking import lock_external_access, locked_snapshot
 from agent.errors import UnsafeQuery
-from agent.sql_guard import check_sql, lock_external_access, locked_snapshot, rule_of
+from agent.sql_guard import check_sql, rule_of
 
 TABLES = ["parts", "inventory", "warehouses", "suppliers", "stock_movements"]
 
@@ -41,6 +42,33 @@ ALLOWED = [
     "SELECT count(*) FROM parts -- how many?",
     "SELECT 1;",
     "WITH 재고 AS (SELECT part_id FROM inventory) SELECT count(*) FROM 재고",
+    # what analysts' questions make a model write: every function here is on the allow-list
+    "SELECT date_trunc('month', movement_date) AS m, sum(quantity) FROM stock_movements GROUP BY 1 ORDER BY 1",
+    "SELECT EXTRACT(year FROM movement_date) AS y, count(DISTINCT part_id) FROM stock_movements GROUP BY ALL",
+    "SELECT round(avg(unit_cost), 2), median(unit_cost), quantile_cont(unit_cost, 0.9), stddev(unit_cost) "
+    "FROM parts",
+    "SELECT coalesce(category, 'none') AS c, CAST(count(*) AS DOUBLE) / sum(count(*)) OVER () * 100 AS share "
+    "FROM parts GROUP BY 1",
+    "SELECT part_id, quantity_on_hand, lag(quantity_on_hand) OVER (ORDER BY part_id), "
+    "ntile(4) OVER (ORDER BY quantity_on_hand) FROM inventory",
+    "SELECT CASE WHEN quantity_on_hand < reorder_point THEN 'low' ELSE 'ok' END AS s, count(*) FROM inventory "
+    "GROUP BY 1",
+    "SELECT part_name FROM parts WHERE part_name ILIKE '%bearing%' OR regexp_matches(part_id, '^ABC')",
+    "SELECT upper(left(part_name, 3)) || '-' || lower(category), length(part_name), nullif(category, '') "
+    "FROM parts",
+    "SELECT string_agg(DISTINCT category, ', ' ORDER BY category) FROM parts",
+    "SELECT date_diff('day', min(movement_date), max(movement_date)), current_date - INTERVAL 3 MONTH "
+    "FROM stock_movements",
+    "SELECT strftime(movement_date, '%Y-%m') AS month, count(*) FILTER (WHERE movement_type = 'receipt') "
+    "FROM stock_movements GROUP BY ALL",
+    "SELECT greatest(1, 2), least(3, 4), abs(-1), ceil(1.5), floor(1.5), try_cast('x' AS INTEGER), 2::DOUBLE",
+    "SELECT arg_max(part_id, quantity_on_hand), max_by(part_id, quantity_on_hand), count_if(quantity_on_hand = 0) "
+    "FROM inventory",
+    "SELECT part_id, quantity_on_hand FROM inventory WHERE last_counted BETWEEN DATE '2025-01-01' AND today() "
+    "OR part_id IN ('ABC-12345') ORDER BY quantity_on_hand DESC NULLS LAST LIMIT 5",
+    "SELECT * FROM generate_series(1, 3) g(i), unnest([1, 2]) u(j)",
+    "SELECT year(movement_date), quarter(movement_date), monthname(movement_date), dayname(movement_date) "
+    "FROM stock_movements LIMIT 1",
 ]
 
 REFUSED = [
