@@ -10,6 +10,9 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import ClientDisconnect, Request
 
+from agent.errors import AgentError
+from agent.llm.policy import LLMConfigRefused
+from agent.plan import detect_language
 from api.settings import ApiSettings
 
 MAX_ID_CHARS = 200
@@ -77,16 +80,28 @@ def validate(values: Mapping[str, Any], settings: ApiSettings) -> ChatRequest:
     message = _text(values, "message", settings.max_message_chars)
     if not message or not message.strip():
         raise RequestError(400, "`message` must not be empty")
-    llm_config = values.get("llm_config")
-    if llm_config is not None and not isinstance(llm_config, dict):
-        raise RequestError(400, "`llm_config` must be a JSON object")
     return ChatRequest(
         message=message,
         user_id=_text(values, "user_id", MAX_ID_CHARS),
         conversation_id=_text(values, "conversation_id", MAX_ID_CHARS),
         custom_prompt=_text(values, "custom_prompt", settings.max_message_chars),
-        llm_config=llm_config,
+        llm_config=_llm_config(values.get("llm_config"), settings, message),
     )
+
+
+def _llm_config(value: Any, settings: ApiSettings, message: str) -> dict[str, Any] | None:
+    """The `llm_config` the operator's `API_LLM_CONFIG` lets this request run with: 403 when it does not
+    allow it, 400 when it is unusable (both in the question's language where there is one)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise RequestError(400, "`llm_config` must be a JSON object")
+    try:
+        return settings.llm_policy.admit(value, detect_language(message))
+    except LLMConfigRefused as exc:
+        raise RequestError(403, f"`llm_config` refused: {exc}") from None
+    except AgentError as exc:
+        raise RequestError(400, f"`llm_config` is not usable: {exc}") from None
 
 
 def _text(values: Mapping[str, Any], name: str, limit: int) -> str | None:

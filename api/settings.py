@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from agent.llm.policy import DEFAULT_MODE, MODE_ENV, MODELS_ENV, LLMPolicy, parse_models
+
 LOOPBACK_ORIGINS = r"^http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 """CORS origins allowed when `CORS_ORIGINS` is not set: pages served from this machine."""
 
@@ -37,6 +39,12 @@ class ApiSettings:
         "env": "API_REPLAY_SECONDS", "help": "How long a stream's events stay replayable (Last-Event-ID)."})
     replay_max_streams: int = field(default=1000, metadata={
         "env": "API_REPLAY_MAX_STREAMS", "help": "Most streams kept for replay; the oldest finished go first."})
+    llm_config_policy: str = field(default=DEFAULT_MODE, metadata={
+        "env": MODE_ENV, "help": "What a request's llm_config may choose: off, models (the server's models) or "
+                                 "any (any address; the server connects where callers say). See docs/llm.md."})
+    llm_models: tuple[str, ...] = field(default=(), metadata={
+        "env": MODELS_ENV, "help": "Comma-separated models a request may pick with `models`, besides the "
+                                   "default configuration's: `model` or `provider:model`."})
 
     def __post_init__(self) -> None:
         for name in ("max_message_chars", "max_concurrent", "replay_max_streams", "deadline_seconds",
@@ -46,6 +54,12 @@ class ApiSettings:
         for name in ("queue_wait_seconds", "replay_seconds"):
             if getattr(self, name) < 0:
                 raise ValueError(f"ApiSettings.{name} must not be negative, not {getattr(self, name)!r}")
+        LLMPolicy(self.llm_config_policy)  # an unknown mode is refused at start-up
+
+    @property
+    def llm_policy(self) -> LLMPolicy:
+        """What a request's `llm_config` may choose (agent.llm.policy), the page's rule too."""
+        return LLMPolicy(self.llm_config_policy, tuple(self.llm_models))
 
     @property
     def body_limit(self) -> int:
@@ -68,6 +82,10 @@ class ApiSettings:
 def _parse(name: str, env: str, raw: str) -> Any:
     if name == "token":
         return raw
+    if name == "llm_config_policy":
+        return raw.lower()
+    if name == "llm_models":
+        return parse_models(raw)
     if name == "cors_origins":
         return tuple(origin.strip().rstrip("/") for origin in raw.split(",") if origin.strip())
     kind = int if name in ("max_message_chars", "max_body_bytes", "max_concurrent", "replay_max_streams") else float

@@ -1,7 +1,8 @@
 """Which engine answers this session's questions: the saved Settings, kept in session state, never shown with a key.
 
 `llm_config()` and `custom_prompt()` are what the chat page passes to `agent.start`; `describe()` names the
-engine for people (provider, model and the server's host, never the key or the rest of the URL).
+engine for people (provider, model and the server's host, never the key or the rest of the URL). `policy()`
+is what a visitor may choose: the API's `API_LLM_CONFIG` rule (agent.llm.policy), read the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from agent.llm import default_config_dict
+from agent.llm import LLMPolicy, default_config_dict
+from agent.llm.keys import server_config
 from webui.i18n import Language, t
 
 ENGINES: tuple[str, ...] = ("offline", "openai", "anthropic", "ollama", "openai-compatible")
@@ -19,6 +21,23 @@ OFFLINE = "offline"
 SAVED_KEY = "settings_llm_config"
 """The saved `llm_config` dict (with its key, if one was typed), or absent: the server's default answers."""
 PROMPT_KEY = "settings_custom_prompt"
+
+
+def policy() -> LLMPolicy:
+    """What a visitor may point the server at: `API_LLM_CONFIG` and `API_LLM_MODELS`, as for the API."""
+    return LLMPolicy.from_env()
+
+
+def offered_models(rule: LLMPolicy) -> dict[str, list[str]]:
+    """The engines the Settings page offers under `rule`, each with its models (empty: any model may be typed)."""
+    if rule.mode == "off":
+        return {OFFLINE: []}
+    if rule.mode == "any":
+        return {name: [] for name in ENGINES}
+    offered: dict[str, list[str]] = {OFFLINE: []}
+    for provider, model in rule.choices(server_config()):
+        offered.setdefault(provider, []).append(model)
+    return offered
 
 
 def saved() -> dict[str, Any] | None:

@@ -114,8 +114,23 @@ STRINGS: dict[str, dict[Language, str]] = {
     "settings_api_key": {"en": "API key", "ko": "API 키"},
     "settings_key_set": {"en": "A key is set. Leave the field empty to keep it, or type a new one.",
                          "ko": "키가 설정되어 있습니다. 그대로 두려면 비워 두고, 바꾸려면 새 키를 입력하세요."},
-    "settings_key_env": {"en": "No key entered: the {env} environment variable is used if the server has it.",
-                         "ko": "입력한 키가 없으면 서버의 {env} 환경 변수를 사용합니다."},
+    "settings_key_env": {"en": "No key entered: the server's own key ({env}) is used, but only at the provider's "
+                               "default address or the one the server is configured with; another base URL needs "
+                               "its own key.",
+                         "ko": "키를 입력하지 않으면 서버의 키({env})를 사용하지만, 제공자의 기본 주소나 서버에 설정된 "
+                               "주소에서만 사용합니다. 다른 기본 URL에는 별도의 키가 필요합니다."},
+    "settings_rule_off": {"en": "This server's operator has fixed the answering engine ({setting}=off): you can "
+                                "switch to the offline analyst, or reset to the server's default.",
+                          "ko": "이 서버의 운영자가 답변 엔진을 고정했습니다 ({setting}=off). "
+                                "오프라인 분석기로 바꾸거나 서버 기본값으로 되돌릴 수만 있습니다."},
+    "settings_rule_models": {"en": "You can pick one of the models this server offers ({setting}=models); it uses "
+                                   "its own address and key for them.",
+                             "ko": "이 서버가 제공하는 모델 중에서 고를 수 있습니다 ({setting}=models). 주소와 키는 "
+                                   "서버의 것을 사용합니다."},
+    "settings_rule_any": {"en": "You can name any model and address ({setting}=any); the server's keys are only "
+                                "sent to the addresses it is configured with.",
+                          "ko": "어떤 모델과 주소든 지정할 수 있습니다 ({setting}=any). 서버의 키는 설정된 주소로만 "
+                                "보냅니다."},
     "settings_clear_key": {"en": "Forget the saved key", "ko": "저장된 키 지우기"},
     "settings_temperature": {"en": "Temperature", "ko": "온도 (temperature)"},
     "settings_timeout": {"en": "Timeout per model call (seconds)", "ko": "모델 호출당 제한 시간(초)"},

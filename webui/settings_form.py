@@ -1,9 +1,10 @@
 """The Settings page's form: answering engine, model, address, key, temperature, timeout, instructions.
 
 The form's widgets use `settings_form_*` keys; their values live in a draft (`settings_draft`) that
-survives visits to other pages (Streamlit forgets a widget's state once a run does not draw it). Saving
-validates with `validate_llm_config`. A key is never written back into the page: the key field is emptied
-on save and the page only says that a key is set.
+survives visits to other pages (Streamlit forgets a widget's state once a run does not draw it). The form
+offers only what the operator's `API_LLM_CONFIG` allows (`engine.offered_models`), and saving asks the same
+`LLMPolicy.admit` the API does. A key is never written back into the page: the key field is emptied on save
+and the page only says that a key is set.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from typing import Any
 
 import streamlit as st
 
-from agent.llm import validate_llm_config
 from agent.llm.config import DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT, KEY_ENV, MAX_TIMEOUT
+from agent.llm.policy import MODE_ENV
 from webui import engine
 from webui.i18n import Language, t
 
@@ -56,14 +57,19 @@ def _draft() -> dict[str, Any]:
     return st.session_state[DRAFT_KEY]
 
 
-def _fill_widgets() -> None:
-    """Give the widgets the draft's values before they are drawn.
+def _fill_widgets(offered: dict[str, list[str]]) -> None:
+    """Give the widgets the draft's values before they are drawn, within what is `offered`.
 
     Streamlit forgets a widget's value once a run does not draw it (another page was open), so the
     values live in the draft and are handed back on every run; each widget's change updates the draft.
     The key field is never filled: it starts empty.
     """
     draft = _draft()
+    if draft[PROVIDER] not in offered:
+        draft[PROVIDER] = engine.OFFLINE
+    models = offered[draft[PROVIDER]]
+    if models and draft[MODEL] not in models:
+        draft[MODEL] = models[0]
     for key in DRAFTED:
         st.session_state[key] = draft[key]
     st.session_state.setdefault(API_KEY, "")
@@ -81,10 +87,13 @@ def _kept_key(provider: str, base_url: str) -> str | None:
     return config.get("api_key") if same and config.get("api_key") else None
 
 
-def form_config() -> dict[str, Any]:
-    """The `llm_config` the form's current values describe (the typed key, else the kept one)."""
+def form_config(offered: dict[str, list[str]]) -> dict[str, Any]:
+    """The `llm_config` the form's current values describe (the typed key, else the kept one); a model picked
+    from the server's list goes without an address or key (the server's are used)."""
     draft = _draft()
     provider, base_url = draft[PROVIDER], draft[BASE_URL] or ""
+    if offered.get(provider):
+        return engine.build_config(provider, draft[MODEL] or "", "", None, draft[TEMPERATURE], draft[TIMEOUT])
     typed = (st.session_state.get(API_KEY) or "").strip()
     key = typed or (None if st.session_state.get(CLEAR_KEY) else _kept_key(provider, base_url))
     return engine.build_config(provider, draft[MODEL] or "", base_url, key, draft[TEMPERATURE], draft[TIMEOUT])
@@ -97,15 +106,17 @@ def _redacted(message: str, config: dict[str, Any]) -> str:
 
 
 def _save(language: Language) -> None:
-    """Validate and keep the form's settings; on failure keep the old ones and say why."""
-    config = form_config()
+    """Keep the form's settings if the operator's rule admits them; else keep the old ones and say why."""
+    rule = engine.policy()
+    config = form_config(engine.offered_models(rule))
     st.session_state.pop(NOTICE_KEY, None)
     try:
-        validate_llm_config(config)
-    except Exception as exc:  # InvalidRequest, with a message fit for people and no key
+        admitted = rule.admit(config, language)
+    except Exception as exc:  # InvalidRequest or LLMConfigRefused, with a message fit for people and no key
         st.session_state[ERROR_KEY] = _redacted(str(exc) or type(exc).__name__, config)
         return
     st.session_state.pop(ERROR_KEY, None)
+    config = admitted or config
     engine.save(config, _draft()[PROMPT])
     st.session_state[DRAFT_KEY] = _from_saved()
     st.session_state[API_KEY] = ""  # the key is never sent back to the browser
@@ -121,9 +132,29 @@ def _reset(language: Language) -> None:
     st.session_state[NOTICE_KEY] = t("settings_reset_done", language, name=engine.describe(language))
 
 
+def _draw_address_and_key(provider: str, language: Language) -> None:
+    """Model, base URL and key fields, for a rule that lets a visitor name them (`any`)."""
+    left, right = st.columns(2)
+    with left:
+        st.text_input(t("settings_model", language), key=MODEL, placeholder=MODEL_HINTS.get(provider, ""),
+                      on_change=_keep, args=(MODEL,))
+    with right:
+        label = "settings_base_url_required" if provider == "openai-compatible" else "settings_base_url"
+        st.text_input(t(label, language), key=BASE_URL, placeholder=URL_HINTS.get(provider, ""),
+                      on_change=_keep, args=(BASE_URL,))
+    st.text_input(t("settings_api_key", language), key=API_KEY, type="password", autocomplete="off")
+    if _kept_key(provider, _draft()[BASE_URL]):
+        st.caption(t("settings_key_set", language))
+        st.checkbox(t("settings_clear_key", language), key=CLEAR_KEY)
+    else:
+        st.caption(t("settings_key_env", language, env=KEY_ENV[provider]))
+
+
 def draw_settings(language: Language) -> None:
-    """The whole form, its notices and the engine that answers now."""
-    _fill_widgets()
+    """The whole form, within what the operator's rule offers, its notices and the engine that answers now."""
+    rule = engine.policy()
+    offered = engine.offered_models(rule)
+    _fill_widgets(offered)
     st.caption(t("settings_caption", language))
     if engine.saved() is None:
         default = engine.server_default()
@@ -131,25 +162,17 @@ def draw_settings(language: Language) -> None:
             st.info(t("settings_default_note", language, name=engine.name_of(default, language)),
                     icon=":material/dns:")
 
-    provider = st.selectbox(t("settings_engine", language), engine.ENGINES, key=PROVIDER,
+    provider = st.selectbox(t("settings_engine", language), list(offered), key=PROVIDER,
                             on_change=_keep, args=(PROVIDER,),
                             format_func=lambda choice: t(f"engine.{choice}", language),
                             help=t("settings_engine_help", language))
+    st.caption(t(f"settings_rule_{rule.mode}", language, setting=MODE_ENV))
     if provider != engine.OFFLINE:
-        left, right = st.columns(2)
-        with left:
-            st.text_input(t("settings_model", language), key=MODEL, placeholder=MODEL_HINTS.get(provider, ""),
-                          on_change=_keep, args=(MODEL,))
-        with right:
-            label = "settings_base_url_required" if provider == "openai-compatible" else "settings_base_url"
-            st.text_input(t(label, language), key=BASE_URL, placeholder=URL_HINTS.get(provider, ""),
-                          on_change=_keep, args=(BASE_URL,))
-        st.text_input(t("settings_api_key", language), key=API_KEY, type="password", autocomplete="off")
-        if _kept_key(provider, _draft()[BASE_URL]):
-            st.caption(t("settings_key_set", language))
-            st.checkbox(t("settings_clear_key", language), key=CLEAR_KEY)
+        if offered[provider]:
+            st.selectbox(t("settings_model", language), offered[provider], key=MODEL, on_change=_keep,
+                         args=(MODEL,))
         else:
-            st.caption(t("settings_key_env", language, env=KEY_ENV[provider]))
+            _draw_address_and_key(provider, language)
         left, right = st.columns(2)
         with left:
             st.slider(t("settings_temperature", language), min_value=0.0, max_value=2.0, step=0.1, key=TEMPERATURE,

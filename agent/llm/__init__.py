@@ -5,7 +5,9 @@ Public API:
 - `analyst_for(llm_config, fallback, custom_prompt=None, ...)`: the analyst for one request — an
   `LLMAnalyst` when a configuration is given or a default is configured, else `fallback`.
 - `LLMAnalyst`: plans with structured output and guarded SQL, streams grounded answers.
-- `LLMConfig`, `resolve_config`, `parse_llm_config_arg`: configuration, validated; keys redacted.
+- `LLMConfig`, `resolve_config`, `parse_llm_config_arg`: configuration, validated; keys redacted, and the
+  server's keys only ever sent where the operator configured them (`agent.llm.keys`).
+- `LLMPolicy`: what a request's `llm_config` may choose (`API_LLM_CONFIG`), for the API and the page.
 - `load_chat_model(config)`: the one place chat models are made (LangChain's `init_chat_model`).
 """
 
@@ -21,7 +23,7 @@ from agent.data.database import Database
 from agent.data.results import Results
 from agent.errors import AgentError
 from agent.llm.analyst import DETAILS_KEY, LLMAnalyst, ModelFactory, confidence
-from agent.llm.config import LLMConfig, default_config_dict, is_offline, parse_llm_config_arg, resolve_config
+from agent.llm.config import LLMConfig, default_config_dict, is_offline, parse_llm_config_arg
 from agent.llm.errors import (
     AuthenticationError,
     InvalidLLMConfig,
@@ -32,16 +34,18 @@ from agent.llm.errors import (
     RateLimitError,
 )
 from agent.llm.faults import map_exception
+from agent.llm.keys import resolve_config, with_server_key
 from agent.llm.models import load_chat_model
+from agent.llm.policy import LLMConfigRefused, LLMPolicy
 from agent.plan import Analyst, Answer, Language, QueryPlan, Turn
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "DETAILS_KEY", "AuthenticationError", "ConfigErrorAnalyst", "InvalidLLMConfig", "LLMAnalyst", "LLMConfig",
-    "LLMError", "ModelFactory", "ProviderConnectionError", "ProviderError", "ProviderTimeout", "RateLimitError",
-    "analyst_for", "confidence", "default_config_dict", "load_chat_model", "map_exception",
-    "parse_llm_config_arg", "resolve_config", "validate_llm_config",
+    "LLMConfigRefused", "LLMError", "LLMPolicy", "ModelFactory", "ProviderConnectionError", "ProviderError",
+    "ProviderTimeout", "RateLimitError", "analyst_for", "confidence", "default_config_dict", "load_chat_model",
+    "map_exception", "parse_llm_config_arg", "resolve_config", "validate_llm_config", "with_server_key",
 ]
 
 

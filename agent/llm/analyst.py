@@ -45,6 +45,7 @@ from agent.llm import prompts
 from agent.llm.config import LLMConfig
 from agent.llm.errors import UNSAFE_REASONS_KO, ProviderError, ProviderTimeout, say
 from agent.llm.faults import MAX_ATTEMPTS, Budget, awith_retries
+from agent.llm.keys import with_server_key
 from agent.llm.models import STRUCTURED_OUTPUT_METHOD, load_chat_model
 from agent.llm.schema import PlanSchema, plan_from_text, short_validation_error
 from agent.loop import agent_loop, offload
@@ -119,7 +120,7 @@ class LLMAnalyst:
                  custom_prompt: str | None = None, model_factory: ModelFactory | None = None,
                  max_rows: int | None = None, deadline: float | None = None,
                  cancellation: Cancellation | None = None, attempts: int = MAX_ATTEMPTS) -> None:
-        self.config = config if isinstance(config, LLMConfig) else LLMConfig.from_dict(config).with_env_key()
+        self.config = config if isinstance(config, LLMConfig) else with_server_key(LLMConfig.from_dict(config))
         self._fallback = fallback
         self.custom_prompt = custom_prompt
         self.model_factory = model_factory

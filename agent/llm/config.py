@@ -6,9 +6,10 @@ Where a configuration comes from, first found wins:
 2. the `CHATBOT_LLM_CONFIG` environment variable, a JSON object of the same shape;
 3. the `[llm]` table of `.streamlit/secrets.toml` (in the working folder, the repository, then `~`).
 
-The key itself may be left out and come from `OPENAI_API_KEY` (provider `openai`),
-`ANTHROPIC_API_KEY` (`anthropic`), `OPENAI_COMPATIBLE_API_KEY` (`openai-compatible`; the real OpenAI
-key is never sent to another server) or `OLLAMA_API_KEY` (`ollama`, optional).
+The key itself may be left out and come from the server (`agent.llm.keys`): `OPENAI_API_KEY` (provider
+`openai`), `ANTHROPIC_API_KEY` (`anthropic`), `OPENAI_COMPATIBLE_API_KEY` (`openai-compatible`),
+`OLLAMA_API_KEY` (`ollama`, optional), or the default configuration's own key; only ever for the address
+the operator configured it with.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import math
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -45,6 +46,8 @@ DEFAULT_TIMEOUT = 30.0
 MAX_TIMEOUT = 600.0
 CONFIG_ENV = "CHATBOT_LLM_CONFIG"
 SECRETS_TABLE = "llm"
+MAX_ECHOED_NAME = 40
+MAX_ECHOED_NAMES = 5
 
 
 @dataclass(frozen=True, repr=False)
@@ -72,16 +75,16 @@ class LLMConfig:
             return data
         if not isinstance(data, Mapping):
             raise InvalidLLMConfig(f"{source} must be a JSON object, not {type(data).__name__}.")
-        unknown = sorted(str(k) for k in data if k not in FIELDS)
+        unknown = [k for k in data if k not in FIELDS]
         if unknown:
-            raise InvalidLLMConfig(f"{source} has unknown field(s): {', '.join(unknown)} "
+            raise InvalidLLMConfig(f"{source} has unknown field(s): {echo_names(unknown)} "
                                    f"(allowed: {', '.join(FIELDS)}).")
         provider = data.get("provider")
         if not isinstance(provider, str) or not provider.strip():
             raise InvalidLLMConfig(f"{source}.provider is required: one of {', '.join(PROVIDERS)}.")
         provider = provider.strip().lower().replace("_", "-")
         if provider not in PROVIDERS:
-            raise InvalidLLMConfig(f"{source}.provider {provider[:40]!r} is not supported "
+            raise InvalidLLMConfig(f"{source}.provider {echo_names([provider])} is not supported "
                                    f"(use one of {', '.join(PROVIDERS)}).")
         model = data.get("model")
         if not isinstance(model, str) or not model.strip():
@@ -103,13 +106,6 @@ class LLMConfig:
                    api_key=SecretStr(api_key.strip()) if api_key and api_key.strip() else None,
                    temperature=temperature, timeout=timeout)
 
-    def with_env_key(self, environ: Mapping[str, str] | None = None) -> LLMConfig:
-        """This configuration with its key taken from the provider's environment variable when it has none."""
-        if self.api_key is not None:
-            return self
-        value = (os.environ if environ is None else environ).get(KEY_ENV[self.provider], "").strip()
-        return replace(self, api_key=SecretStr(value)) if value else self
-
     def key(self) -> str | None:
         """The key in clear text, for the model client only."""
         return self.api_key.get_secret_value() if self.api_key is not None else None
@@ -119,6 +115,19 @@ class LLMConfig:
         return {"provider": self.provider, "model": self.model, "base_url": self.base_url,
                 "api_key": "**********" if self.api_key is not None else None,
                 "temperature": self.temperature, "timeout": self.timeout}
+
+
+def echo_names(names: Iterable[object]) -> str:
+    """Names from a request, quoted for a message: each cut to `MAX_ECHOED_NAME` characters, at most
+    `MAX_ECHOED_NAMES` of them (then "and N more"), so no request puts unbounded text into a log or a turn."""
+    names = list(names)
+    shown = [repr(_cut(str(name), MAX_ECHOED_NAME)) for name in names[:MAX_ECHOED_NAMES]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _optional_str(data: Mapping[str, Any], name: str, source: str) -> str | None:
@@ -189,27 +198,6 @@ def default_config_dict(environ: Mapping[str, str] | None = None,
             raise InvalidLLMConfig(f"[{SECRETS_TABLE}] in {path.name} must be a table.")
         return dict(table), f"{path.name} [{SECRETS_TABLE}]"
     return None
-
-
-def resolve_config(llm_config: Any = None, environ: Mapping[str, str] | None = None,
-                   paths: Iterable[Path] | None = None) -> LLMConfig | None:
-    """The configuration to use: the request's, else the default; None for the offline analyst.
-
-    The key is filled in from the provider's environment variable when the configuration has none.
-    """
-    if is_offline(llm_config):
-        return None
-    if llm_config is not None and not (isinstance(llm_config, Mapping) and not llm_config):
-        config = LLMConfig.from_dict(llm_config)
-    else:
-        found = default_config_dict(environ, paths)
-        if found is None:
-            return None
-        data, source = found
-        if is_offline(data):
-            return None
-        config = LLMConfig.from_dict(data, source=source)
-    return config.with_env_key(environ)
 
 
 def parse_llm_config_arg(text: str) -> dict[str, Any]:

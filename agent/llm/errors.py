@@ -25,6 +25,12 @@ MESSAGES: dict[str, dict[Language, str]] = {
         "en": "No API key is configured for {provider}. Set it in the LLM settings or the {env} variable.",
         "ko": "{provider}의 API 키가 설정되지 않았습니다. LLM 설정이나 {env} 환경 변수에 키를 넣어 주세요.",
     },
+    "key_not_sent": {
+        "en": "The server's key for {provider} ({env}) is only sent to the provider's own address or the base_url "
+              "the server is configured with. Give this base_url its own API key.",
+        "ko": "서버의 {provider} 키({env})는 제공자의 기본 주소나 서버에 설정된 base_url로만 보냅니다. "
+              "이 base_url에는 별도의 API 키를 넣어 주세요.",
+    },
     "rate_limit": {
         "en": "The language model service ({provider}) is limiting requests right now. Please wait a moment "
               "and try again.",

@@ -8,10 +8,13 @@ from langchain_core.language_models import BaseChatModel
 
 from agent.llm.config import KEY_ENV, KEY_REQUIRED, LLMConfig
 from agent.llm.errors import AuthenticationError, say
+from agent.llm.keys import with_server_key
 from agent.plan import Language
 
 PLACEHOLDER_KEY = "not-needed"
-"""Sent to an openai-compatible server configured without a key (local servers ignore it)."""
+"""Sent to an openai-compatible or Ollama server configured without a key (local servers ignore it). It
+also keeps the SDKs from filling in a key of their own: the Ollama client sends `OLLAMA_API_KEY` to
+whatever host it is given unless an Authorization header is set."""
 
 INIT_PROVIDER: dict[str, str] = {
     "openai": "openai",
@@ -43,8 +46,8 @@ def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]
     """The keyword arguments `init_chat_model` gets for `config` (the key included: never log this)."""
     key = config.key()
     if key is None and config.provider in KEY_REQUIRED:
-        raise AuthenticationError(say("missing_key", language, provider=config.provider,
-                                      env=KEY_ENV[config.provider]))
+        reason = "key_not_sent" if config.base_url else "missing_key"
+        raise AuthenticationError(say(reason, language, provider=config.provider, env=KEY_ENV[config.provider]))
     kwargs: dict[str, Any] = {"model": config.model, "model_provider": INIT_PROVIDER[config.provider],
                               "temperature": config.temperature}
     if config.provider in ("openai", "openai-compatible"):
@@ -57,10 +60,8 @@ def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]
         if config.base_url:
             kwargs["base_url"] = config.base_url
     elif config.provider == "ollama":
-        client: dict[str, Any] = {"timeout": config.timeout}
-        if key:
-            client["headers"] = RedactedHeaders(Authorization=f"Bearer {key}")
-        kwargs["client_kwargs"] = client
+        headers = RedactedHeaders(Authorization=f"Bearer {key or PLACEHOLDER_KEY}")
+        kwargs["client_kwargs"] = {"timeout": config.timeout, "headers": headers}
         if config.base_url:
             kwargs["base_url"] = config.base_url
     return kwargs
@@ -76,6 +77,6 @@ def load_chat_model(config: LLMConfig | dict[str, Any], language: Language = "en
     from langchain.chat_models import init_chat_model
 
     if not isinstance(config, LLMConfig):
-        config = LLMConfig.from_dict(config).with_env_key()
+        config = with_server_key(LLMConfig.from_dict(config))
     kwargs = model_kwargs(config, language)
     return init_chat_model(kwargs.pop("model"), **kwargs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from agent.llm.config import KEY_ENV
 from tests.ui.conftest import CHAT_PAGE, CHAT_SCRIPT, FAKES, SETTINGS_PAGE, TIMEOUT, ask, messages, page_text
 from webui import engine, settings_form
 from webui.agent_source import FACTORY_ENV, get_agent
@@ -13,15 +14,25 @@ KEY = "sk-test-Zq8wN3vKp7Rm2XyT"
 BASE_URL = "http://127.0.0.1:8000/v1"
 
 
-@pytest.fixture
-def settings_app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app on the settings page, with an agent that records what each question was asked with."""
+def _settings_page(monkeypatch: pytest.MonkeyPatch, rule: str, **env: str) -> AppTest:
+    """The app on the settings page under `API_LLM_CONFIG=rule`, with an agent that records what each question
+    was asked with."""
     monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:config_recording_agent")
-    monkeypatch.delenv("CHATBOT_LLM_CONFIG", raising=False)
+    monkeypatch.setenv("API_LLM_CONFIG", rule)
+    for name in ("CHATBOT_LLM_CONFIG", "API_LLM_MODELS", *KEY_ENV.values()):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
     app.switch_page(SETTINGS_PAGE).run()
     assert not app.exception
     return app
+
+
+@pytest.fixture
+def settings_app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The settings page with `API_LLM_CONFIG=any`: a visitor may name any model and address."""
+    return _settings_page(monkeypatch, "any")
 
 
 def _fill(app: AppTest, provider: str, **fields: object) -> AppTest:
@@ -72,7 +83,8 @@ def test_a_saved_key_is_kept_for_the_same_server_and_dropped_for_another(setting
     app = _save(_fill(settings_app, "openai-compatible", model="m", base_url=BASE_URL, api_key=KEY))
     app = _save(_fill(app, "openai-compatible", model="m2"))  # key field left empty: keep the key
     assert app.session_state[engine.SAVED_KEY]["api_key"] == KEY
-    app = _save(_fill(app, "ollama", model="llama3.1", base_url="http://127.0.0.1:11434"))
+    app = _save(_fill(app, "ollama", model="llama3.1", base_url=""))
+    assert app.session_state[engine.SAVED_KEY]["provider"] == "ollama"
     assert "api_key" not in app.session_state[engine.SAVED_KEY], "a key must not follow to another server"
     assert KEY not in page_text(app)
 
@@ -143,3 +155,58 @@ def test_saved_settings_are_shown_again_after_visiting_another_page(settings_app
     assert app.text_area(key=settings_form.PROMPT).value == "Be brief."
     assert any("A key is set" in c.value for c in app.caption)
     assert KEY not in page_text(app)
+
+
+SERVER_KEY = "sk-server-Hq4LmT8vXc2Np6Rw"
+CONFIGURED = "http://127.0.0.1:8001/v1"
+ELSEWHERE = "http://127.0.0.1:9370/v1"
+SERVER_DEFAULT = ('{"provider": "openai-compatible", "model": "configured-model", "base_url": "' + CONFIGURED + '"}')
+
+
+def test_an_address_the_server_was_not_configured_with_needs_its_own_key(monkeypatch):
+    app = _settings_page(monkeypatch, "any", OPENAI_COMPATIBLE_API_KEY=SERVER_KEY, CHATBOT_LLM_CONFIG=SERVER_DEFAULT)
+    app = _save(_fill(app, "openai-compatible", model="m", base_url=ELSEWHERE))
+    assert len(app.error) == 1 and "must bring its own api_key" in app.error[0].value
+    assert "API_LLM_CONFIG=any" in app.error[0].value
+    assert engine.SAVED_KEY not in app.session_state
+
+    app.session_state["chat_language"] = "ko"
+    app = _save(_fill(app.run(), "openai-compatible", model="m", base_url=ELSEWHERE))
+    assert "자체 api_key가 있어야 합니다" in app.error[0].value
+    assert engine.SAVED_KEY not in app.session_state
+
+    app = _save(_fill(app, "openai-compatible", model="m", base_url=ELSEWHERE, api_key=KEY))  # its own key
+    assert not app.error and app.session_state[engine.SAVED_KEY]["api_key"] == KEY
+    app = _save(_fill(app, "openai-compatible", model="m", base_url=CONFIGURED, api_key=""))  # the server's own
+    assert not app.error and app.session_state[engine.SAVED_KEY] == {
+        "provider": "openai-compatible", "model": "m", "base_url": CONFIGURED, "temperature": 0.0, "timeout": 30.0}
+    assert SERVER_KEY not in page_text(app)
+
+
+def test_with_models_the_page_offers_only_the_servers_models_without_address_or_key(monkeypatch):
+    app = _settings_page(monkeypatch, "models", OPENAI_COMPATIBLE_API_KEY=SERVER_KEY, CHATBOT_LLM_CONFIG=SERVER_DEFAULT,
+                         API_LLM_MODELS="second-model")
+    assert app.selectbox(key=settings_form.PROVIDER).options == ["Offline analyst", "OpenAI-compatible"]
+    app.selectbox(key=settings_form.PROVIDER).set_value("openai-compatible").run()
+    assert app.selectbox(key=settings_form.MODEL).options == ["configured-model", "second-model"]
+    assert not app.text_input, "no model, address or key to type: the server's are used"
+    assert any("API_LLM_CONFIG=models" in c.value for c in app.caption)
+    app.selectbox(key=settings_form.MODEL).set_value("second-model").run()
+    app = _save(app)
+    assert not app.error
+    saved = {"provider": "openai-compatible", "model": "second-model", "base_url": CONFIGURED, "temperature": 0.0,
+             "timeout": 30.0}
+    assert app.session_state[engine.SAVED_KEY] == saved
+    app.switch_page(CHAT_SCRIPT).run()
+    ask(app, "stock by warehouse")
+    assert get_agent().requests[-1]["llm_config"] == saved
+    assert SERVER_KEY not in page_text(app)
+
+
+@pytest.mark.parametrize(("rule", "env"), [("off", {"CHATBOT_LLM_CONFIG": SERVER_DEFAULT}), ("models", {})])
+def test_without_models_to_offer_only_the_offline_analyst_can_be_chosen(monkeypatch, rule, env):
+    app = _settings_page(monkeypatch, rule, **env)
+    assert app.selectbox(key=settings_form.PROVIDER).options == ["Offline analyst"]
+    assert any(f"API_LLM_CONFIG={rule}" in c.value for c in app.caption)
+    app = _save(app)
+    assert app.session_state[engine.SAVED_KEY] == {"provider": "offline"}
