@@ -140,7 +140,8 @@ class ChatbotAgent:
         if run.outcome == "final":  # response_generation appended the turn to the thread itself
             self.conversations.recorded(user_id, conversation_id, {"question": run.question})
         else:
-            turn = failed_turn(run.question, run.language, run.plan, run.outcome, run.error)
+            turn = failed_turn(run.question, run.language, run.plan, run.outcome, run.error,
+                               self.settings.max_stored_turn_bytes)
             self.conversations.append_turn(user_id, conversation_id, turn)
 
 

@@ -77,7 +77,8 @@ async def offload(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
     If the awaiting task is cancelled, the call cannot be: it is waited for (the run's cancel switch has
     interrupted its query by then) before the cancellation goes on, so a run never ends with its work
-    still running on a worker.
+    still running on a worker. The call's outcome is then superseded by the cancellation: it is read and
+    dropped (an interrupted query's `Cancelled` is no "Future exception was never retrieved" in the log).
     """
     loop = asyncio.get_running_loop()
     call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
@@ -85,9 +86,17 @@ async def offload(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError:
+        future.add_done_callback(_drop_outcome)
         if not future.done():
             await asyncio.wait([future])
         raise
+
+
+def _drop_outcome(future: asyncio.Future[Any]) -> None:
+    """Mark a finished call's exception as read: nobody awaits it any more (asyncio.shield's outer future was
+    cancelled first, and shield then stops watching the inner one)."""
+    if not future.cancelled():
+        future.exception()
 
 
 _lock = threading.Lock()

@@ -16,6 +16,11 @@ MESSAGES: dict[str, dict[Language, str]] = {
     "with_chart": {"en": ", with a chart", "ko": ", 차트 포함"},
     "timeout": {"en": "The answer took longer than {seconds:g} s and was stopped.",
                 "ko": "답변이 {seconds:g}초를 넘겨 중단되었습니다."},
+    "table_cut": {"en": "The table was cut to fit the answer's size limit ({limit}): only its first {rows} rows "
+                          "are shown.",
+                  "ko": "답변 크기 제한({limit})에 맞춰 표를 잘랐습니다. 처음 {rows}행만 표시됩니다."},
+    "cells_cut": {"en": "Values longer than {limit} were shortened (they end in …).",
+                  "ko": "{limit}보다 긴 값은 줄여서 표시했습니다 (…로 끝납니다)."},
     "empty_question": {"en": "Please type a question.", "ko": "질문을 입력해 주세요."},
     "internal": {"en": "Something went wrong while answering ({kind}). The conversation is intact; please try again.",
                  "ko": "답변 중 문제가 발생했습니다 ({kind}). 대화는 그대로입니다. 다시 시도해 주세요."},

@@ -17,13 +17,12 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent import events
-from agent.charts import chart_spec
+from agent.answer import final_data
 from agent.conversations.records import final_turn, history_from
 from agent.errors import AgentError
 from agent.loop import offload
 from agent.messages import say
 from agent.plan import plan_with, write_with
-from agent.sql_display import render_sql
 from agent.state import AgentState, RunContext
 
 Node = Callable[[AgentState, Runtime[RunContext]], Awaitable[dict[str, Any]]]
@@ -71,9 +70,11 @@ async def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dic
         write(events.progress("data_retrieval", "completed", say("no_query", language)))
         return {"results": None}
     write(events.progress("data_retrieval", "in_progress", say("querying", language)))
+    settings = ctx.settings
     results = await offload(
-        ctx.database.execute, plan.sql, plan.params, max_rows=ctx.settings.max_result_rows,
-        cancellation=ctx.cancellation, tables=plan.tables,
+        ctx.database.execute, plan.sql, plan.params, max_rows=settings.max_result_rows,
+        cancellation=ctx.cancellation, tables=plan.tables, max_bytes=settings.max_table_bytes,
+        max_cell_bytes=settings.max_cell_bytes,
     )
     message = say("queried", language, rows=f"{results.row_count:,}", ms=f"{results.elapsed_ms:.0f}")
     write(events.progress("data_retrieval", "completed", message))
@@ -82,23 +83,25 @@ async def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dic
 
 @stage("response_generation")
 async def response_generation(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
-    """Write the answer from the result rows, with sources, table and chart; append the turn."""
+    """Write the answer from the result rows, with sources, table and chart; append the turn.
+
+    The final data and the turn (each within its size limit) are made on a worker thread: for a big result
+    that takes a while, and the loop keeps serving other runs meanwhile.
+    """
     ctx, language = runtime.context, state["language"]
     write = ctx.emit
     plan, results = state["plan"], state.get("results")
     write(events.progress("response_generation", "in_progress", say("writing", language)))
     answer = await write_with(ctx.analyst, plan, results, lambda text: write(events.token(text)))
-    chart = chart_spec(results, plan.chart)
-    shown_sql = render_sql(plan.sql, plan.params) if plan.sql else None
-    sources = [
-        {"type": "table", "name": table, "sql": shown_sql, "row_count": results.row_count if results else 0}
-        for table in plan.tables
-    ] if shown_sql else []
-    final = events.final(
-        answer.content, sources, answer.confidence,
-        results.to_table_data() if results is not None and results.columns else None, chart,
-    )["data"]
-    extra = say("with_chart", language) if chart else ""
+
+    def settle() -> tuple[dict[str, Any], str, dict[str, Any]]:
+        final, note = final_data(plan, results, answer, ctx.settings, language)
+        return final, note, final_turn(state["question"], language, plan, final, ctx.settings.max_stored_turn_bytes)
+
+    final, note, turn = await offload(settle)
+    if note:
+        write(events.token(note))
+    extra = say("with_chart", language) if final["chart_data"] else ""
     write(events.progress("response_generation", "completed",
-                          say("written", language, chars=len(answer.content), chart=extra)))
-    return {"final": final, "turns": [final_turn(state["question"], language, plan, final)]}
+                          say("written", language, chars=len(final["content"]), chart=extra)))
+    return {"final": final, "turns": [turn]}

@@ -25,6 +25,30 @@ class Settings:
         default=1000,
         metadata={"description": "Most rows a query returns to the answer; more are marked truncated."},
     )
+    max_cell_bytes: int = field(
+        default=4096,
+        metadata={"description": "Largest value an answer's table shows, in bytes (UTF-8); longer text is cut "
+                                 "with …, longer bytes are shown as a hex preview. DuckDB cuts them in the query."},
+    )
+    max_table_bytes: int = field(
+        default=2 * 1024 * 1024,
+        metadata={"description": "Largest table an answer carries, in bytes of JSON; rows are fetched only while "
+                                 "they fit, the table is marked truncated and the answer says so."},
+    )
+    max_chart_bytes: int = field(
+        default=1024 * 1024,
+        metadata={"description": "Largest inline data of an answer's chart, in bytes of JSON; a larger chart is "
+                                 "left out."},
+    )
+    max_answer_chars: int = field(
+        default=20_000,
+        metadata={"description": "Longest answer text, in characters; a model writing more is cut off there."},
+    )
+    max_stored_turn_bytes: int = field(
+        default=256 * 1024,
+        metadata={"description": "Largest answer a conversation keeps per turn, in bytes of JSON: its table keeps "
+                                 "the rows that fit, a chart that does not fit is left out."},
+    )
     sample_data_dir: Path = field(
         default=REPO_ROOT / "data" / "sample",
         metadata={"description": "Folder of CSV files loaded as tables at start-up."},

@@ -9,6 +9,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from agent.conversations.sizing import fitted
 from agent.plan import QueryPlan, Turn
 
 TurnRecord = dict[str, Any]
@@ -50,17 +51,18 @@ def _plan(plan: QueryPlan | None) -> dict[str, Any] | None:
     return {"summary": plan.summary, "sql": plan.sql, "details": json_safe(plan.details)}
 
 
-def final_turn(question: str, language: str, plan: QueryPlan | None, final: dict[str, Any]) -> TurnRecord:
-    """The record of an answered question."""
-    return {"question": question, "language": language, "status": "final", "at": now(), "plan": _plan(plan),
-            "final": json_safe(final), "error": None}
+def final_turn(question: str, language: str, plan: QueryPlan | None, final: dict[str, Any],
+               max_bytes: int | None = None) -> TurnRecord:
+    """The record of an answered question, within `max_bytes` of JSON (agent.conversations.sizing)."""
+    return fitted({"question": question, "language": language, "status": "final", "at": now(), "plan": _plan(plan),
+                   "final": json_safe(final), "error": None}, max_bytes)
 
 
 def failed_turn(question: str, language: str, plan: QueryPlan | None, status: str,
-                error: dict[str, Any] | None) -> TurnRecord:
+                error: dict[str, Any] | None, max_bytes: int | None = None) -> TurnRecord:
     """The record of a question that ended in an error, or was stopped (`status` "stopped")."""
-    return {"question": question, "language": language, "status": status, "at": now(), "plan": _plan(plan),
-            "final": None, "error": json_safe(error)}
+    return fitted({"question": question, "language": language, "status": status, "at": now(), "plan": _plan(plan),
+                   "final": None, "error": json_safe(error)}, max_bytes)
 
 
 def history_from(records: list[TurnRecord], limit: int = HISTORY_TURNS) -> list[Turn]:

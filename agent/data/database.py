@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from agent.cancellation import Cancellation
+from agent.data.fetching import Fetched, Limits, capped_sql, rows_within, take_rows
 from agent.data.locking import lock_down, require_one_read
 from agent.data.results import Results
 from agent.errors import Cancelled, DataLoadError, QueryError, UnknownTable
@@ -206,6 +207,8 @@ class Database:
         max_rows: int | None = None,
         cancellation: Cancellation | None = None,
         tables: Iterable[str] = (),
+        max_bytes: int | None = None,
+        max_cell_bytes: int | None = None,
     ) -> Results:
         """Run one query where its tables live; `cancellation` can interrupt it while it runs.
 
@@ -213,12 +216,17 @@ class Database:
         dialect) is parsed: a query reading only embedded tables runs here, one reading only the tables
         of one external source runs there (re-rendered in its dialect), and a query mixing sources is
         refused with a `QueryError`.
+
+        With `max_bytes` or `max_cell_bytes` (an answer's limits, agent.data.fetching), longer values are
+        cut and rows are fetched only while their JSON fits in `max_bytes`; the rest is marked truncated.
         """
+        limits = Limits(max_rows, max_bytes, max_cell_bytes)
         if self._external:
             routed = self._route(sql)
             if routed is not None:
-                return self._run_external(*routed, params, max_rows, cancellation, tables)
-        return self._run_local(sql, params, max_rows=max_rows, cancellation=cancellation, tables=tables)
+                return self._run_external(*routed, params, limits, cancellation, tables)
+        return self._run_local(sql, params, max_rows=max_rows, cancellation=cancellation, tables=tables,
+                               limits=limits)
 
     def _route(self, sql: str) -> tuple[Source, Any, bool] | None:
         """(source, tree, describe) when the query belongs to an external source; None for DuckDB."""
@@ -249,7 +257,7 @@ class Database:
         return source, query, describe
 
     def _run_external(self, source: Source, tree: Any, describe: bool, params: Sequence[Any] | None,
-                      max_rows: int | None, cancellation: Cancellation | None, tables: Iterable[str]) -> Results:
+                      limits: Limits, cancellation: Cancellation | None, tables: Iterable[str]) -> Results:
         from agent.data.dialects import to_dialect
 
         names = {n: remote for n, (s, remote) in self._external.items() if s is source}
@@ -257,16 +265,18 @@ class Database:
             tree = tree.copy().limit(0) if hasattr(tree, "limit") else tree
         sql = to_dialect(tree, source.dialect, names, source.paramstyle)
         started = time.perf_counter()
-        fetched = source.run(sql, list(params or []), max_rows=None if describe else max_rows,
+        fetched = source.run(sql, list(params or []), max_rows=None if describe else limits.max_rows,
                              cancellation=cancellation)
         if describe:
             rows = [(c, t, "YES", None, None, None) for c, t in zip(fetched.columns, fetched.types, strict=True)]
             return Results(sql=sql, columns=["column_name", "column_type", "null", "key", "default", "extra"],
                            types=["VARCHAR"] * 6, rows=rows, elapsed_ms=(time.perf_counter() - started) * 1000,
                            tables=list(tables))
-        return Results(sql=sql, columns=fetched.columns, types=fetched.types, rows=fetched.rows,
-                       truncated=fetched.truncated, elapsed_ms=(time.perf_counter() - started) * 1000,
-                       tables=list(tables))
+        kept = (rows_within(fetched.rows, fetched.columns, limits, fetched.truncated) if limits.any
+                else Fetched(fetched.rows, fetched.truncated, "rows" if fetched.truncated else ""))
+        return Results(sql=sql, columns=fetched.columns, types=fetched.types, rows=kept.rows,
+                       truncated=kept.truncated, truncated_reason=kept.reason, cells_cut=kept.cells_cut,
+                       elapsed_ms=(time.perf_counter() - started) * 1000, tables=list(tables))
 
     def _run_local(
         self,
@@ -276,6 +286,7 @@ class Database:
         max_rows: int | None = None,
         cancellation: Cancellation | None = None,
         tables: Iterable[str] = (),
+        limits: Limits | None = None,
     ) -> Results:
         """Run one query on a fresh DuckDB cursor; `cancellation` can interrupt it while it runs."""
         if cancellation is not None:
@@ -286,10 +297,15 @@ class Database:
             require_one_read(cursor, sql)
             if cancellation is not None:
                 cancellation.watch(cursor)
-            relation = cursor.execute(sql, list(params or []))
-            columns = [d[0] for d in relation.description or []]
-            types = [str(d[1]) for d in relation.description or []]
-            fetched = relation.fetchall() if max_rows is None else relation.fetchmany(max_rows + 1)
+            if limits is not None and limits.any:
+                columns, types, kept = self._fetch_within(cursor, sql, list(params or []), limits, cancellation)
+            else:
+                relation = cursor.execute(sql, list(params or []))
+                columns = [d[0] for d in relation.description or []]
+                types = [str(d[1]) for d in relation.description or []]
+                fetched = relation.fetchall() if max_rows is None else relation.fetchmany(max_rows + 1)
+                truncated = max_rows is not None and len(fetched) > max_rows
+                kept = Fetched(fetched[:max_rows] if truncated else fetched, truncated, "rows" if truncated else "")
         except duckdb.InterruptException as exc:
             raise Cancelled("The query was interrupted.") from exc
         except duckdb.Error as exc:
@@ -300,16 +316,35 @@ class Database:
             if cancellation is not None:
                 cancellation.unwatch(cursor)
             cursor.close()
-        truncated = max_rows is not None and len(fetched) > max_rows
         return Results(
             sql=sql,
             columns=columns,
             types=types,
-            rows=fetched[:max_rows] if truncated else fetched,
-            truncated=truncated,
+            rows=kept.rows,
+            truncated=kept.truncated,
+            truncated_reason=kept.reason,
+            cells_cut=kept.cells_cut,
             elapsed_ms=(time.perf_counter() - started) * 1000,
             tables=list(tables),
         )
+
+    @staticmethod
+    def _fetch_within(cursor: duckdb.DuckDBPyConnection, sql: str, params: list[Any], limits: Limits,
+                      cancellation: Cancellation | None) -> tuple[list[str], list[str], Fetched]:
+        """Bind the query (without running it) to learn its columns, run it with long values cut in SQL
+        (as written when that cannot be done), and fetch rows within `limits`."""
+        bound = cursor.sql(sql, params=params or None)
+        if bound is None:  # not a query: nothing to fetch
+            return [], [], Fetched([])
+        columns, types = list(bound.columns), list(bound.types)
+        wrapped = capped_sql(sql, columns, [t.id for t in types], limits.max_cell_bytes)
+        try:
+            relation = cursor.execute(wrapped or sql, params)
+        except (duckdb.ParserException, duckdb.BinderException):
+            if wrapped is None:
+                raise
+            relation = cursor.execute(sql, params)  # a statement that is no subquery: Python cuts its values
+        return columns, [str(t) for t in types], take_rows(relation.fetchmany, columns, limits, cancellation)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -26,6 +26,7 @@ Confidence (see `confidence()`)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -124,11 +125,12 @@ class LLMAnalyst:
         self._fallback = fallback
         self.custom_prompt = custom_prompt
         self.model_factory = model_factory
-        if max_rows is None:
-            from agent.settings import Settings
+        from agent.settings import Settings
 
-            max_rows = Settings.from_env().max_result_rows
-        self.max_rows = max_rows
+        settings = Settings.from_env()
+        self.max_rows = settings.max_result_rows if max_rows is None else max_rows
+        self.max_answer_chars = settings.max_answer_chars
+        """Where the streamed answer stops: a model writing on and on costs no more (CHATBOT_MAX_ANSWER_CHARS)."""
         self.deadline = deadline
         self.cancellation = cancellation
         self.attempts = attempts
@@ -366,17 +368,23 @@ class LLMAnalyst:
         messages = [SystemMessage(prompts.writer_system(language, self.custom_prompt)), HumanMessage(request)]
         budget = self._budget()
         pieces: list[str] = []
+        room = [self.max_answer_chars]
 
         async def stream(model: BaseChatModel) -> str:
-            async for chunk in model.astream(messages):
-                if budget.cancellation is not None:
-                    budget.cancellation.raise_if_cancelled()
-                if budget.expired():  # a provider trickling tokens past the deadline
-                    raise ProviderTimeout(say("timeout", language, provider=self.config.provider))
-                text = chunk.text if isinstance(chunk.text, str) else str(chunk.text)
-                if text:
-                    pieces.append(text)
-                    emit_token(text)
+            async with contextlib.aclosing(model.astream(messages)) as chunks:
+                async for chunk in chunks:
+                    if budget.cancellation is not None:
+                        budget.cancellation.raise_if_cancelled()
+                    if budget.expired():  # a provider trickling tokens past the deadline
+                        raise ProviderTimeout(say("timeout", language, provider=self.config.provider))
+                    text = chunk.text if isinstance(chunk.text, str) else str(chunk.text)
+                    if text:
+                        text = text[:room[0]]
+                        room[0] -= len(text)
+                        pieces.append(text)
+                        emit_token(text)
+                    if room[0] <= 0:  # long enough: stop reading the model
+                        break
             return "".join(pieces)
 
         content = await self._call(budget, language, "answer", stream, retry_if=lambda: not pieces)
