@@ -16,6 +16,7 @@ refuses entities too) up to each sheet's last value, never up to the range a she
 
 from __future__ import annotations
 
+import math
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ def _check_directory(archive: zipfile.ZipFile, name: str, language: Language, li
             raise _damaged(name, language, f"{info.filename} is packed in a way Excel does not use")
     total = sum(info.file_size for info in infos)
     if total > limits.max_unzipped_bytes:
-        raise load_error("excel_unzipped", language, name=name, size=f"{total / (1 << 20):,.0f}",
+        raise load_error("excel_unzipped", language, name=name, size=f"{math.ceil(total / (1 << 20)):,}",
                          limit=limits.max_unzipped_bytes >> 20)
     for info in infos:
         if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
