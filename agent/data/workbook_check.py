@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,7 @@ def _scan(archive: zipfile.ZipFile, part: str, name: str, language: Language) ->
         if refused.kind == "grid":
             raise load_error("excel_grid", language, name=name, part=part, detail=refused.detail) from None
         raise _damaged(name, language, f"{part}: {refused.detail}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:  # a bad CRC, a cut deflate stream
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:  # a bad CRC, a cut stream
         raise _damaged(name, language, f"{part}: {_first_line(exc)}") from None
 
 

@@ -163,7 +163,7 @@ class _Counter:
         else:
             try:
                 self.row_number = int(float(number))
-            except ValueError:
+            except (ValueError, OverflowError):  # "abc", "nan", "inf"
                 raise XmlRefused("grid", f"row r={number[:20]!r}") from None
         if not 1 <= self.row_number <= EXCEL_ROWS:
             raise XmlRefused("grid", f"row {self.row_number:,}")

@@ -35,6 +35,16 @@ def _long_row(runs: int = 150_000) -> bytes:
     return hostile.workbook(hostile.sheet_xml(rows))
 
 
+def _corrupt_deflate() -> bytes:
+    """A good workbook with bytes of its sheet's deflate stream flipped (zlib fails half-way)."""
+    data = bytearray(hostile.workbook(hostile.sheet_xml(hostile.good_rows(500), "A1:B501")))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo(hostile.SHEET)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 50, start + 80):
+        data[i] ^= 0xFF
+    return bytes(data)
+
+
 def _deep(levels: int = 200) -> bytes:
     rows = hostile.good_rows() + "<x>" * levels + "</x>" * levels
     return hostile.workbook(hostile.sheet_xml(rows))
@@ -63,6 +73,10 @@ REFUSED = [
     ("zip-bomb.xlsx", hostile.zip_bomb, "its part xl/worksheets/sheet1.xml unpacks to 1,026× its packed size"),
     ("sheets.xlsx", lambda: _many_sheets(150), "the workbook has 150 sheets; at most 100 are read"),
     ("long-row.xlsx", _long_row, "xl/worksheets/sheet1.xml has a row or text of 300,003 XML elements"),
+    ("row-inf.xlsx", lambda: hostile.workbook(hostile.sheet_xml('<row r="inf"><c r="A1"><v>1</v></c></row>')),
+     "xl/worksheets/sheet1.xml names row r='inf', outside Excel's grid"),
+    ("corrupt.xlsx", _corrupt_deflate,
+     "not a readable Excel .xlsx workbook (xl/worksheets/sheet1.xml: Error -3 while decompressing data"),
     ("deep.xlsx", _deep, "xl/worksheets/sheet1.xml has XML nested 202 levels deep (at most 64)"),
 ]
 
@@ -146,7 +160,8 @@ BOUNDED = textwrap.dedent("""
     from pathlib import Path
     sys.path.insert(0, {repo!r})
     from tests.data import hostile_workbooks as hostile
-        from agent.chatbot import ChatbotAgent
+    from tests.data.conftest import data_settings
+    from agent.chatbot import ChatbotAgent
     from webui.data_actions import handle_uploads
 
     agent = ChatbotAgent(settings=data_settings(Path(sys.argv[1])))
