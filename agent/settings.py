@@ -77,6 +77,14 @@ class Settings:
         default=50,
         metadata={"description": "Largest Excel (.xlsx) file read, in MB (larger: save as CSV)."},
     )
+    max_excel_cells: int = field(
+        default=5_000_000,
+        metadata={"description": "Most cells read from one Excel workbook (written, and from A1 to the last value)."},
+    )
+    max_columns: int = field(
+        default=2_000,
+        metadata={"description": "Most columns of one uploaded table, in every format."},
+    )
     external_timeout_seconds: float = field(
         default=30.0,
         metadata={"description": "Statement timeout of a query on an external database."},

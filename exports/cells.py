@@ -1,9 +1,14 @@
-"""Display text for report cells, confidence and row counts (shared by the Markdown and HTML reports)."""
+"""Display text for report cells, confidence and row counts; the formula guard of the CSV and XLSX files."""
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read text as a formula (OWASP CSV injection), tab and CR included."""
+_NUMBER = re.compile(r"[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?")
 
 
 def format_cell(value: Any) -> str:
@@ -21,6 +26,16 @@ def format_cell(value: Any) -> str:
             return f"{value:.4g}"
         return f"{value:,.4f}".rstrip("0").rstrip(".")
     return str(value)
+
+
+def looks_like_formula(value: Any) -> bool:
+    """True for text a spreadsheet would run as a formula (=, +, -, @, tab, CR first), numbers excepted."""
+    return isinstance(value, str) and value.startswith(FORMULA_PREFIXES) and not _NUMBER.fullmatch(value)
+
+
+def defuse_formula(value: Any) -> Any:
+    """Formula-like text made literal with a leading apostrophe (OWASP); anything else unchanged."""
+    return "'" + value if looks_like_formula(value) else value
 
 
 def is_numeric(value: Any) -> bool:

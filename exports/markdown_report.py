@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from exports.cells import confidence_text, format_cell, is_numeric, rows_note
+from exports.markdown_escape import safe_markdown
 from exports.sql import source_label, sources_with_sql
 
 MAX_TABLE_ROWS = 50
@@ -58,7 +59,7 @@ def _turn_markdown(number: int, turn: dict[str, Any], max_rows: int) -> str:
     parts = [f"## Q{number}", quoted]
     final = turn.get("final")
     if final:
-        content = str(final.get("content") or "").strip()
+        content = safe_markdown(str(final.get("content") or "").strip())
         if content:
             parts.append(content)
         confidence = confidence_text(final.get("confidence_score"))

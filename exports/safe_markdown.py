@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-_SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
+SAFE_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +17,7 @@ def _renderer() -> MarkdownIt:
     # Images would fetch from the network when the report is opened (and can track readers): off.
     # "![alt](url)" then renders as "!" followed by an ordinary link.
     md.disable("image")
-    md.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)
+    md.validateLink = lambda url: url.strip().lower().startswith(SAFE_SCHEMES)
 
     def link_open(renderer, tokens, idx, options, env):
         tokens[idx].attrSet("rel", "noopener noreferrer nofollow")

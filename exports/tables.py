@@ -10,8 +10,8 @@ import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?%?")
+from exports.cells import defuse_formula, looks_like_formula
+
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -24,22 +24,17 @@ def table_frame(table_data: dict[str, Any] | None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
-def _defuse(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula, made literal with a leading apostrophe (OWASP)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES) and not _NUMBER.fullmatch(value):
-        return "'" + value
-    return value
-
-
 def table_csv(table_data: dict[str, Any] | None, escape_formulas: bool = True) -> bytes:
     """The table as CSV bytes: UTF-8 with BOM (Excel reads Korean), CRLF, NULL as an empty field.
 
-    With `escape_formulas`, text cells starting with = + - @ (and not numbers) get a leading
-    apostrophe so Excel shows them instead of evaluating them; pass False for byte-exact data.
+    With `escape_formulas`, text cells and column names starting with = + - @, tab or CR (and not
+    numbers) get a leading apostrophe so Excel shows them instead of evaluating them; pass False for
+    byte-exact data.
     """
     frame = table_frame(table_data)
     if escape_formulas:
-        frame = frame.map(_defuse)
+        frame = frame.map(defuse_formula)
+        frame.columns = [defuse_formula(c) for c in frame.columns]
     return frame.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
@@ -56,7 +51,11 @@ def _clean_cell(value: Any) -> Any:
 
 
 def table_xlsx(table_data: dict[str, Any] | None, sheet_name: str = "answer") -> bytes:
-    """The table as an .xlsx workbook: one sheet, bold frozen header, text never evaluated as formulas."""
+    """The table as an .xlsx workbook: one sheet, bold frozen header, text never evaluated as formulas.
+
+    Every cell (column names included) is written as text; formula-like text also gets Excel's quote
+    prefix, so editing the cell keeps it text instead of turning it into a formula.
+    """
     frame = table_frame(table_data).map(_clean_cell)
     frame.columns = [_clean_cell(c) for c in frame.columns]
     title = sheet_title(sheet_name)
@@ -68,6 +67,8 @@ def table_xlsx(table_data: dict[str, Any] | None, sheet_name: str = "answer") ->
             for cell in row:
                 if cell.data_type == "f":  # openpyxl takes any "=..." string for a formula
                     cell.data_type = "s"
+                if looks_like_formula(cell.value):
+                    cell.quotePrefix = True
         sheet.freeze_panes = "A2"
         for index, column in enumerate(sheet.iter_cols(max_row=min(sheet.max_row, 200)), start=1):
             widest = max((_display_width(c.value) for c in column), default=8)

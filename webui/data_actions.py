@@ -6,15 +6,19 @@ as messages, never as tracebacks. The page passes the user id (`current_user_id`
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from agent.chatbot import ChatbotAgent
+from agent.data.load_messages import message
 from agent.data.sources import ConnectionProblem
 from agent.data.store import LOCAL_USER
 from agent.data.workspace import AddedTable
 from agent.errors import AgentError
+
+log = logging.getLogger(__name__)
 
 
 def current_user_id() -> str:
@@ -44,7 +48,8 @@ def handle_uploads(agent: ChatbotAgent, user_id: str, files: Iterable[Any], lang
     """Add every uploaded file (an `UploadedFile`, or a `(name, data)` pair) as the user's table(s).
 
     A file that cannot be read is reported and skipped; the others, and every table already there,
-    are unaffected.
+    are unaffected. Loading says what is wrong with a file (`AgentError`); any other failure of one
+    file (a reader's bug on a hostile file) is logged and reported too, so it never ends the batch.
     """
     outcomes = []
     for item in files:
@@ -53,6 +58,10 @@ def handle_uploads(agent: ChatbotAgent, user_id: str, files: Iterable[Any], lang
             outcomes.append(UploadOutcome(name, agent.workspaces.add_upload(user_id, name, data, language)))
         except AgentError as exc:
             outcomes.append(UploadOutcome(name, error=str(exc)))
+        except Exception as exc:  # last resort: one bad file must not stop the others
+            log.exception("upload %r failed unexpectedly", name[:200])
+            error = message("unexpected", language, name=name, kind=type(exc).__name__)
+            outcomes.append(UploadOutcome(name, error=error))
     return outcomes
 
 

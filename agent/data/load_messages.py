@@ -66,6 +66,65 @@ MESSAGES: dict[str, dict[str, str]] = {
               "CSV files of any size are read directly.",
         "ko": "{name}: 엑셀 파일은 {limit}MB까지 올릴 수 있습니다(이 파일은 {size}MB). CSV UTF-8로 저장해서 올려 "
               "주세요. CSV는 크기 제한 없이 바로 읽습니다."},
+    "excel_dtd": {
+        "en": "{name}: the workbook was refused: its part {part} declares an XML DTD (entities), which Excel "
+              "never writes and which is used to attack XML readers. Save the workbook again from Excel, or as "
+              "CSV UTF-8.",
+        "ko": "{name}: 통합 문서를 거부했습니다. {part} 부분에 XML DTD(엔터티) 선언이 있습니다. 엑셀은 이런 선언을 "
+              "쓰지 않으며 XML 리더를 공격하는 데 쓰입니다. 엑셀에서 다시 저장하거나 CSV UTF-8로 저장해 주세요."},
+    "excel_unzipped": {
+        "en": "{name}: the workbook unpacks to {size} MB; at most {limit} MB are read. Save it as CSV UTF-8 — "
+              "CSV files of any size are read directly.",
+        "ko": "{name}: 통합 문서의 압축을 풀면 {size}MB입니다. {limit}MB까지 읽습니다. CSV UTF-8로 저장해서 올려 "
+              "주세요. CSV는 크기 제한 없이 바로 읽습니다."},
+    "excel_ratio": {
+        "en": "{name}: the workbook was refused: its part {part} unpacks to {ratio:,}× its packed size (at most "
+              "{limit:,}× is read; that is how zip bombs are made). Save the workbook again from Excel, or as CSV "
+              "UTF-8.",
+        "ko": "{name}: 통합 문서를 거부했습니다. {part} 부분의 압축을 풀면 원래 크기의 {ratio:,}배가 됩니다"
+              "({limit:,}배까지 읽습니다. 압축 폭탄이 이렇게 만들어집니다). 엑셀에서 다시 저장하거나 "
+              "CSV UTF-8로 저장해 주세요."},
+    "excel_parts": {
+        "en": "{name}: the workbook holds {count:,} files; at most {limit:,} are read.",
+        "ko": "{name}: 통합 문서 안에 파일이 {count:,}개 있습니다. {limit:,}개까지 읽습니다."},
+    "excel_sheets": {
+        "en": "{name}: the workbook has {count:,} sheets; at most {limit:,} are read.",
+        "ko": "{name}: 통합 문서에 시트가 {count:,}개 있습니다. {limit:,}개까지 읽습니다."},
+    "excel_structure": {
+        "en": "{name}: the workbook was refused: {part} has {what} (at most {limit:,}). Save the workbook again "
+              "from Excel, or as CSV UTF-8.",
+        "ko": "{name}: 통합 문서를 거부했습니다. {part}에 {what}(최대 {limit:,}). 엑셀에서 다시 저장하거나 CSV "
+              "UTF-8로 저장해 주세요."},
+    "excel_grid": {
+        "en": "{name}: the workbook is damaged: {part} names {detail}, outside Excel's grid of 1,048,576 rows × "
+              "16,384 columns (A1:XFD1048576). Open it in Excel and save it again, or save it as CSV UTF-8.",
+        "ko": "{name}: 통합 문서가 손상되었습니다. {part}에 있는 {detail}은(는) 엑셀 격자(1,048,576행 × 16,384열, "
+              "A1:XFD1048576)를 벗어납니다. 엑셀에서 열어 다시 저장하거나 CSV UTF-8로 저장해 주세요."},
+    "excel_cells": {
+        "en": "{name}: sheet “{sheet}” spans {rows:,} rows × {columns:,} columns ({cells:,} cells, counted from A1 "
+              "to the last value); at most {limit:,} cells are read from a workbook. Save it as CSV UTF-8 — CSV "
+              "files of any size are read directly.",
+        "ko": "{name}: “{sheet}” 시트는 {rows:,}행 × {columns:,}열({cells:,}칸, A1부터 마지막 값까지)입니다. 통합 "
+              "문서에서는 {limit:,}칸까지 읽습니다. CSV UTF-8로 저장해서 올려 주세요. CSV는 크기 제한 없이 바로 "
+              "읽습니다."},
+    "excel_too_big": {
+        "en": "{name}: the workbook's sheets write more than {limit:,} cells; at most {limit:,} are read from a "
+              "workbook. Save it as CSV UTF-8 — CSV files of any size are read directly.",
+        "ko": "{name}: 통합 문서의 시트에 {limit:,}칸보다 많은 셀이 있습니다. 통합 문서에서는 {limit:,}칸까지 "
+              "읽습니다. CSV UTF-8로 저장해서 올려 주세요. CSV는 크기 제한 없이 바로 읽습니다."},
+    "excel_strings": {
+        "en": "{name}: the workbook holds {count:,} shared texts; at most {limit:,} are read. Save it as CSV "
+              "UTF-8 — CSV files of any size are read directly.",
+        "ko": "{name}: 통합 문서에 공유 문자열이 {count:,}개 있습니다. {limit:,}개까지 읽습니다. CSV UTF-8로 저장해서 "
+              "올려 주세요. CSV는 크기 제한 없이 바로 읽습니다."},
+    "too_many_columns": {
+        "en": "{name}: the table has {found} columns; at most {limit} are read. Keep the columns you need "
+              "(or split the table in two) and upload it again.",
+        "ko": "{name}: 표의 컬럼이 {found}개입니다. {limit}개까지 읽습니다. 필요한 컬럼만 남기거나 표를 나눠서 "
+              "다시 올려 주세요."},
+    "unexpected": {
+        "en": "{name}: could not be read ({kind}); nothing was added. The other files are not affected.",
+        "ko": "{name}: 읽지 못했습니다({kind}). 아무것도 추가하지 않았습니다. 다른 파일은 영향을 받지 않습니다."},
     "excel_empty": {
         "en": "{name}: the workbook has no sheet with data.",
         "ko": "{name}: 데이터가 있는 시트가 없습니다."},
@@ -73,6 +132,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: could not be read as a table ({detail}).",
         "ko": "{name}: 표로 읽을 수 없습니다({detail})."},
 }
+STRUCTURE: dict[str, dict[str, str]] = {
+    "part_size": {"en": "{found:,} bytes unpacked", "ko": "압축을 푼 크기가 {found:,}바이트입니다"},
+    "elements": {"en": "{found:,} XML elements", "ko": "XML 요소가 {found:,}개 있습니다"},
+    "loose": {"en": "{found:,} XML elements outside its rows or texts",
+              "ko": "행이나 문자열 밖의 XML 요소가 {found:,}개 있습니다"},
+    "unit": {"en": "a row or text of {found:,} XML elements",
+             "ko": "XML 요소가 {found:,}개인 행이나 문자열이 있습니다"},
+    "depth": {"en": "XML nested {found:,} levels deep", "ko": "XML이 {found:,}단계로 중첩되어 있습니다"},
+    "text": {"en": "a text of {found:,} characters", "ko": "{found:,}자짜리 텍스트가 있습니다"},
+    "rows": {"en": "{found:,} rows", "ko": "행이 {found:,}개 있습니다"},
+}
+"""What a part has too much of, for the "excel_structure" message."""
 NOTES: dict[str, dict[str, str]] = {
     "thousands": {"en": "“{column}”: numbers with thousands separators → {type}",
                   "ko": "“{column}”: 천 단위 구분 기호가 있는 숫자 → {type}"},
@@ -94,3 +165,8 @@ def load_error(key: str, language: Language, **values: object) -> DataLoadError:
 
 def change_note(key: str, language: Language, **values: object) -> str:
     return pick(NOTES, key, language, **values)
+
+
+def structure(key: str, language: Language, **values: object) -> str:
+    """What a part has too much of, for `load_error("excel_structure", what=...)`."""
+    return pick(STRUCTURE, key, language, **values)

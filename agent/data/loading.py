@@ -10,11 +10,13 @@ table, in two DuckDB passes that stream under a memory cap:
    separators ("1,234") become BIGINT or DOUBLE, text dates in a common format become DATE or
    TIMESTAMP, padded column names are trimmed; the result is written to the final Parquet file.
 
-Excel workbooks are streamed row by row with openpyxl's read-only mode into a CSV first (each
-non-empty sheet a table), so they take the same path; they are capped in size (`max_excel_bytes`).
+Excel workbooks are checked first (`workbook_check.py`: the zip, every XML part, the cells), then
+streamed row by row with openpyxl's read-only mode into a CSV (each non-empty sheet a table), so they
+take the same path. A table of more than `max_columns` columns is refused in every format, from the
+CSV header, the Parquet footer, the JSON sample or the workbook scan, before it is read (`limits.py`).
 Every failure is a `DataLoadError` whose message says what is wrong, in English or Korean. The parts:
-`sniffing.py` (the head checks), `conversions.py` (typing text columns), `excel.py` (sheets to CSV) and
-`load_messages.py` (what is said to people).
+`sniffing.py` (the head checks), `conversions.py` (typing text columns), `excel.py` (sheets to CSV),
+`limits.py` (how much is read) and `load_messages.py` (what is said to people).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import re
 import shutil
 import uuid
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +34,8 @@ import duckdb
 
 from agent.data.conversions import clean_names, converted_column, find_conversions, midnight_timestamps
 from agent.data.database import duckdb_config, quote_identifier, quote_literal
-from agent.data.excel import sheet_to_csv
+from agent.data.excel import workbook_to_csv
+from agent.data.limits import LoadLimits
 from agent.data.load_messages import Language, change_note, load_error
 from agent.data.sniffing import check_binary, check_text_head
 from agent.errors import DataLoadError
@@ -42,7 +46,6 @@ FORMATS: dict[str, str] = {
 }
 """File suffix -> how it is read."""
 UPLOAD_TYPES = ("csv", "tsv", "txt", "parquet", "pq", "json", "jsonl", "ndjson", "xlsx")
-DEFAULT_MAX_EXCEL_BYTES = 50 * 1024 * 1024
 
 
 @dataclass
@@ -77,13 +80,13 @@ class Loader:
     """Converts files with a DuckDB connection of its own, memory-capped, spilling to `temp_directory`."""
 
     def __init__(self, work_dir: Path, memory_limit: str | None = "512MB", threads: int | None = None,
-                 max_excel_bytes: int = DEFAULT_MAX_EXCEL_BYTES, spill_dir: Path | None = None) -> None:
+                 limits: LoadLimits | None = None, spill_dir: Path | None = None) -> None:
         self.work_dir = Path(work_dir)
         self.work_dir.mkdir(parents=True, exist_ok=True)
         self.spill_dir = Path(spill_dir) if spill_dir else self.work_dir / "spill"
         self.memory_limit = memory_limit
         self.threads = threads
-        self.max_excel_bytes = max_excel_bytes
+        self.limits = limits or LoadLimits()
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         config = duckdb_config(self.memory_limit, self.spill_dir, self.threads)
@@ -118,7 +121,7 @@ class Loader:
 
     def _stage_csv(self, connection: duckdb.DuckDBPyConnection, path: Path, name: str, stage: Path,
                    delimiter: str | None, language: Language) -> None:
-        delimiter = check_text_head(path, name, delimiter, language)
+        delimiter = check_text_head(path, name, delimiter, language, self.limits.max_columns)
         base = (f"read_csv({quote_literal(str(path))}, delim = {quote_literal(delimiter)}, header = true, "
                 f"skip = 0, strict_mode = true, null_padding = false")
         for options in ("", ", sample_size = -1"):
@@ -134,8 +137,10 @@ class Loader:
     def _stage_json(self, connection: duckdb.DuckDBPyConnection, path: Path, name: str, stage: Path,
                     language: Language) -> None:
         check_binary(path, name, language, text_expected=True)
+        source = f"read_json({quote_literal(str(path))})"
         try:
-            _copy(connection, f"SELECT * FROM read_json({quote_literal(str(path))})", stage)
+            self._check_columns(connection, source, name, language)
+            _copy(connection, f"SELECT * FROM {source}", stage)
         except duckdb.Error as exc:
             detail = _first_line(exc)
             match = re.search(r"(Malformed JSON.*?)(?:$|\n)", str(exc))
@@ -153,10 +158,20 @@ class Loader:
             check_binary(path, name, language, text_expected=False)
             raise load_error("parquet", language, name=name,
                         detail="no Parquet magic bytes" if language != "ko" else "Parquet 표식이 없음")
+        source = f"read_parquet({quote_literal(str(path))})"
         try:
-            _copy(connection, f"SELECT * FROM read_parquet({quote_literal(str(path))})", stage)
+            self._check_columns(connection, source, name, language)  # from the footer, before any row is read
+            _copy(connection, f"SELECT * FROM {source}", stage)
         except duckdb.Error as exc:
             raise load_error("parquet", language, name=name, detail=_first_line(exc)) from None
+
+    def _check_columns(self, connection: duckdb.DuckDBPyConnection, source: str, name: str,
+                       language: Language) -> None:
+        """Refuse a table wider than `max_columns` from its schema alone (DESCRIBE reads no rows)."""
+        found = len(connection.execute(f"DESCRIBE SELECT * FROM {source}").fetchall())
+        if found > self.limits.max_columns:
+            raise load_error("too_many_columns", language, name=name, found=f"{found:,}",
+                             limit=f"{self.limits.max_columns:,}")
 
     # --- pass 2: staging Parquet -> typed Parquet -----------------------------------------------
 
@@ -206,16 +221,19 @@ class Loader:
     # --- Excel -----------------------------------------------------------------------------------
 
     def _convert_excel(self, path: Path, name: str, language: Language, size: int) -> list[Converted]:
-        if size > self.max_excel_bytes:
-            raise load_error("excel_size", language, name=name, limit=self.max_excel_bytes // (1 << 20),
-                        size=f"{size / (1 << 20):.1f}")
+        if size > self.limits.max_excel_bytes:
+            raise load_error("excel_size", language, name=name, limit=self.limits.max_excel_bytes // (1 << 20),
+                             size=f"{size / (1 << 20):.1f}")
         with open(path, "rb") as handle:
             if handle.read(4) != b"PK\x03\x04":
                 handle.seek(0)
                 check_binary(path, name, language, text_expected=False)
                 raise load_error("excel", language, name=name,
-                            detail="not an .xlsx (ZIP) file" if language != "ko" else ".xlsx(ZIP) 형식이 아님")
-        sheets = self._excel_to_csv(path, name, language)
+                                 detail="not an .xlsx (ZIP) file" if language != "ko" else ".xlsx(ZIP) 형식이 아님")
+        try:
+            sheets = workbook_to_csv(path, self.work_dir, name, language, self.limits)
+        except zipfile.BadZipFile as exc:
+            raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
         if not sheets:
             raise load_error("excel_empty", language, name=name)
         converted = []
@@ -241,32 +259,6 @@ class Loader:
             for _, csv_path in sheets:
                 csv_path.unlink(missing_ok=True)
         return converted
-
-    def _excel_to_csv(self, path: Path, name: str, language: Language) -> list[tuple[str, Path]]:
-        """Each non-empty sheet streamed (read-only mode) into a UTF-8 CSV: [(sheet name, csv path)]."""
-        import zipfile
-
-        from openpyxl import load_workbook
-
-        try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-            raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
-        written: list[tuple[str, Path]] = []
-        try:
-            for sheet in workbook.worksheets:
-                target = self.work_dir / f".sheet-{uuid.uuid4().hex}.csv"
-                if sheet_to_csv(sheet, target):
-                    written.append((sheet.title, target))
-                else:
-                    target.unlink(missing_ok=True)
-        except Exception as exc:  # a damaged sheet part
-            for _, csv_path in written:
-                csv_path.unlink(missing_ok=True)
-            raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
-        finally:
-            workbook.close()
-        return written
 
 
 # --- checks on a text file's first MiB ---------------------------------------------------------------

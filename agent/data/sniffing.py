@@ -70,12 +70,19 @@ def _guess_encoding(raw: bytes, language: Language) -> str:
     return "Latin-1 / Windows-1252" if language != "ko" else "Latin-1/Windows-1252"
 
 
-def check_text_head(path: Path, name: str, delimiter: str | None, language: Language = "en") -> str:
-    """Check a delimited text file's first MiB; return its delimiter or raise a `DataLoadError`."""
+def check_text_head(path: Path, name: str, delimiter: str | None, language: Language = "en",
+                    max_columns: int | None = None) -> str:
+    """Check a delimited text file's first MiB; return its delimiter or raise a `DataLoadError`.
+
+    A header of more than `max_columns` names is refused here, before DuckDB reads the file (10,000
+    columns exhaust its memory limit).
+    """
     head = check_binary(path, name, language, text_expected=True)
     complete = path.stat().st_size <= len(head)
+    header_cut = False
     if not complete:  # drop the last, possibly cut, line (and any cut UTF-8 sequence with it)
         cut = head.rfind(b"\n")
+        header_cut = cut < 0
         head = head[:cut + 1] if cut > 0 else head
     try:
         text = head.decode("utf-8")
@@ -96,6 +103,9 @@ def check_text_head(path: Path, name: str, delimiter: str | None, language: Lang
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise load_error("no_header", language, name=name)
     expected = len(rows[0][1])
+    if max_columns is not None and expected > max_columns:
+        found = f"{expected:,}+" if header_cut else f"{expected:,}"  # a header longer than the head: at least
+        raise load_error("too_many_columns", language, name=name, found=found, limit=f"{max_columns:,}")
     for line, cells in rows[1:]:
         if len(cells) != expected and any(c.strip() for c in cells):
             raise load_error("ragged", language, name=name, line=line, found=len(cells), expected=expected)

@@ -44,6 +44,7 @@ from agent.data.catalog import (
 )
 from agent.data.database import Database, clean_table_name
 from agent.data.dialects import RemoteName
+from agent.data.limits import LoadLimits
 from agent.data.loading import Loader, check_supported, copy_upload
 from agent.data.sources import ConnectionProblem, SqlSource, masked_url, parse_url, read_secrets_connections
 from agent.data.store import UserStore, now
@@ -338,7 +339,7 @@ class Workspaces:
         try:
             copy_upload(data, incoming)
             loader = Loader(folder.work_dir, memory_limit=self.settings.duckdb_memory_limit,
-                            max_excel_bytes=self.settings.max_excel_mb * (1 << 20), spill_dir=self.store.temp_dir)
+                            limits=LoadLimits.from_settings(self.settings), spill_dir=self.store.temp_dir)
             converted = loader.convert(incoming, Path(name).name, language)
             facts = [self._facts(c.path) for c in converted]
             added: list[AddedTable] = []

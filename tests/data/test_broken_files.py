@@ -9,6 +9,7 @@ import zipfile
 import pandas as pd
 import pytest
 
+from agent.data.limits import LoadLimits
 from agent.data.loading import Loader
 from agent.errors import DataLoadError
 from tests.data.conftest import final_event, result_map
@@ -118,7 +119,7 @@ def test_excel_files_are_capped(tmp_path):
     path = tmp_path / "big.xlsx"
     path.write_bytes(_xlsx())
     with pytest.raises(DataLoadError, match=r"Excel files are limited to 0 MB \(this one is 0.0 MB\)\. Save it as CSV"):
-        Loader(tmp_path / "work", max_excel_bytes=100).convert(path, "big.xlsx")
+        Loader(tmp_path / "work", limits=LoadLimits(max_excel_bytes=100)).convert(path, "big.xlsx")
 
 
 def test_uploads_need_a_user_and_a_store(data_agent, sample_agent):

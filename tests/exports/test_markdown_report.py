@@ -47,3 +47,63 @@ def test_helpers():
     assert fenced("a ``` b", "sql") == "````sql\na ``` b\n````"
     assert escape_text("a|b*c_[d]") == "a\\|b\\*c\\_\\[d\\]"
     assert markdown_table({"columns": ["a|b"], "rows": [[None], [True]]}) == "| a\\|b |\n|---|\n|   |\n| true |"
+
+
+HOSTILE_ANSWER = (
+    "**Stock** is low <script>alert(1)</script> <img src=x onerror=alert(2)>\n\n"
+    "[details](javascript:alert(3)) <javascript:alert(4)> [docs](https://example.com/a)\n\n"
+    "<div onmouseover=\"alert(5)\">raw block</div>\n\n"
+    "- keep `<b>code</b>` and ``` fences\n- second\n\n"
+    "&lt;script&gt;alert(6)&lt;/script&gt; <a href=\"javascript:alert(7)\">a</a>"
+)
+
+
+def _rendered(md: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").render(md)
+
+
+def _markup(html: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The tags and (attribute, value) pairs of an HTML fragment, as a browser's parser sees them."""
+    from html.parser import HTMLParser
+
+    tags: list[str] = []
+    attrs: list[tuple[str, str]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, found):
+            tags.append(tag)
+            attrs.extend((name, value or "") for name, value in found)
+
+    Collect().feed(html)
+    return tags, attrs
+
+
+def _turn(**final) -> dict:
+    return {"question": "재고는?", "final": {"content": "", **final}}
+
+
+def test_the_answer_renders_no_html_when_the_report_is_rendered_with_html_on():
+    hostile_table = {"columns": ["<script>x</script>", "ok"], "rows": [["<img src=x onerror=alert(8)>", 1]]}
+    sources = [{"name": "<b>orders</b>", "sql": "SELECT 1\n```\n<script>alert(9)</script>\n```"}]
+    md = conversation_markdown([_turn(content=HOSTILE_ANSWER, table_data=hostile_table, sources=sources)],
+                               "<script>t</script>", generated_at=GENERATED_AT)
+    html = _rendered(md)
+    tags, attrs = _markup(html)
+    assert not {"script", "img", "div"} & set(tags), tags
+    assert not [a for a in attrs if a[0].startswith("on") or "javascript:" in a[1].lower()], attrs
+    assert [v for k, v in attrs if k == "href"] == ["https://example.com/a"]
+    # what people read is still there, as text
+    for visible in ("&lt;script&gt;alert(1)&lt;/script&gt;", "onerror=alert(2)", "<strong>Stock</strong>",
+                    "<code>&lt;b&gt;code&lt;/b&gt;</code>", "<li>second</li>", "raw block",
+                    "&lt;script&gt;alert(6)&lt;/script&gt;"):
+        assert visible in html, visible
+
+
+def test_sql_with_a_fence_inside_stays_in_its_code_block():
+    sources = [{"name": "q", "sql": "SELECT '```' AS x\n```\n<script>alert(1)</script>"}]
+    md = conversation_markdown([_turn(content="ok", sources=sources)],
+                               "t", generated_at=GENERATED_AT)
+    tags, _ = _markup(_rendered(md))
+    assert "script" not in tags and tags.count("pre") == 1

@@ -87,3 +87,26 @@ def test_sheet_names_are_made_valid():
     assert sheet_title("a/b:c*d?[e]") == "a_b_c_d__e_"
     assert len(sheet_title("가" * 50)) == 31
     assert sheet_title("''") == "answer"
+
+
+HOSTILE_NAMES = ['=HYPERLINK("http://evil.example","x")', "+cmd|' /C calc'!A0", "@SUM(A1)", "\tTab", "\rCR",
+                 "-2+3", "ok", "-5"]
+
+
+def test_csv_defuses_formulas_in_column_names_too():
+    table = {"columns": HOSTILE_NAMES, "rows": [["=1+1", "+2", "@x", "\tt", "\rr", "-3", "fine", "-1"]]}
+    header = pd.read_csv(io.BytesIO(table_csv(table)), encoding="utf-8-sig", dtype=str).columns.tolist()
+    assert header == ["'" + n for n in HOSTILE_NAMES[:6]] + ["ok", "-5"]
+    raw = pd.read_csv(io.BytesIO(table_csv(table, escape_formulas=False)), encoding="utf-8-sig", dtype=str)
+    assert raw.columns.tolist()[0] == HOSTILE_NAMES[0]
+
+
+def test_xlsx_keeps_formula_like_names_and_cells_as_quoted_text():
+    """Written as text with Excel's quote prefix, so editing a cell does not turn it into a formula either."""
+    table = {"columns": HOSTILE_NAMES, "rows": [["=1+1", "+2", "@x", "\tt", "\rr", "-3", "fine", "-1"]]}
+    sheet = openpyxl.load_workbook(io.BytesIO(table_xlsx(table))).active
+    header, row = list(sheet.iter_rows(min_row=1, max_row=2))
+    assert [c.value for c in header] == [n.replace("\r", "\n") for n in HOSTILE_NAMES]  # XML keeps no bare CR
+    assert all(c.data_type == "s" for c in header + row)
+    assert [c.quotePrefix for c in header] == [True] * 6 + [False, False]
+    assert [c.quotePrefix for c in row] == [True, False, True, True, True, False, False, False]
