@@ -112,6 +112,17 @@ class Database:
             raise DataLoadError(f"{path.name}: could not be read as a table ({_first_line(exc)}).") from exc
         return name
 
+    def load(self, sql: str, params: Sequence[Any] | None = None) -> None:
+        """Run a statement that changes this database (`CREATE TABLE ... AS`, `INSERT`), for the code that
+        builds it; questions go to `execute`, which only reads. A locked database takes no more."""
+        if self.locked:
+            raise DataLoadError("This database is locked for questions and loads nothing more.")
+        try:
+            with self._lock:
+                self._connection.execute(sql, list(params or []))
+        except duckdb.Error as exc:
+            raise DataLoadError(f"The data could not be loaded ({_first_line(exc)}).") from exc
+
     def add_parquet_view(self, name: str, path: Path | str) -> None:
         """Make `name` a view reading a Parquet file: the rows stay on disk, read as queries need them."""
         sql = (f"CREATE OR REPLACE VIEW {quote_identifier(name)} AS "

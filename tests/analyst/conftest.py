@@ -51,7 +51,7 @@ def _single(tmp: Path, name: str, frame: pd.DataFrame, text_dates: bool) -> Env:
     frame.to_csv(path, index=False)
     database = Database()
     types = ", types = {'date': 'VARCHAR'}" if text_dates else ""  # keep `2012/01/01` as text
-    database.execute(f"CREATE TABLE {name} AS SELECT * FROM read_csv(?{types})", [str(path)])
+    database.load(f"CREATE TABLE {name} AS SELECT * FROM read_csv(?{types})", [str(path)])
     return Env(database, build_catalog(database), {name: pd.read_csv(path)})
 
 

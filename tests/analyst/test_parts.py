@@ -155,7 +155,7 @@ def test_ids_are_looked_up_in_key_tables_first_then_in_referring_ones():
     from tests.analyst.conftest import SAMPLE
 
     database = Database.from_folder(SAMPLE)
-    database.execute("INSERT INTO inventory VALUES ('ZZZ-99999', 'WH-A', 7, 1, DATE '2025-01-01')")
+    database.load("INSERT INTO inventory VALUES ('ZZZ-99999', 'WH-A', 7, 1, DATE '2025-01-01')")
     catalog = build_catalog(database)
     index = index_for(catalog, database)
     assert ("parts", "part_id") in _searched(index) and ("inventory", "part_id") not in _searched(index)
