@@ -73,6 +73,15 @@ def from_query(query_string: bytes, settings: ApiSettings) -> ChatRequest:
     return validate(values, settings)
 
 
+def user_of(query_string: bytes) -> str | None:
+    """The `user_id` URL parameter (for `GET /api/chat/stream/{id}`), or None; a 400 when it is unusable."""
+    try:
+        pairs = parse_qsl(query_string.decode("latin-1"), encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise RequestError(400, "the URL parameters are not valid UTF-8") from None
+    return _text(dict(pairs[:50]), "user_id", MAX_ID_CHARS)
+
+
 def validate(values: Mapping[str, Any], settings: ApiSettings) -> ChatRequest:
     """A `ChatRequest` from decoded fields, or a `RequestError` naming the first bad one."""
     if values.get("message") is None:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from api.service import ChatApi
 
 
-
 def build_app(api: ChatApi) -> ASGIApp:
     """The API as one ASGI app for paths under /api: CORS, then the endpoints; auth checked by each."""
     settings = api.settings
@@ -58,9 +57,9 @@ def build_app(api: ChatApi) -> ASGIApp:
 
     async def stream_by_id(request: Request) -> Response:
         _authorize(request, settings)
-        record = api.store.get(request.path_params["stream_id"])
-        if record is None:
-            raise RequestError(404, "no such stream: the id is unknown or has expired")
+        user_id = requests.user_of(request.scope["query_string"])
+        record = _owned(api, request.path_params["stream_id"], user_id,
+                        "no such stream: the id is unknown or has expired")
         after = 0
         last_event_id = request.headers.get("last-event-id", "").strip()
         if last_event_id:
@@ -99,10 +98,17 @@ def _resume(api: ChatApi, last_event_id: str, user_id: str | None) -> Response:
     parsed = sse.parse_event_id(last_event_id)
     if parsed is None:
         raise RequestError(400, "Last-Event-ID is not an event id of this server")
-    record = api.store.get(parsed[0])
-    if record is None or record.request.user_id != user_id:
-        raise RequestError(404, "the stream to resume is unknown or has expired; ask again")
+    record = _owned(api, parsed[0], user_id, "the stream to resume is unknown or has expired; ask again")
     return _respond(api, record, min(parsed[1], len(record.events)))
+
+
+def _owned(api: ChatApi, stream_id: str, user_id: str | None, missing: str) -> StreamRecord:
+    """The stream `stream_id` when `user_id` asked for it; every other case is the same 404 (another user's
+    stream is indistinguishable from one that never existed)."""
+    record = api.store.get(stream_id)
+    if record is None or record.request.user_id != user_id:
+        raise RequestError(404, missing)
+    return record
 
 
 def _event_number(last_event_id: str, record: StreamRecord) -> int:
