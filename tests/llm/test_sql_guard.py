@@ -240,3 +240,9 @@ def test_locked_snapshot_reads_tables_but_no_files_and_leaves_the_source_alone(t
     # the source database still loads files after a snapshot was taken
     (tmp_path / "more.csv").write_text("a\n1\n")
     assert database.add_file(tmp_path / "more.csv") == "more"
+
+
+def test_a_query_longer_than_the_guard_reads_is_refused_without_parsing():
+    with pytest.raises(UnsafeQuery) as refused:
+        check_sql("SELECT 1 AS x" + " , 1" * 50_000, TABLES)
+    assert refused.value.rule == "not_read_only" and "100,000" in str(refused.value)
