@@ -11,22 +11,22 @@ from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent import events
-from agent.cancellation import Cancellation
+from agent.analysts.base import Analyst, Turn, detect_language
+from agent.analysts.llm import analyst_for
+from agent.contract import events
+from agent.contract.events import Event
+from agent.contract.messages import say
 from agent.conversations import ConversationStore, history_from, open_store
 from agent.conversations.records import failed_turn
 from agent.conversations.threads import config as thread_config
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.workspace import Workspace, Workspaces
-from agent.events import Event
-from agent.graph import LAST_NODE, build_graph
-from agent.llm import analyst_for
-from agent.messages import say
-from agent.plan import Analyst, Turn, detect_language
-from agent.run import AgentRun
+from agent.graph.builder import LAST_NODE, build_graph
+from agent.graph.state import RunContext
+from agent.runtime.cancellation import Cancellation
+from agent.runtime.run import AgentRun
 from agent.settings import Settings
-from agent.state import RunContext
 
 
 class ChatbotAgent:
@@ -48,7 +48,7 @@ class ChatbotAgent:
         self.database = self.workspaces.base.database
         self.catalog = self.workspaces.base.catalog
         if analyst is None:
-            from agent.analyst import OfflineAnalyst
+            from agent.analysts.offline import OfflineAnalyst
 
             analyst = OfflineAnalyst()
         self.analyst = analyst
@@ -57,7 +57,7 @@ class ChatbotAgent:
         self._parked_runs = InMemorySaver()
         self.parking_graph = build_graph(self._parked_runs)
         """The same graph for questions outside any conversation whose analyst awaits a model: a run parks
-        there while the model plans (agent.parking), on a thread of its own, dropped as the run ends."""
+        there while the model plans (agent.runtime.parking), on a thread of its own, dropped as the run ends."""
         self.conversations: ConversationStore = open_store(
             build_graph, self.settings.data_dir, self.settings.conversations_url, LAST_NODE)
         """Every user's conversations: LangGraph threads on a persistent checkpointer, and their list."""

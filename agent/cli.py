@@ -10,12 +10,12 @@ from typing import TextIO
 
 import pandas as pd
 
+from agent.analysts.llm import parse_llm_config_arg
 from agent.chatbot import ChatbotAgent
+from agent.contract.errors import AgentError
+from agent.contract.events import Event
 from agent.data.catalog import build_catalog, load_descriptions
 from agent.data.database import Database
-from agent.errors import AgentError
-from agent.events import Event
-from agent.llm import parse_llm_config_arg
 from agent.settings import Settings
 
 MARKS = {"in_progress": "…", "completed": "✓", "failed": "✗"}

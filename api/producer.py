@@ -8,11 +8,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from agent import events as contract
-from agent.events import Event
-from agent.messages import say
-from agent.plan import detect_language
-from agent.run import JOIN_SECONDS
+from agent.analysts.base import detect_language
+from agent.contract import events as contract
+from agent.contract.events import Event
+from agent.contract.messages import say
+from agent.runtime.run import JOIN_SECONDS
 from api.pool import Slot, WorkerPool
 from api.replay import StreamRecord
 from api.requests import ChatRequest

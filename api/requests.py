@@ -10,9 +10,9 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import ClientDisconnect, Request
 
-from agent.errors import AgentError
-from agent.llm.policy import LLMConfigRefused
-from agent.plan import detect_language
+from agent.analysts.base import detect_language
+from agent.analysts.llm.policy import LLMConfigRefused
+from agent.contract.errors import AgentError
 from api.settings import ApiSettings
 
 MAX_ID_CHARS = 200

@@ -13,8 +13,8 @@ from typing import Any
 import anyio
 
 from agent import default_agent
-from agent.plan import detect_language
-from agent.run import first_event
+from agent.analysts.base import detect_language
+from agent.runtime.run import first_event
 from api.pool import Slot, WorkerPool
 from api.producer import produce
 from api.replay import StreamRecord, StreamStore

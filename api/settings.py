@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from agent.llm.policy import DEFAULT_MODE, MODE_ENV, MODELS_ENV, LLMPolicy, parse_models
+from agent.analysts.llm.policy import DEFAULT_MODE, MODE_ENV, MODELS_ENV, LLMPolicy, parse_models
 
 LOOPBACK_ORIGINS = r"^http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 """CORS origins allowed when `CORS_ORIGINS` is not set: pages served from this machine."""
@@ -58,7 +58,7 @@ class ApiSettings:
 
     @property
     def llm_policy(self) -> LLMPolicy:
-        """What a request's `llm_config` may choose (agent.llm.policy), the page's rule too."""
+        """What a request's `llm_config` may choose (agent.analysts.llm.policy), the page's rule too."""
         return LLMPolicy(self.llm_config_policy, tuple(self.llm_models))
 
     @property

@@ -78,10 +78,10 @@ def fetch_alone(sql: str, rows: int, limited: bool) -> dict[str, float]:
 def bench_agent():
     """The server's agent (DATA_CHAT_AGENT=bench.bench_answer_size:bench_agent): a `numbers` table of
     BENCH_ROWS rows, and a model at BENCH_MODEL_URL configured by the server."""
+    from agent.analysts.llm import LLMAnalyst, LLMConfig
     from agent.chatbot import ChatbotAgent
     from agent.data.catalog import build_catalog
     from agent.data.database import Database
-    from agent.llm import LLMAnalyst, LLMConfig
 
     database = Database()
     database.add_file(numbers_csv(Path(os.environ["CHATBOT_DATA_DIR"]), int(os.environ["BENCH_ROWS"])))

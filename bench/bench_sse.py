@@ -163,7 +163,7 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
             await asyncio.gather(*(event.wait() for event in opened))
             while await running(port) < count:  # the first event comes as a stream is admitted
                 await asyncio.sleep(0.1)
-        await asyncio.sleep(3.0)  # every run has started and waits in its analyst (parked: agent.parking)
+        await asyncio.sleep(3.0)  # every run has started and waits in its analyst (parked: agent.runtime.parking)
         return (rss_kib(pid) - before) / count, (threads(pid) - threads_before) / count
     finally:
         release.set()

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from flask import Flask, Response, jsonify, request  # noqa: E402
 
 from agent import default_agent  # noqa: E402
-from agent.loop import offload  # noqa: E402
+from agent.runtime.loop import offload  # noqa: E402
 
 HOLD = "(hold) "
 """Questions starting with this marker make `HoldingAnalyst` wait before planning (an idle, open stream)."""
@@ -31,7 +31,7 @@ HOLD = "(hold) "
 class HoldingAnalyst:
     """The offline analyst, but questions starting with HOLD first wait BENCH_HOLD_SECONDS (default 30).
 
-    The wait is awaited, as the LLM analyst awaits its model (agent.llm.analyst): a slow model.
+    The wait is awaited, as the LLM analyst awaits its model (agent.analysts.llm.analyst): a slow model.
     """
 
     def __init__(self, analyst: Any, seconds: float) -> None:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.chatbot import ChatbotAgent
-from agent.data.load_messages import message
+from agent.contract.errors import AgentError
 from agent.data.sources import ConnectionProblem
 from agent.data.store import LOCAL_USER
+from agent.data.uploads.load_messages import message
 from agent.data.workspace import AddedTable
-from agent.errors import AgentError
 
 log = logging.getLogger(__name__)
 

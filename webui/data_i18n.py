@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.i18n import pick
+from agent.contract.i18n import pick
 from webui.i18n import Language, current
 
 STRINGS: dict[str, dict[str, str]] = {

@@ -2,7 +2,7 @@
 
 `llm_config()` and `custom_prompt()` are what the chat page passes to `agent.start`; `describe()` names the
 engine for people (provider, model and the server's host, never the key or the rest of the URL). `policy()`
-is what a visitor may choose: the API's `API_LLM_CONFIG` rule (agent.llm.policy), read the same way.
+is what a visitor may choose: the API's `API_LLM_CONFIG` rule (agent.analysts.llm.policy), read the same way.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from agent.llm import LLMPolicy, default_config_dict
-from agent.llm.keys import server_config
+from agent.analysts.llm import LLMPolicy, default_config_dict
+from agent.analysts.llm.keys import server_config
 from webui.i18n import Language, t
 
 ENGINES: tuple[str, ...] = ("offline", "openai", "anthropic", "ollama", "openai-compatible")

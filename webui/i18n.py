@@ -6,7 +6,7 @@ from typing import Literal
 
 import streamlit as st
 
-from agent.i18n import pick
+from agent.contract.i18n import pick
 
 Language = Literal["en", "ko"]
 CHOICES: tuple[str, ...] = ("auto", "ko", "en")

@@ -13,8 +13,8 @@ from typing import Any
 
 import streamlit as st
 
-from agent.llm.config import DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT, KEY_ENV, MAX_TIMEOUT
-from agent.llm.policy import MODE_ENV
+from agent.analysts.llm.config import DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT, KEY_ENV, MAX_TIMEOUT
+from agent.analysts.llm.policy import MODE_ENV
 from webui import engine
 from webui.i18n import Language, t
 

@@ -8,7 +8,7 @@ from typing import Any
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import Checkpoint, CheckpointMetadata, CheckpointTuple
 
-from agent.loop import offload
+from agent.runtime.loop import offload
 
 
 class OffloadedAsync:

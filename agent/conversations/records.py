@@ -9,8 +9,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from agent.analysts.base import QueryPlan, Turn
 from agent.conversations.sizing import fitted
-from agent.plan import QueryPlan, Turn
 
 TurnRecord = dict[str, Any]
 """{"question", "language", "status": final|error|stopped, "at": ISO time, "plan": {"summary", "sql",

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from agent.cancellation import Cancellation
+from agent.contract.errors import Cancelled, DataLoadError, QueryError, UnknownTable
 from agent.data.fetching import Fetched, Limits, capped_sql, rows_within, take_rows
 from agent.data.locking import lock_down, require_one_read
 from agent.data.results import Results
-from agent.errors import Cancelled, DataLoadError, QueryError, UnknownTable
+from agent.runtime.cancellation import Cancellation
 
 if TYPE_CHECKING:
     from agent.data.dialects import RemoteName

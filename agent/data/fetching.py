@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agent.cancellation import Cancellation
 from agent.data.cells import cut_cell, header_bytes, json_value, row_bytes
+from agent.runtime.cancellation import Cancellation
 
 CHUNK_ROWS = 64
 """Rows fetched from DuckDB at a time."""

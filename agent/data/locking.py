@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import duckdb
 
-from agent.errors import QueryError
+from agent.contract.errors import QueryError
 
 READ_NODES = frozenset({"SELECT_NODE", "SET_OPERATION_NODE", "RECURSIVE_CTE_NODE", "CTE_NODE"})
 """Query nodes of DuckDB's parse tree that only read (DuckDB 2 also parses INSERT, UPDATE, DELETE and MERGE

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from agent.cancellation import Cancellation
+from agent.contract.errors import Cancelled, QueryError, Timeout
 from agent.data.dialects import duckdb_type
-from agent.errors import Cancelled, QueryError, Timeout
+from agent.runtime.cancellation import Cancellation
 
 # URL schemes (SQLAlchemy backend names) we can run, and the sqlglot dialect of each.
 DIALECTS = {"postgresql": "postgres"}

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from agent.contract.errors import AgentError, DataLoadError, InvalidRequest
+from agent.contract.i18n import pick
 from agent.data.catalog import (
     Catalog,
     Table,
@@ -44,12 +46,10 @@ from agent.data.catalog import (
 )
 from agent.data.database import Database, clean_table_name
 from agent.data.dialects import RemoteName
-from agent.data.limits import LoadLimits
-from agent.data.loading import Loader, check_supported, copy_upload
 from agent.data.sources import ConnectionProblem, SqlSource, masked_url, parse_url, read_secrets_connections
 from agent.data.store import UserStore, now
-from agent.errors import AgentError, DataLoadError, InvalidRequest
-from agent.i18n import pick
+from agent.data.uploads.limits import LoadLimits
+from agent.data.uploads.loading import Loader, check_supported, copy_upload
 from agent.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -326,7 +326,7 @@ class Workspaces:
         """Load an uploaded file (path, bytes or file object) as the user's table(s); same name replaces.
 
         The file is copied to the user's folder in chunks, converted to typed Parquet by DuckDB
-        (`agent.data.loading`), described for the catalog, and only then entered in the manifest: a
+        (`agent.data.uploads.loading`), described for the catalog, and only then entered in the manifest: a
         file that fails leaves every table as it was. Raises `DataLoadError` with a message for people.
         """
         user_id = self._require(user_id, language)

@@ -6,10 +6,10 @@ import asyncio
 import threading
 from collections.abc import Callable
 
+from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.plan import Answer, ChartHint, Language, QueryPlan, Turn
 
 SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"
 

@@ -10,13 +10,13 @@ import uuid
 import openpyxl
 import pytest
 
-from agent.charts import chart_spec
+from agent.analysts.base import ChartHint
 from agent.conversations.sizing import fitted
 from agent.data.cells import bytes_preview, iso_duration, json_bytes, json_value
 from agent.data.database import Database
 from agent.data.fetching import Limits, rows_within
 from agent.data.results import Results
-from agent.plan import ChartHint
+from agent.graph.charts import chart_spec
 from agent.settings import Settings
 from exports.tables import table_csv, table_xlsx
 from tests.agent.fake_analysts import FixedSqlAnalyst

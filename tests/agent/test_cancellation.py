@@ -8,7 +8,7 @@ import time
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
-from agent.loop import agent_loop
+from agent.runtime.loop import agent_loop
 from agent.settings import Settings
 from tests.agent.fake_analysts import SLOW_SQL, AwaitingAnalyst, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
 

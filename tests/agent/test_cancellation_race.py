@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from agent.cancellation import Cancellation
+from agent.contract.errors import Cancelled
 from agent.data.database import Database
-from agent.errors import Cancelled
+from agent.runtime.cancellation import Cancellation
 from tests.agent.fake_analysts import SLOW_SQL
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from agent.charts import chart_spec
+from agent.analysts.base import ChartHint
 from agent.data.results import Results
-from agent.plan import ChartHint
+from agent.graph.charts import chart_spec
 
 
 def _results(columns, types, rows) -> Results:

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from agent.analyst import OfflineAnalyst
+from agent.analysts.offline import OfflineAnalyst
 from agent.chatbot import ChatbotAgent
-from agent.errors import QueryError
-from agent.loop import offload
+from agent.contract.errors import QueryError
+from agent.runtime.loop import offload
 from agent.settings import Settings
 
 HEADLINE = "ABC-12345 부품의 재고는?"

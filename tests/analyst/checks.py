@@ -8,8 +8,8 @@ import re
 
 import pandas as pd
 
+from agent.analysts.base import Answer, QueryPlan
 from agent.data.results import Results
-from agent.plan import Answer, QueryPlan
 
 
 def fmt(value: float) -> str:

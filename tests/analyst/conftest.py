@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from agent.analyst import OfflineAnalyst
+from agent.analysts.base import Answer, QueryPlan, detect_language
+from agent.analysts.offline import OfflineAnalyst
 from agent.data.catalog import Catalog, build_catalog
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.plan import Answer, QueryPlan, detect_language
 from tests.analyst import datasets
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"

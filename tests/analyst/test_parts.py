@@ -8,12 +8,12 @@ import time
 
 import pytest
 
-from agent.analyst.confidence import answer_confidence, plan_confidence
-from agent.analyst.extract import extract
-from agent.analyst.formatting import josa, number
-from agent.analyst.joins import joins_for, shortest_path
-from agent.analyst.schema_index import index_for
-from agent.analyst.words import KO_KEYS, segment, singular, split_name, tokenize
+from agent.analysts.offline.confidence import answer_confidence, plan_confidence
+from agent.analysts.offline.extract import extract
+from agent.analysts.offline.formatting import josa, number
+from agent.analysts.offline.joins import joins_for, shortest_path
+from agent.analysts.offline.schema_index import index_for
+from agent.analysts.offline.words import KO_KEYS, segment, singular, split_name, tokenize
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -148,8 +148,8 @@ def test_headline_is_fast(sample):
 
 
 def test_ids_are_looked_up_in_key_tables_first_then_in_referring_ones():
-    from agent.analyst import OfflineAnalyst
-    from agent.analyst.lookup import _searched
+    from agent.analysts.offline import OfflineAnalyst
+    from agent.analysts.offline.lookup import _searched
     from agent.data.catalog import build_catalog
     from agent.data.database import Database
     from tests.analyst.conftest import SAMPLE

@@ -195,7 +195,7 @@ def test_joins_only_what_is_needed(sample):
 def test_relative_periods_count_from_today(sample, monkeypatch, question, start, end):
     import datetime as dt
 
-    from agent.analyst import dates
+    from agent.analysts.offline import dates
 
     monkeypatch.setattr(dates, "today", lambda: dt.date(2025, 4, 15))
     plan, results, answer = sample.ask(question)

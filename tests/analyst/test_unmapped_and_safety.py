@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from agent.plan import Turn
+from agent.analysts.base import Turn
 
 UNMAPPED = ["What's the meaning of life?", "오늘 기분 어때?", "tell me a joke about cats", "블라블라 쿠키"]
 

@@ -11,11 +11,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from agent.analysts.base import Answer, Language, QueryPlan, Turn
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, build_catalog
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.plan import Answer, Language, QueryPlan, Turn
 from agent.settings import Settings
 
 SLOW_SQL = "SELECT count(*) AS n FROM range(10000000000) t(a) WHERE a % 7 = 3"

@@ -9,7 +9,7 @@ from typing import Any
 
 import uvicorn
 
-from agent.loop import agent_loop
+from agent.runtime.loop import agent_loop
 
 
 def free_port() -> int:

@@ -14,11 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
+from agent.analysts.llm import LLMAnalyst, LLMConfig
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import build_catalog
 from agent.data.cells import json_bytes
 from agent.data.database import Database
-from agent.llm import LLMAnalyst, LLMConfig
 from agent.settings import Settings
 from tests.api.conftest import read_events
 from tests.llm.fake_openai import FakeOpenAI, ServerThread

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
+from agent.analysts.llm import LLMAnalyst, LLMConfig
 from agent.chatbot import ChatbotAgent
-from agent.llm import LLMAnalyst, LLMConfig
 from agent.settings import Settings
 from tests.api.conftest import read_events
 from tests.llm.fake_openai import FakeOpenAI, ServerThread

@@ -39,7 +39,7 @@ def configured(hosts, monkeypatch, tmp_path) -> ListeningHost:
     host = hosts[0].reset()
     monkeypatch.setenv("CHATBOT_LLM_CONFIG", json.dumps({"provider": "openai-compatible", "model": "configured-model",
                                                          "base_url": host.base_url, "timeout": 5}))
-    monkeypatch.setattr("agent.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
+    monkeypatch.setattr("agent.analysts.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
     return host
 
 

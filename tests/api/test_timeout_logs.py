@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from agent.loop import agent_loop
+from agent.runtime.loop import agent_loop
 from tests.api.analysts import SlowQueryAnalyst, agent_with
 from tests.api.conftest import read_events
 from tests.api.live_server import runs_in_flight

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from agent.analyst import dates
+from agent.analysts.offline import dates
 from tests.conversations.conftest import final, mark, rows, single
 
 

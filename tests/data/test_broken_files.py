@@ -9,9 +9,9 @@ import zipfile
 import pandas as pd
 import pytest
 
-from agent.data.limits import LoadLimits
-from agent.data.loading import Loader
-from agent.errors import DataLoadError
+from agent.contract.errors import DataLoadError
+from agent.data.uploads.limits import LoadLimits
+from agent.data.uploads.loading import Loader
 from tests.data.conftest import final_event, result_map
 from webui.data_actions import handle_uploads
 
@@ -124,7 +124,7 @@ def test_excel_files_are_capped(tmp_path):
 
 def test_uploads_need_a_user_and_a_store(data_agent, sample_agent):
     from agent.chatbot import ChatbotAgent
-    from agent.errors import InvalidRequest
+    from agent.contract.errors import InvalidRequest
 
     with pytest.raises(InvalidRequest, match="needs a user"):
         data_agent.workspaces.add_upload(None, "a.csv", GOOD)

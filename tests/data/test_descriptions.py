@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from agent.analysts.llm.prompts import describe_catalog
+from agent.contract.errors import InvalidRequest
 from agent.data.catalog import load_descriptions, parse_descriptions
-from agent.errors import InvalidRequest
-from agent.llm.prompts import describe_catalog
 from tests.data.conftest import SAMPLE, final_event, result_map
 from webui import data_actions
 from webui.data_actions import handle_uploads

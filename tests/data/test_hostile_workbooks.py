@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
-from agent.data.workbook_parts import part_roles
+from agent.data.uploads.workbook_parts import part_roles
 from tests.data import hostile_workbooks as hostile
 from webui.data_actions import handle_uploads
 

@@ -13,12 +13,12 @@ import time
 import psycopg
 import pytest
 
-from agent.cancellation import Cancellation
 from agent.chatbot import ChatbotAgent
+from agent.contract.errors import Cancelled, QueryError, Timeout
 from agent.data.database import Database
 from agent.data.dialects import RemoteName
 from agent.data.sources import ConnectionProblem, SqlSource, masked_url
-from agent.errors import Cancelled, QueryError, Timeout
+from agent.runtime.cancellation import Cancellation
 from tests.data.conftest import data_settings, final_event
 from webui import data_actions
 

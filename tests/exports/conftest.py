@@ -27,7 +27,7 @@ def korean_table() -> dict[str, Any]:
 
 
 def bar_spec(title: str = "부품별 재고 현황") -> dict[str, Any]:
-    """Like agent/charts.py: inline data, width "container", Korean title and axis titles."""
+    """Like agent/graph/charts.py: inline data, width "container", Korean title and axis titles."""
     frame = pd.DataFrame({"부품명": ["볼트 M8", "너트", "와셔"], "재고": [1000, 250, 75]})
     chart = (
         alt.Chart(frame, title=title)

@@ -10,12 +10,12 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 
+from agent.analysts.base import Answer, Language, QueryPlan, Turn
+from agent.analysts.llm import LLMAnalyst, LLMConfig
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.llm import LLMAnalyst, LLMConfig
-from agent.plan import Answer, Language, QueryPlan, Turn
 from agent.settings import Settings
 from tests.llm.fake_openai import FakeOpenAI, ServerThread
 

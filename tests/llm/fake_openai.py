@@ -31,7 +31,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from agent.llm.prompts import RESULT_MARKER
+from agent.analysts.llm.prompts import RESULT_MARKER
 
 DEFAULT_PLAN = {"sql": "SELECT 1 AS one", "tables": [], "summary": "one", "chart": None, "certainty": 0.5,
                 "refuse": None}

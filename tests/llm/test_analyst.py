@@ -7,12 +7,12 @@ import json
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 
-from agent.cancellation import Cancellation
+from agent.analysts.base import QueryPlan, Turn
+from agent.analysts.llm import DETAILS_KEY, LLMAnalyst, confidence
+from agent.contract.errors import AgentError, Cancelled, UnsafeQuery
 from agent.data.catalog import Catalog, Table
 from agent.data.results import Results
-from agent.errors import AgentError, Cancelled, UnsafeQuery
-from agent.llm import DETAILS_KEY, LLMAnalyst, confidence
-from agent.plan import QueryPlan, Turn
+from agent.runtime.cancellation import Cancellation
 from tests.llm.conftest import (
     ABC_PLAN,
     ABC_STOCK_SQL,

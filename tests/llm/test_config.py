@@ -7,10 +7,10 @@ import logging
 
 import pytest
 
-from agent.errors import InvalidRequest
-from agent.llm import LLMAnalyst, analyst_for, load_chat_model, parse_llm_config_arg, resolve_config
-from agent.llm.config import LLMConfig, default_config_dict
-from agent.llm.errors import AuthenticationError
+from agent.analysts.llm import LLMAnalyst, analyst_for, load_chat_model, parse_llm_config_arg, resolve_config
+from agent.analysts.llm.config import LLMConfig, default_config_dict
+from agent.analysts.llm.errors import AuthenticationError
+from agent.contract.errors import InvalidRequest
 from tests.llm.conftest import SECRET, MappingFallback
 
 
@@ -20,7 +20,7 @@ def no_default_config(monkeypatch, tmp_path):
     for name in ("CHATBOT_LLM_CONFIG", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_API_KEY",
                  "OLLAMA_API_KEY", "OPENAI_BASE_URL", "OPENAI_API_BASE"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("agent.llm.config.secrets_paths", lambda: [tmp_path / ".streamlit" / "secrets.toml"])
+    monkeypatch.setattr("agent.analysts.llm.config.secrets_paths", lambda: [tmp_path / ".streamlit" / "secrets.toml"])
 
 
 def write_secrets(tmp_path, text: str) -> None:

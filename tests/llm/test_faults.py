@@ -13,10 +13,10 @@ import openai
 import pytest
 from langchain_core.exceptions import ModelAPIError, ModelAuthenticationError, ModelRateLimitError
 
-from agent.cancellation import Cancellation
-from agent.errors import Cancelled
-from agent.llm.errors import AuthenticationError, ProviderError
-from agent.llm.faults import MIN_CALL_SECONDS, Budget, awith_retries, map_exception
+from agent.analysts.llm.errors import AuthenticationError, ProviderError
+from agent.analysts.llm.faults import MIN_CALL_SECONDS, Budget, awith_retries, map_exception
+from agent.contract.errors import Cancelled
+from agent.runtime.cancellation import Cancellation
 
 SECRET = "sk-test-SECRET"
 

@@ -12,11 +12,11 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
+from agent.analysts.llm import LLMAnalyst, LLMConfig
 from agent.chatbot import ChatbotAgent
-from agent.errors import AgentError, UnsafeQuery
-from agent.llm import LLMAnalyst, LLMConfig
+from agent.contract.errors import AgentError, UnsafeQuery
+from agent.data.guard import check_sql
 from agent.settings import Settings
-from agent.sql_guard import check_sql
 from tests.llm.hostile_sql import CORPUS, fill
 
 SECRET = "TOPSECRET-7f3a9c"

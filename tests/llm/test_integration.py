@@ -6,9 +6,9 @@ import inspect
 
 import pytest
 
+from agent.analysts.llm import ConfigErrorAnalyst, LLMAnalyst, analyst_for, validate_llm_config
 from agent.chatbot import ChatbotAgent
-from agent.errors import InvalidRequest
-from agent.llm import ConfigErrorAnalyst, LLMAnalyst, analyst_for, validate_llm_config
+from agent.contract.errors import InvalidRequest
 from tests.llm.conftest import ABC_PLAN, SECRET, MappingFallback, agent_with, fake_analyst, plan_json, recording_fake
 
 INTEGRATED = "analyst_for" in inspect.getsource(ChatbotAgent.start)
@@ -18,7 +18,7 @@ needs_integration = pytest.mark.skipif(not INTEGRATED, reason="ChatbotAgent.star
 @pytest.fixture(autouse=True)
 def no_default_config(monkeypatch, tmp_path):
     monkeypatch.delenv("CHATBOT_LLM_CONFIG", raising=False)
-    monkeypatch.setattr("agent.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
+    monkeypatch.setattr("agent.analysts.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
 
 
 def compatible(server, **overrides) -> dict:
@@ -53,7 +53,7 @@ def test_an_agent_built_around_an_llm_analyst_keeps_it(sample_db):
 
 
 def test_real_offline_analyst_answers_when_the_model_sql_stays_invalid(sample_db, settings):
-    analyst_module = pytest.importorskip("agent.analyst")
+    analyst_module = pytest.importorskip("agent.analysts.offline")
     model = recording_fake([plan_json(sql="SELECT nope FROM inventory"), plan_json(sql="SELECT nope2 FROM parts")])
     events = list(agent_with(fake_analyst(model, analyst_module.OfflineAnalyst()), sample_db, settings)
                   .stream("ABC-12345 부품의 재고는?"))
@@ -61,7 +61,7 @@ def test_real_offline_analyst_answers_when_the_model_sql_stays_invalid(sample_db
 
 
 def test_offline_analyst_is_found_lazily_when_no_fallback_is_given():
-    pytest.importorskip("agent.analyst")
+    pytest.importorskip("agent.analysts.offline")
     analyst = LLMAnalyst({"provider": "openai", "model": "x", "api_key": SECRET})
     assert type(analyst.fallback).__name__ == "OfflineAnalyst"
 

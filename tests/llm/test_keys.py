@@ -1,4 +1,4 @@
-"""The key rule (agent.llm.keys): the server's keys go only to the address the operator configured them with,
+"""The key rule (agent.analysts.llm.keys): the server's keys go only to the address the operator configured them with,
 for every caller (ChatbotAgent, LLMAnalyst, load_chat_model), through the real OpenAI and Ollama clients."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import json
 import pytest
 from ollama import ResponseError
 
-from agent.llm import LLMAnalyst, load_chat_model, resolve_config
-from agent.llm.models import PLACEHOLDER_KEY
+from agent.analysts.llm import LLMAnalyst, load_chat_model, resolve_config
+from agent.analysts.llm.models import PLACEHOLDER_KEY
 from tests.llm.conftest import ABC_PLAN, MappingFallback, agent_with
 from tests.llm.listening import ListeningHost
 
@@ -26,7 +26,7 @@ def server_environment(monkeypatch, tmp_path):
         monkeypatch.delenv(name, raising=False)
     for name, key in ENV.items():
         monkeypatch.setenv(name, key)
-    monkeypatch.setattr("agent.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
+    monkeypatch.setattr("agent.analysts.llm.config.secrets_paths", lambda: [tmp_path / "secrets.toml"])
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from agent.errors import AgentError
-from agent.llm import LLMAnalyst, analyst_for, load_chat_model
-from agent.llm.config import LLMConfig
-from agent.plan import Turn
+from agent.analysts.base import Turn
+from agent.analysts.llm import LLMAnalyst, analyst_for, load_chat_model
+from agent.analysts.llm.config import LLMConfig
+from agent.contract.errors import AgentError
 from tests.llm.conftest import ABC_PLAN, SECRET, MappingFallback, UnmappedFallback, agent_with
 from tests.llm.fake_openai import free_port
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from agent.llm.config import LLMConfig
-from agent.llm.errors import InvalidLLMConfig
-from agent.llm.policy import LLMConfigRefused, LLMPolicy
+from agent.analysts.llm.config import LLMConfig
+from agent.analysts.llm.errors import InvalidLLMConfig
+from agent.analysts.llm.policy import LLMConfigRefused, LLMPolicy
 from api.settings import ApiSettings
 
 GATEWAY = "http://gateway.internal:8000/v1"

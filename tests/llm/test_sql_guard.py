@@ -5,9 +5,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from agent.contract.errors import UnsafeQuery
+from agent.data.guard import check_sql, rule_of
 from agent.data.locking import lock_external_access, locked_snapshot
-from agent.errors import UnsafeQuery
-from agent.sql_guard import check_sql, rule_of
 
 TABLES = ["parts", "inventory", "warehouses", "suppliers", "stock_movements"]
 

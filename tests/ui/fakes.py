@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.results import Results
-from agent.plan import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.settings import Settings
 
 SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from agent.llm.config import KEY_ENV
+from agent.analysts.llm.config import KEY_ENV
 from tests.ui.conftest import CHAT_PAGE, CHAT_SCRIPT, FAKES, SETTINGS_PAGE, TIMEOUT, ask, messages, page_text
 from webui import engine, settings_form
 from webui.agent_source import FACTORY_ENV, get_agent

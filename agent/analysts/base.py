@@ -1,0 +1,101 @@
+"""What an analyst decided to query, what it answered, and the seam every analyst fits."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from agent.data.catalog import Catalog
+from agent.data.database import Database
+from agent.data.results import Results
+from agent.runtime.loop import offload
+
+Language = Literal["ko", "en"]
+
+
+@dataclass(frozen=True)
+class ChartHint:
+    """How a result is worth drawing: a mark and the columns on each channel."""
+
+    mark: Literal["bar", "line"]
+    x: str
+    y: str
+    color: str | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier question and what was done with it, for follow-ups."""
+
+    question: str
+    summary: str = ""
+    sql: str | None = None
+    answer: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """The analyst's reading of a question: the SQL to run, or why there is none."""
+
+    question: str
+    language: Language
+    sql: str | None
+    """The query to run, built by a SQL library from the catalog; None when the question was not mapped."""
+    params: list[Any] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)
+    summary: str = ""
+    """What was understood, in the question's language ("part ABC-12345, measure: quantity on hand")."""
+    confidence: float = 0.0
+    """How completely and unambiguously the question was matched, in [0, 1]."""
+    chart: ChartHint | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    """Analyst-private notes the answer writer needs (measure label, aggregate, filters, ...)."""
+    suggestions: list[str] = field(default_factory=list)
+    """Questions this analyst can answer on the actual schema, offered when it could not map this one."""
+    reason: str = ""
+    """Why the question was not mapped, for people."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The written answer and the final confidence."""
+
+    content: str
+    confidence: float
+
+
+class Analyst(Protocol):
+    """Turns a question into a query plan, and a plan plus its result into an answer.
+
+    An analyst that waits on something slow (a chat model) also has `async def aplan(...)` and
+    `async def awrite(...)` with the same arguments: the graph awaits those, holding no thread meanwhile;
+    `plan` and `write` then run on the agent loop's worker threads (`plan_with`, `write_with`).
+    """
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan: ...
+
+    def write(self, plan: QueryPlan, results: Results | None,
+              emit_token: Callable[[str], None]) -> Answer: ...
+
+
+def detect_language(text: str) -> Language:
+    """Korean when the text holds Hangul, else English."""
+    return "ko" if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text) else "en"
+
+
+def plan_with(analyst: Analyst, *args: Any) -> Awaitable[QueryPlan]:
+    """The analyst's plan to await: its `aplan` when it has one, else `plan` on a worker thread.
+
+    A plain function returning the awaitable (no coroutine of its own): one frame less held per waiting run.
+    """
+    aplan = getattr(analyst, "aplan", None)
+    return aplan(*args) if aplan is not None else offload(analyst.plan, *args)
+
+
+def write_with(analyst: Analyst, *args: Any) -> Awaitable[Answer]:
+    """The analyst's answer to await: its `awrite` when it has one, else `write` on a worker thread."""
+    awrite = getattr(analyst, "awrite", None)
+    return awrite(*args) if awrite is not None else offload(analyst.write, *args)

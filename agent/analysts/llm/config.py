@@ -1,0 +1,222 @@
+"""`LLMConfig`: which chat model answers, validated, with the key kept out of every repr and message.
+
+Where a configuration comes from, first found wins:
+
+1. the request's `llm_config` dict;
+2. the `CHATBOT_LLM_CONFIG` environment variable, a JSON object of the same shape;
+3. the `[llm]` table of `.streamlit/secrets.toml` (in the working folder, the repository, then `~`).
+
+The key itself may be left out and come from the server (`agent.analysts.llm.keys`): `OPENAI_API_KEY` (provider
+`openai`), `ANTHROPIC_API_KEY` (`anthropic`), `OPENAI_COMPATIBLE_API_KEY` (`openai-compatible`),
+`OLLAMA_API_KEY` (`ollama`, optional), or the default configuration's own key; only ever for the address
+the operator configured it with.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import SecretStr
+
+from agent.analysts.llm.errors import InvalidLLMConfig
+from agent.settings import REPO_ROOT
+
+Provider = Literal["openai", "anthropic", "ollama", "openai-compatible"]
+PROVIDERS: tuple[str, ...] = ("openai", "anthropic", "ollama", "openai-compatible")
+OFFLINE = "offline"
+"""`{"provider": "offline"}` asks for the offline analyst even when a default model is configured."""
+
+KEY_ENV: dict[str, str] = {
+    "openai": "OPENAI_API_KEY",
+    "anthropic": "ANTHROPIC_API_KEY",
+    "openai-compatible": "OPENAI_COMPATIBLE_API_KEY",
+    "ollama": "OLLAMA_API_KEY",
+}
+KEY_REQUIRED = frozenset({"openai", "anthropic"})
+FIELDS = ("provider", "model", "base_url", "api_key", "temperature", "timeout")
+DEFAULT_TEMPERATURE = 0.0
+DEFAULT_TIMEOUT = 30.0
+MAX_TIMEOUT = 600.0
+CONFIG_ENV = "CHATBOT_LLM_CONFIG"
+SECRETS_TABLE = "llm"
+MAX_ECHOED_NAME = 40
+MAX_ECHOED_NAMES = 5
+
+
+@dataclass(frozen=True, repr=False)
+class LLMConfig:
+    """One chat model: provider, model name, where it lives, its key, temperature and timeout (seconds)."""
+
+    provider: Provider
+    model: str
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    temperature: float = DEFAULT_TEMPERATURE
+    timeout: float = DEFAULT_TIMEOUT
+
+    def __repr__(self) -> str:
+        key = "'**********'" if self.api_key is not None and self.api_key.get_secret_value() else "None"
+        return (f"LLMConfig(provider={self.provider!r}, model={self.model!r}, base_url={self.base_url!r}, "
+                f"api_key={key}, temperature={self.temperature!r}, timeout={self.timeout!r})")
+
+    __str__ = __repr__
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "llm_config") -> LLMConfig:
+        """Validate a configuration dict; raise `InvalidRequest` naming the bad field (never a key's value)."""
+        if isinstance(data, LLMConfig):
+            return data
+        if not isinstance(data, Mapping):
+            raise InvalidLLMConfig(f"{source} must be a JSON object, not {type(data).__name__}.")
+        unknown = [k for k in data if k not in FIELDS]
+        if unknown:
+            raise InvalidLLMConfig(f"{source} has unknown field(s): {echo_names(unknown)} "
+                                   f"(allowed: {', '.join(FIELDS)}).")
+        provider = data.get("provider")
+        if not isinstance(provider, str) or not provider.strip():
+            raise InvalidLLMConfig(f"{source}.provider is required: one of {', '.join(PROVIDERS)}.")
+        provider = provider.strip().lower().replace("_", "-")
+        if provider not in PROVIDERS:
+            raise InvalidLLMConfig(f"{source}.provider {echo_names([provider])} is not supported "
+                                   f"(use one of {', '.join(PROVIDERS)}).")
+        model = data.get("model")
+        if not isinstance(model, str) or not model.strip():
+            raise InvalidLLMConfig(f"{source}.model is required: the model's name as the provider spells it.")
+        base_url = _optional_str(data, "base_url", source)
+        if base_url is not None and not base_url.startswith(("http://", "https://")):
+            raise InvalidLLMConfig(f"{source}.base_url must start with http:// or https://.")
+        if provider == "openai-compatible" and base_url is None:
+            raise InvalidLLMConfig(f"{source}.base_url is required for an openai-compatible provider.")
+        api_key = data.get("api_key")
+        if isinstance(api_key, SecretStr):
+            api_key = api_key.get_secret_value()
+        if api_key is not None and not isinstance(api_key, str):
+            raise InvalidLLMConfig(f"{source}.api_key must be a string.")
+        temperature = _number(data, "temperature", DEFAULT_TEMPERATURE, source, low=0.0, high=2.0)
+        timeout = _number(data, "timeout", DEFAULT_TIMEOUT, source, low=0.0, high=MAX_TIMEOUT, open_low=True)
+        return cls(provider=provider,  # type: ignore[arg-type]
+                   model=model.strip(), base_url=base_url.rstrip("/") if base_url else None,
+                   api_key=SecretStr(api_key.strip()) if api_key and api_key.strip() else None,
+                   temperature=temperature, timeout=timeout)
+
+    def key(self) -> str | None:
+        """The key in clear text, for the model client only."""
+        return self.api_key.get_secret_value() if self.api_key is not None else None
+
+    def to_public_dict(self) -> dict[str, Any]:
+        """The configuration without its key (whether one is set is kept), for logs and pages."""
+        return {"provider": self.provider, "model": self.model, "base_url": self.base_url,
+                "api_key": "**********" if self.api_key is not None else None,
+                "temperature": self.temperature, "timeout": self.timeout}
+
+
+def echo_names(names: Iterable[object]) -> str:
+    """Names from a request, quoted for a message: each cut to `MAX_ECHOED_NAME` characters, at most
+    `MAX_ECHOED_NAMES` of them (then "and N more"), so no request puts unbounded text into a log or a turn."""
+    names = list(names)
+    shown = [repr(_cut(str(name), MAX_ECHOED_NAME)) for name in names[:MAX_ECHOED_NAMES]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _optional_str(data: Mapping[str, Any], name: str, source: str) -> str | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidLLMConfig(f"{source}.{name} must be a string.")
+    return value.strip() or None
+
+
+def _number(data: Mapping[str, Any], name: str, default: float, source: str, *, low: float, high: float,
+            open_low: bool = False) -> float:
+    value = data.get(name)
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidLLMConfig(f"{source}.{name} must be a number.")
+    if value < low or (open_low and value == low) or value > high:
+        bound = f"more than {low:g}" if open_low else f"at least {low:g}"
+        raise InvalidLLMConfig(f"{source}.{name} must be {bound} and at most {high:g}.")
+    return float(value)
+
+
+def is_offline(data: Any) -> bool:
+    """True for `{"provider": "offline"}`: the caller asked for the offline analyst."""
+    return isinstance(data, Mapping) and str(data.get("provider", "")).strip().lower() == OFFLINE
+
+
+def secrets_paths() -> list[Path]:
+    """Where `.streamlit/secrets.toml` is looked for, project before user."""
+    paths = [Path.cwd() / ".streamlit" / "secrets.toml", REPO_ROOT / ".streamlit" / "secrets.toml",
+             Path.home() / ".streamlit" / "secrets.toml"]
+    unique: list[Path] = []
+    for path in paths:
+        if path not in unique:
+            unique.append(path)
+    return unique
+
+
+def default_config_dict(environ: Mapping[str, str] | None = None,
+                        paths: Iterable[Path] | None = None) -> tuple[dict[str, Any], str] | None:
+    """The configured default (dict, where it came from), or None when none is set.
+
+    Raises `InvalidRequest` when a default is present but unreadable, naming where it came from.
+    """
+    environ = os.environ if environ is None else environ
+    raw = environ.get(CONFIG_ENV, "").strip()
+    if raw:
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            raise InvalidLLMConfig(f"{CONFIG_ENV} is not valid JSON.") from None
+        if not isinstance(data, dict):
+            raise InvalidLLMConfig(f"{CONFIG_ENV} must be a JSON object.")
+        return data, CONFIG_ENV
+    for path in secrets_paths() if paths is None else paths:
+        if not path.is_file():
+            continue
+        try:
+            secrets = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            raise InvalidLLMConfig(f"{path.name} could not be read as TOML.") from None
+        table = secrets.get(SECRETS_TABLE)
+        if table is None:
+            continue
+        if not isinstance(table, dict):
+            raise InvalidLLMConfig(f"[{SECRETS_TABLE}] in {path.name} must be a table.")
+        return dict(table), f"{path.name} [{SECRETS_TABLE}]"
+    return None
+
+
+def parse_llm_config_arg(text: str) -> dict[str, Any]:
+    """The `--llm-config` command-line value: JSON text, `@path/to/file.json`, or `offline`; validated.
+
+    Returns the dict to pass as `llm_config`. Raises `InvalidRequest` with a message fit to print.
+    """
+    text = (text or "").strip()
+    if text.lower() == OFFLINE:
+        return {"provider": OFFLINE}
+    if text.startswith("@"):
+        try:
+            text = Path(text[1:]).expanduser().read_text(encoding="utf-8")
+        except OSError:
+            raise InvalidLLMConfig(f"--llm-config: cannot read {text[1:]!r}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise InvalidLLMConfig("--llm-config must be a JSON object, e.g. "
+                               '\'{"provider": "openai", "model": "gpt-4o-mini"}\'.') from None
+    LLMConfig.from_dict(data, source="--llm-config")
+    return data
