@@ -1,4 +1,4 @@
-"""Command line: `python -m agent ask "QUESTION" [--data PATH ...] [--jsonl]`."""
+"""Command line: `python -m agent ask "QUESTION" [--data PATH ...] [--jsonl]`, `python -m agent eval BANK ...`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from agent.contract.errors import AgentError
 from agent.contract.events import Event
 from agent.data.catalog import build_catalog, load_descriptions
 from agent.data.database import Database
+from agent.evals import command as evals
 from agent.settings import Settings
 
 MARKS = {"in_progress": "…", "completed": "✓", "failed": "✗"}
@@ -36,6 +37,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                           'ANTHROPIC_API_KEY over putting them on the command line)')
     ask.add_argument("--custom-prompt", default=None, metavar="TEXT",
                      help="extra instructions added to the language model's instructions")
+    evals.add_parser(commands)
     return parser.parse_args(argv)
 
 
@@ -70,6 +72,8 @@ def print_readable(event: Event, out: TextIO) -> None:
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "eval":
+        return evals.run(args, out)
     try:
         llm_config = parse_llm_config_arg(args.llm_config) if args.llm_config is not None else None
         agent = build_agent(args.data)

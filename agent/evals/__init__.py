@@ -1,0 +1,1 @@
+"""Question banks: gold questions with expected answers, run through the agent and scored, for analysts and CI."""

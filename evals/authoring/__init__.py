@@ -1,0 +1,1 @@
+"""How the bank is written: each module lists a set's tables and questions with their answers computed by pandas."""
