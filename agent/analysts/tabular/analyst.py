@@ -1,0 +1,68 @@
+"""`OfflineAnalyst`: the schema-driven analyst that needs no language model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
+from agent.analysts.tabular import confidence, sql
+from agent.analysts.tabular.planning.planner import Planned, plan_question
+from agent.analysts.tabular.planning.plan import Plan
+from agent.analysts.tabular.schema.index import SchemaIndex, index_for
+from agent.analysts.tabular.writing import summary, writer
+from agent.analysts.tabular.writing.suggestions import nearest_columns, suggest
+from agent.data.catalog import Catalog
+from agent.data.database import Database
+from agent.data.results import Results
+
+PLAN_KEY = "plan"
+"""Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
+
+
+def chart_hint(plan: Plan, built: sql.Built) -> ChartHint | None:
+    """A line for a trend, bars for a breakdown or a ranking, nothing for single values."""
+    measures = built.named("measure") or built.named("share")
+    if not measures:
+        return None
+    if plan.shape == "trend":
+        period = built.named("period")
+        groups = built.named("group")
+        return ChartHint("line", period[0], measures[0], groups[0] if groups else None) if period else None
+    if plan.shape == "group" and plan.limit != 1:
+        groups = built.named("group")
+        return ChartHint("bar", groups[0], measures[0], groups[1] if len(groups) > 1 else None) if groups else None
+    if plan.shape == "rows" and (plan.limit or 0) > 1:
+        shown = built.named("show")
+        return ChartHint("bar", shown[0], measures[0]) if shown else None
+    return None
+
+
+class OfflineAnalyst:
+    """Reads questions against the schema's roles and answers from the rows, in Korean or English."""
+
+    def plan(self, question: str, catalog: Catalog, database: Database,
+             history: list[Turn], language: Language) -> QueryPlan:
+        """The query for a question, or why the data cannot answer it."""
+        index = index_for(catalog, database)
+        planned = plan_question(question, language, index, database)
+        best = planned.best
+        if best.plan is None or best.refusal or confidence.refuses(planned):
+            return self._refusal(question, language, planned, index)
+        built = sql.build(best.plan, index, language)
+        details = summary.details(best.plan, built, planned, index, language)
+        details[PLAN_KEY] = best.plan.to_dict()
+        score = confidence.plan_confidence(planned)
+        return QueryPlan(question, language, built.sql, built.params, tables=best.plan.tables(),
+                         summary=summary.summarize(best.plan, planned, index, language), confidence=score,
+                         chart=chart_hint(best.plan, built), details=details)
+
+    @staticmethod
+    def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:
+        reason = summary.refusal(planned, index, language)
+        return QueryPlan(question, language, None, summary=reason, confidence=confidence.REFUSAL,
+                         details={"shape": "refusal", "nearest": nearest_columns(planned, index)},
+                         suggestions=suggest(index, language), reason=reason)
+
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """Write the answer from the result rows, in the plan's language."""
+        return writer.write(plan, results, emit_token, confidence.answer_confidence)

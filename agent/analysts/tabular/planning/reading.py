@@ -1,0 +1,501 @@
+"""One reading of a question on one base table: every mention given a job (measure, group, condition, subject),
+then the plan's shape from the cues, and what it explains.
+
+The planner (agent.analysts.tabular.planning.planner) makes readings for each candidate base table and
+each close alternative, and keeps the best by score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from agent.analysts.tabular.planning.defaults import default_aggregate
+from agent.analysts.tabular.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.tabular.planning.time import period_conditions, time_column
+from agent.analysts.tabular.question import lexicon
+from agent.analysts.tabular.question.cues import Cues, Ranking
+from agent.analysts.tabular.schema.facts import ColumnFacts
+from agent.analysts.tabular.schema.index import SchemaIndex
+from agent.analysts.tabular.schema.matching import Mention
+
+NEAR = 3
+"""How many tokens apart a number and the column it qualifies may be."""
+
+
+@dataclass
+class Reading:
+    """A plan and what it rests on."""
+
+    plan: Plan | None
+    score: float
+    explained: set[int] = field(default_factory=set)
+    unexplained: list[int] = field(default_factory=list)
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    refusal: str | None = None
+    """Why the data cannot answer (a key of the writer's texts), when it cannot."""
+    refusal_words: list[str] = field(default_factory=list)
+
+    def penalise(self, why: str, amount: float) -> None:
+        self.penalties.append((why, amount))
+
+
+def col(c: ColumnFacts) -> Col:
+    return Col(c.table, c.name)
+
+
+class Reader:
+    """Reads the question on base table `base` with the chosen mentions."""
+
+    def __init__(self, cues: Cues, index: SchemaIndex, base: str, mentions: list[Mention]) -> None:
+        self.cues, self.index, self.base = cues, index, base
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.table = index.tables[base]
+        self.reading = Reading(None, 0.0, mentions=self.mentions)
+        self.used: set[int] = set()
+        """Mention positions (index in self.mentions) given a job."""
+        self.conditions: list[Condition] = []
+        self.measures: list[Measure] = []
+        self.groups: list[Col] = []
+        self.subject: Mention | None = None
+
+    # --- helpers --------------------------------------------------------------------------------------
+
+    def at(self, token: int) -> tuple[int, Mention] | None:
+        for n, m in enumerate(self.mentions):
+            if token in m.tokens:
+                return n, m
+        return None
+
+    def take(self, n: int) -> Mention:
+        self.used.add(n)
+        self.reading.explained |= set(self.mentions[n].tokens)
+        return self.mentions[n]
+
+    def free(self, *kinds: str) -> list[tuple[int, Mention]]:
+        return [(n, m) for n, m in enumerate(self.mentions) if n not in self.used and (not kinds or m.kind in kinds)]
+
+    def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False) -> tuple[int, Mention] | None:
+        best = None
+        for n, m in self.free("column"):
+            c = m.column
+            assert c is not None
+            if c.role not in roles and not (numeric and c.kind == "number" and c.role == "measure"):
+                continue
+            distance = min(abs(i - token) for i in m.tokens)
+            if distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, n, m)
+        return (best[1], best[2]) if best else None
+
+    # --- jobs -----------------------------------------------------------------------------------------
+
+    def read(self) -> Reading:
+        c = self.cues
+        if c.forecast:
+            self.reading.refusal = "forecast"
+            return self.reading
+        self.values()
+        self.numbers()
+        self.comparisons()
+        time_ok = self.periods()
+        self.group_cues()
+        self.subjects()
+        self.count_target()
+        self.measures_from_mentions()
+        self.implicit_groups()
+        plan = self.shape()
+        if plan is not None and not time_ok:
+            self.reading.penalise("period not placed", 0.3)
+        self.reading.plan = plan
+        self.finish()
+        return self.reading
+
+    def values(self) -> None:
+        """Values named in the question become conditions (several of one column: IN)."""
+        by_column: dict[tuple[str, str], list[tuple[int, Mention]]] = {}
+        for n, m in self.free("value"):
+            if m.column is None:
+                continue
+            if any(t in self.cues.groups for t in m.tokens) and not self.cues.rankings:
+                pass  # "paid by card": a value after `by` is a condition all the same
+            by_column.setdefault(m.column.ref, []).append((n, m))
+        for (t, name), items in by_column.items():
+            for n, m in self.free("column"):  # "Ideal cut", "cut Ideal": the column's own name says the same
+                if m.column is not None and m.column.ref == (t, name) and any(
+                        abs(a - b) <= 1 for a in m.tokens for _, v in items for b in v.tokens):
+                    self.take(n)
+            values = list(dict.fromkeys(m.value for _, m in items if m.value is not None))
+            negated = any(tok in self.cues.negated for _, m in items for tok in m.tokens)
+            for n, _ in items:
+                self.take(n)
+            said = ", ".join(m.text for _, m in items)
+            if len(values) == 1:
+                self.conditions.append(Condition(Col(t, name), "!=" if negated else "=", values[0], said=said))
+            else:
+                self.conditions.append(Condition(Col(t, name), "not in" if negated else "in", values, said=said))
+
+    def numbers(self) -> None:
+        """A number next to a discrete column (8 cylinders, 8기통, gear 4) is that column's value."""
+        c = self.cues
+        for i, token in enumerate(c.tokens):
+            if token.kind != "num" or i in c.used or token.number is None:
+                continue
+            found = self.nearest_column(i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
+            if found is None:
+                continue
+            n, m = found
+            facts = m.column
+            assert facts is not None
+            if facts.role == "measure" and not facts.discrete:
+                continue
+            value = token.number
+            self.take(n)
+            self.reading.explained.add(i)
+            stored: object = int(value) if value.is_integer() else value
+            if facts.kind == "text":
+                stored = str(stored)
+            self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def comparisons(self) -> None:
+        """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
+        for comparison in self.cues.comparisons:
+            found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True)
+            if found is None:
+                if self.cues.groups or self.cues.count is not None:
+                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, comparison.value,
+                                                     having=True, said=self._said(comparison.at)))
+                else:
+                    self.reading.penalise("comparison without a column", 0.4)
+                continue
+            n, m = found
+            self.take(n)
+            assert m.column is not None
+            value = [comparison.value, comparison.high] if comparison.op == "between" else comparison.value
+            self.conditions.append(Condition(col(m.column), comparison.op, value, said=self._said(comparison.at)))
+
+    def _said(self, at: int) -> str:
+        t = self.cues.tokens
+        lo, hi = max(0, at - 2), min(len(t) - 1, at + 2)
+        return self.cues.text[t[lo].start:t[hi].end]
+
+    def periods(self) -> bool:
+        """Periods become conditions on the base's time column (a date, a year, a month column)."""
+        c = self.cues
+        if not c.periods:
+            return True
+        column = time_column(self.index, self.base, c.periods)
+        if column is None:
+            self.reading.refusal = "no_time"
+            self.reading.refusal_words = [p.text for p in c.periods]
+            return False
+        conditions = period_conditions(self.index, column, c.periods)
+        if conditions is None:
+            return False
+        self.conditions += conditions
+        self.time = column
+        self._drop_time_mentions(column)
+        return True
+
+    def _drop_time_mentions(self, column: ColumnFacts) -> None:
+        for n, m in self.free("column"):
+            if m.column is not None and m.column.ref == column.ref:
+                self.take(n)
+
+    def group_cues(self) -> None:
+        """What follows `by`, `per`, `each` or carries 별/마다 is grouped by (a measure there ranks instead)."""
+        c = self.cues
+        for token in c.groups:
+            found = self.at(token)
+            if found is None:
+                continue
+            n, m = found
+            if n in self.used:
+                continue
+            if m.kind == "column" and m.column is not None:
+                facts = m.column
+                if facts.role == "measure" and not facts.discrete and c.rankings:
+                    continue  # top 5 invoices by amount: the measure ranks
+                if facts.role in ("date",):
+                    self.take(n)
+                    self.grain_column = facts
+                    continue
+                self.take(n)
+                self.groups.append(self.label_for(facts))
+            elif m.kind == "table":
+                target = self.index.tables[m.table]
+                link = self.link_to(m.table)
+                if link is not None and target.label:
+                    self.take(n)
+                    self.groups.append(Col(m.table, target.label))
+                elif link is not None:
+                    self.take(n)
+                    self.groups.append(Col(self.base, link))
+
+    def link_to(self, table: str) -> str | None:
+        """The base column that refers to `table`'s key, if any."""
+        for link in self.table.links:
+            if link.target == table:
+                return link.column
+        return None
+
+    def label_for(self, facts: ColumnFacts) -> Col:
+        """A column to group by as people read it: a code referring to another table shows that table's name."""
+        if facts.role == "id" and facts.table == self.base:
+            for link in self.table.links:
+                if link.column == facts.name:
+                    target = self.index.tables[link.target]
+                    if target.label:
+                        return Col(link.target, target.label)
+        return col(facts)
+
+    def subjects(self) -> None:
+        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed."""
+        for n, m in self.free("table"):
+            if m.table == self.base or self.link_to(m.table):
+                self.take(n)
+                if self.subject is None or m.table == self.base:
+                    self.subject = m
+
+    def count_target(self) -> None:
+        """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
+        total when X is a measure (how many hits)."""
+        c = self.cues
+        self.counting: str | None = None
+        if c.count is None:
+            return
+        target = self._count_word()
+        if target is None:
+            self.counting = "rows"
+            return
+        n, m = target
+        if m.kind == "column" and m.column is not None:
+            facts = m.column
+            if facts.role == "measure" and not facts.discrete and c.aggregates:
+                self.counting = None  # 실업자 수 평균: the number of unemployed is the measure, averaged
+                return
+            if facts.role == "measure" and not facts.discrete:
+                self.take(n)
+                self.measures.append(Measure("sum", col(facts), said=m.text))
+                self.counting = "total"
+                return
+            if facts.role in ("category", "label", "id", "year", "flag") or facts.discrete:
+                self.take(n)
+                self.measures.append(Measure("count_distinct", col(facts), said=m.text))
+                self.counting = "distinct"
+                return
+        if m.kind == "table" and m.table != self.base:
+            link = self.link_to(m.table)
+            if link is not None:
+                self.measures.append(Measure("count_distinct", Col(self.base, link), said=m.text))
+                self.counting = "distinct"
+                return
+        self.counting = "rows"
+
+    def _count_word(self) -> tuple[int, Mention] | None:
+        """The mention counting is about: after `how many`/`number of`, before 몇/수/건수 in Korean."""
+        c = self.cues
+        assert c.count is not None
+        candidates = []
+        for n, m in enumerate(self.mentions):
+            if m.kind == "value" or (n in self.used and m.kind != "table"):
+                continue
+            distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
+            if c.language == "ko" and distance < 0:
+                distance = 10 + abs(distance)
+            if distance > 0:
+                candidates.append((distance, n, m))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda x: (x[0], -x[2].score))
+        return candidates[0][1], candidates[0][2]
+
+    def measures_from_mentions(self) -> None:
+        """Numeric columns left are measures; each aggregate word goes to the measure nearest it."""
+        c = self.cues
+        free = [(n, m) for n, m in self.free("column") if m.column is not None and m.column.kind == "number"
+                and m.column.role == "measure"]
+        aggregates = list(c.aggregates)
+        for n, m in free:
+            self.take(n)
+            assert m.column is not None
+            mine = [agg for agg, at in aggregates if _closest(at, free, self.mentions) == n]
+            if mine:
+                for agg in mine:
+                    self.measures.append(Measure(agg, col(m.column), said=m.text))
+            else:
+                self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
+        self.unbound_aggregates = [] if free else aggregates
+
+    def implicit_groups(self) -> None:
+        """A category left over in a question with a measure groups it (성별 평균 연봉, average mpg cyl)."""
+        if not (self.measures or self.cues.count is not None or self.cues.rankings):
+            return
+        for n, m in self.free("column"):
+            facts = m.column
+            assert facts is not None
+            if facts.groupable and facts.role != "label":
+                self.take(n)
+                self.groups.append(self.label_for(facts))
+                self.reading.penalise("grouping read from a category word", 0.05)
+
+    # --- shape ----------------------------------------------------------------------------------------
+
+    def shape(self) -> Plan | None:  # noqa: C901 - one branch per shape
+        c = self.cues
+        ranking = c.rankings[0] if c.rankings else None
+        grain = c.grain or ("year" if c.trend and self._yearly() else "month" if c.trend else None)
+        grain_column = getattr(self, "grain_column", None)
+        if grain or grain_column is not None:
+            column = grain_column or time_column(self.index, self.base, [], grain=grain)
+            if column is None:
+                self.reading.refusal = "no_time"
+                return None
+            if grain is None:
+                grain = "day"
+            if grain_column is None:
+                self._drop_time_mentions(column)
+            if c.grain_at is not None:
+                self.reading.explained.add(c.grain_at)
+            return self._trend(column, grain, ranking)
+        if c.share is not None:
+            return self._share()
+        if ranking is not None:
+            return self._ranked(ranking)
+        if self.groups:
+            measures = self.measures or [Measure("count")]
+            return Plan(self.base, "group", measures, self.groups, self.conditions)
+        if self.measures:
+            return Plan(self.base, "value", self.measures, [], self.conditions)
+        if c.count is not None or self.counting:
+            return Plan(self.base, "value", [Measure("count")], [], self.conditions)
+        if self.unbound_aggregates:
+            self.reading.refusal = "no_measure"
+            return None
+        if self.conditions or self.subject is not None or c.listing:
+            label = self._label()
+            if label is not None and self._single_entity():
+                shown = [label] + [col(m.column) for _, m in self.free("column") if m.column is not None]
+                return Plan(self.base, "list", [], [], self.conditions, show=shown, limit=None)
+            return Plan(self.base, "list", [], [], self.conditions, show=self._list_columns(), limit=None)
+        return None
+
+    def _yearly(self) -> bool:
+        column = time_column(self.index, self.base, [])
+        return column is not None and column.role == "year"
+
+    def _trend(self, column: ColumnFacts, grain: str, ranking: Ranking | None) -> Plan:
+        measures = self.measures or [Measure("count")]
+        plan = Plan(self.base, "trend", measures, self.groups, self.conditions, grain=grain, time=col(column))
+        if ranking is not None and ranking.limit is None:
+            plan.shape, plan.order, plan.limit = "group", ranking.direction, 1
+            plan.groups = [col(column)]
+        return plan
+
+    def _share(self) -> Plan | None:
+        """A part over its total: the value conditions are the part; periods stay on both."""
+        part = [cond for cond in self.conditions if cond.part is None and cond.op in ("=", "in", "!=", "not in")
+                and not cond.having]
+        rest = [cond for cond in self.conditions if cond not in part]
+        if not part:
+            if self.groups:  # share of each group: a breakdown with percentages
+                measures = self.measures or [Measure("count")]
+                plan = Plan(self.base, "group", measures, self.groups, rest)
+                plan.notes.append("share of each group")
+                return plan
+            self.reading.refusal = "no_part"
+            return None
+        measures = [m for m in self.measures if m.column is not None][:1] or [Measure("count")]
+        if measures[0].agg not in ("sum", "count"):
+            measures = [Measure("sum", measures[0].column, measures[0].said)]
+        return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _ranked(self, ranking: Ranking) -> Plan | None:
+        """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
+        measure = self._ranking_measure(ranking)
+        limit = ranking.limit or 1
+        if self.groups:
+            return Plan(self.base, "group", [measure], self.groups, self.conditions, order=ranking.direction,
+                        limit=limit)
+        label = self._label()
+        entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None
+        if label is not None and entity_asked and measure.column is not None:
+            show = [label] + [col(self.index.column(m.column.table, m.column.name)) for m in self.measures
+                              if m.column is not None and m.column != measure.column]
+            return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
+                        order=ranking.direction, limit=limit, show=show)
+        if measure.column is not None and ranking.limit is None:
+            agg = "max" if ranking.direction == "desc" else "min"
+            return Plan(self.base, "value", [Measure(agg, measure.column, measure.said)], [], self.conditions)
+        if measure.column is not None:
+            self.reading.penalise("ranked rows without a name", 0.15)
+            key = self.table.key or self._first(("id",))
+            show = [Col(self.base, key)] if key else []
+            return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
+                        order=ranking.direction, limit=limit, show=show)
+        return None
+
+    def _ranking_measure(self, ranking: Ranking) -> Measure:
+        """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
+        if self.measures:
+            first = self.measures[0]
+            return Measure(first.agg if not first.assumed else default_aggregate(
+                self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
+                first.column, first.said, first.assumed)
+        for concept in ranking.concepts:
+            for facts, _ in self.index.column_words.get((concept,), []):
+                if facts.table in (self.base,) and facts.role == "measure":
+                    self.reading.explained.add(ranking.at)
+                    return Measure(default_aggregate(facts), col(facts), said=concept, assumed=True)
+        for n, m in self.free("column"):
+            if m.column is not None and m.column.kind == "number":
+                self.take(n)
+                return Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True)
+        return Measure("count")
+
+    def _label(self) -> Col | None:
+        if self.table.label:
+            return Col(self.base, self.table.label)
+        key = self.table.key
+        return Col(self.base, key) if key else None
+
+    def _first(self, roles: tuple[str, ...]) -> str | None:
+        return next((c.name for c in self.table.columns if c.role in roles), None)
+
+    def _single_entity(self) -> bool:
+        return any(cond.op == "=" and self.index.column(cond.column.table, cond.column.name).role in ("label", "id")
+                   for cond in self.conditions)
+
+    def _list_columns(self) -> list[Col]:
+        return [Col(self.base, c.name) for c in self.table.columns][:12]
+
+    # --- what it explains -----------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        r, c = self.reading, self.cues
+        content = c.content()
+        r.unexplained = [i for i in content if i not in r.explained]
+        plan = r.plan
+        if plan is None:
+            return
+        for i in list(r.unexplained):
+            token = c.tokens[i]
+            if token.kind == "num" and any(cond.said and token.text in cond.said for cond in plan.conditions):
+                r.unexplained.remove(i)
+        if any(m.agg in ("sum", "avg") and m.column is not None and
+               self.index.column(m.column.table, m.column.name).role in ("id", "year", "flag")
+               for m in plan.measures):
+            r.penalise("aggregate over an identifier", 0.5)
+
+    @staticmethod
+    def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
+        return max(table_latest.values()) if table_latest else None
+
+
+def _closest(at: int, free: list[tuple[int, Mention]], mentions: list[Mention]) -> int:
+    """The free measure mention nearest an aggregate word (ties: the one after it)."""
+    best = min(free, key=lambda item: (min(abs(t - at) for t in item[1].tokens), -item[1].start))
+    return best[0]
+
+
+__all__ = ["Reader", "Reading", "lexicon"]

@@ -1,0 +1,1 @@
+"""Reading a question: its words (Korean through a morphological analyser), numbers, periods and cue words."""

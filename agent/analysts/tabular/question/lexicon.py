@@ -1,0 +1,146 @@
+"""The built-in words of analysis in English and Korean, by what they ask for (lemmas: singular, stems).
+
+Only the language of analysis lives here (aggregates, counting, ranking, shares, periods, comparisons);
+the words of a particular dataset come from its schema and descriptions.
+"""
+
+from __future__ import annotations
+
+AGGREGATES: dict[str, str] = {
+    "total": "sum", "sum": "sum", "overall": "sum", "combined": "sum", "aggregate": "sum", "altogether": "sum",
+    "합계": "sum", "총": "sum", "총합": "sum", "합": "sum", "총계": "sum", "누적": "sum", "총액": "sum",
+    "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "평균": "avg", "평균값": "avg",
+    "median": "median", "중앙값": "median", "중간값": "median",
+    "max": "max", "maximum": "max", "최대": "max", "최댓값": "max", "최대값": "max", "최고": "max",
+    "최고치": "max", "peak": "max",
+    "min": "min", "minimum": "min", "최소": "min", "최솟값": "min", "최소값": "min", "최저": "min",
+    "최저치": "min",
+}
+"""Words naming an aggregate of a measure."""
+
+COUNT_WORDS = frozenset({"count", "number", "개수", "갯수", "건수", "수", "몇", "횟수", "how", "many", "인원",
+                         "인원수", "가짓수"})
+"""Words of counting ("how many", "number of", 몇, 건수); `how` counts only before many/much."""
+DISTINCT_WORDS = frozenset({"distinct", "unique", "different", "종류", "가지"})
+"""Words asking for distinct values ("how many different", 종류)."""
+SHARE_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "ratio", "비중", "비율",
+                         "퍼센트", "점유율", "%", "pct"})
+"""Words asking for a part over its total."""
+TOTAL_WORDS = frozenset({"all", "entire", "whole", "전체", "모든", "전부"})
+LIST_WORDS = frozenset({"list", "show", "display", "목록", "리스트", "나열", "보여주", "알려주"})
+WHICH_WORDS = frozenset({"which", "what", "who", "어느", "어떤", "무슨", "누구", "뭐", "무엇"})
+
+RANK_DESC = frozenset({"top", "most", "highest", "largest", "biggest", "greatest", "best", "maximum", "upper",
+                       "상위", "최다", "1위"})
+RANK_ASC = frozenset({"bottom", "least", "lowest", "smallest", "fewest", "worst", "minimum", "하위", "최소"})
+SUPERLATIVE_MARKS = frozenset({"가장", "제일", "최고로", "젤"})
+"""Korean marks that turn the adjective after them into a superlative (가장 비싼)."""
+
+ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
+    # lemma: (direction, the concepts it measures; empty = the measure named nearby)
+    "expensive": ("desc", ("price", "cost", "value")), "pricey": ("desc", ("price", "cost")),
+    "costly": ("desc", ("price", "cost")), "cheap": ("asc", ("price", "cost")),
+    "cheapest": ("asc", ("price", "cost")), "비싸": ("desc", ("price", "cost", "가격")),
+    "싸": ("asc", ("price", "cost", "가격")), "저렴하": ("asc", ("price", "cost", "가격")),
+    "heavy": ("desc", ("weight", "mass", "wt")), "heaviest": ("desc", ("weight", "mass", "wt")),
+    "light": ("asc", ("weight", "mass", "wt")), "lightest": ("asc", ("weight", "mass", "wt")),
+    "무겁": ("desc", ("weight", "무게", "체중")), "가볍": ("asc", ("weight", "무게", "체중")),
+    "tall": ("desc", ("height", "키")), "tallest": ("desc", ("height", "키")),
+    "short": ("asc", ("height", "length", "duration")), "shortest": ("asc", ("height", "length", "duration")),
+    "long": ("desc", ("length", "duration", "time")), "longest": ("desc", ("length", "duration", "time")),
+    "길": ("desc", ("length", "duration", "길이", "시간")), "짧": ("asc", ("length", "duration", "길이", "시간")),
+    "fast": ("desc", ("speed",)), "fastest": ("desc", ("speed",)), "quick": ("desc", ("speed",)),
+    "slow": ("asc", ("speed",)), "slowest": ("asc", ("speed",)), "빠르": ("desc", ("speed", "속도")),
+    "느리": ("asc", ("speed", "속도")),
+    "old": ("desc", ("age", "나이")), "oldest": ("desc", ("age", "나이")), "young": ("asc", ("age", "나이")),
+    "youngest": ("asc", ("age", "나이")), "늙": ("desc", ("age", "나이")), "젊": ("asc", ("age", "나이")),
+    "나이많": ("desc", ("age", "나이")), "어리": ("asc", ("age", "나이")),
+    "hot": ("desc", ("temperature", "temp")), "hottest": ("desc", ("temperature", "temp")),
+    "warm": ("desc", ("temperature", "temp")), "cold": ("asc", ("temperature", "temp")),
+    "coldest": ("asc", ("temperature", "temp")), "덥": ("desc", ("temperature", "기온", "온도")),
+    "춥": ("asc", ("temperature", "기온", "온도")),
+    "big": ("desc", ()), "biggest": ("desc", ()), "large": ("desc", ()), "largest": ("desc", ()),
+    "small": ("asc", ()), "smallest": ("asc", ()), "크": ("desc", ()), "작": ("asc", ()),
+    "high": ("desc", ()), "highest": ("desc", ()), "low": ("asc", ()), "lowest": ("asc", ()),
+    "높": ("desc", ()), "낮": ("asc", ()), "many": ("desc", ()), "much": ("desc", ()), "few": ("asc", ()),
+    "많": ("desc", ()), "많이": ("desc", ()), "적": ("asc", ()), "조금": ("asc", ()),
+    "good": ("desc", ()), "best": ("desc", ()), "좋": ("desc", ()), "bad": ("asc", ()), "worst": ("asc", ()),
+    "나쁘": ("asc", ()), "great": ("desc", ()), "popular": ("desc", ()), "rich": ("desc", ()),
+    "넓": ("desc", ("area", "size", "면적")), "좁": ("asc", ("area", "size", "면적")),
+    "wide": ("desc", ("width", "area")), "efficient": ("desc", ("efficiency", "mpg", "연비")),
+}
+"""Adjectives that rank: their direction, and what they measure when the question names nothing else."""
+
+GROUP_WORDS = frozenset({"by", "per", "each", "every", "across", "for each", "마다", "각", "별"})
+"""Words marking the grouping that follows them (by warehouse) or, in Korean, before them (창고별)."""
+KOREAN_GROUP_SUFFIXES = frozenset({"별", "마다", "당"})
+TREND_WORDS = frozenset({"trend", "timeline", "over time", "evolution", "history", "추이", "추세", "변화", "흐름",
+                         "변동"})
+GRAINS: dict[str, str] = {
+    "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "yearly": "year",
+    "annual": "year", "annually": "year", "매일": "day", "일간": "day", "매주": "week", "주간": "week",
+    "매월": "month", "월간": "month", "매년": "year", "연간": "year", "해마다": "year", "분기": "quarter",
+}
+GRAIN_NOUNS: dict[str, str] = {
+    "day": "day", "date": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+    "일": "day", "날": "day", "날짜": "day", "일자": "day", "주": "week", "월": "month", "달": "month",
+    "분기": "quarter", "년": "year", "연": "year", "연도": "year", "년도": "year", "해": "year",
+    "요일": "weekday", "weekday": "weekday", "hour": "hour", "시간대": "hour",
+}
+"""Time units a grouping may name (by month, 월별, per year, 연도별)."""
+
+COMPARATORS: dict[str, str] = {
+    "over": ">", "above": ">", "more": ">", "greater": ">", "higher": ">", "larger": ">", "exceeding": ">",
+    "exceed": ">", "beyond": ">", "under": "<", "below": "<", "less": "<", "fewer": "<", "lower": "<",
+    "smaller": "<", "least": ">=", "most": "<=",
+    "초과": ">", "이상": ">=", "넘": ">", "넘게": ">", "미만": "<", "이하": "<=", "밑": "<", "아래": "<",
+    "안되": "<", "못되": "<", "넘어가": ">", "웃돌": ">", "밑돌": "<",
+}
+"""Words comparing a measure with a number ("over 100", "100 이상")."""
+BETWEEN_WORDS = frozenset({"between", "사이"})
+NEGATIONS = frozenset({"not", "except", "excluding", "without", "other", "제외", "빼", "아닌", "외"})
+ONLY_WORDS = frozenset({"only", "just", "만"})
+
+RELATIVE: dict[str, tuple[str, int]] = {
+    # lemma: (unit, how many units back from the latest period, 0 = the latest one itself)
+    "지난달": ("month", 1), "전월": ("month", 1), "이번달": ("month", 0), "이달": ("month", 0),
+    "작년": ("year", 1), "지난해": ("year", 1), "전년": ("year", 1), "올해": ("year", 0), "금년": ("year", 0),
+    "지난주": ("week", 1), "이번주": ("week", 0), "어제": ("day", 1), "오늘": ("day", 0),
+    "지난분기": ("quarter", 1), "이번분기": ("quarter", 0),
+}
+RECENT_WORDS = frozenset({"last", "past", "recent", "latest", "previous", "최근", "지난", "직전", "마지막"})
+"""Words of relative periods ("last 3 months", 최근 3개월), anchored to the data's latest date."""
+FORECAST_WORDS = frozenset({"forecast", "predict", "prediction", "projection", "future", "next", "will",
+                            "예측", "전망", "예상", "내년", "다음달", "미래"})
+"""Words asking about the future: data only holds the past."""
+
+STOPWORDS = frozenset("""
+a an the of is are was were be been being what's whats do does did we i you me my our us it its this that
+these those there here in on at to for from with and or as than then please tell give get find see want
+know about into up down any some current currently now has have had also just can could would should will
+may might must shall one ones thing things whose where when why how much many show list display me
+value values data info information
+such very really it's got need ask asking answer question
+현재 지금 알려 보여 무엇 뭐 얼마 얼마나 어떻게 되 있 인 된 한 하 는 대한 대해 관련 해당 것 좀 주 줘
+해주 보 어때 구하 계산 요 들 및 그리고 또는 값 데이터 정보 통계 현황 상황 분포 내역 수치 결과 기준 중 가운데 전부
+""".split())
+"""Words carrying no content of their own (a schema's own name words still count: agent.schema)."""
+
+COUNTERS = frozenset({"개", "명", "건", "대", "곳", "마리", "편", "권", "종", "종류", "가지", "척", "채", "벌",
+                      "잔", "병", "장", "회", "번", "팀", "개국", "그루"})
+"""Korean counters: after 몇 they ask for a count; after a number they make a top-N or a value."""
+
+ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "case", "line", "item", "행", "레코드", "기록",
+                       "데이터", "항목", "건"})
+"""Words for "the table's rows" whatever the table is ("how many records", 몇 건)."""
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+QUARTER_WORDS: dict[str, int] = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1, "second": 2, "third": 3,
+                                 "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1사분기": 1}
+UNITS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+                         "일": "day", "주": "week", "개월": "month", "달": "month", "분기": "quarter", "년": "year",
+                         "해": "year", "주일": "week"}
+"""Period units after a number ("last 3 months", 최근 3개월, 2년)."""
