@@ -100,7 +100,10 @@ class Reader:
         self.comparisons()
         time_ok = self.periods()
         self.group_cues()
+        if self.reading.refusal:
+            return self.reading
         self.subjects()
+        self.flags()
         self.count_target()
         self.measures_from_mentions()
         self.implicit_groups()
@@ -208,6 +211,10 @@ class Reader:
         for token in c.groups:
             found = self.at(token)
             if found is None:
+                if c.tokens[token].kind in ("noun", "word") and token not in c.used:
+                    self.reading.refusal = "no_group"  # 전공별: the data has nothing to group by
+                    self.reading.refusal_words = [c.tokens[token].text]
+                    return
                 continue
             n, m = found
             if n in self.used:
@@ -257,6 +264,31 @@ class Reader:
                 if self.subject is None or m.table == self.base:
                     self.subject = m
 
+    def flags(self) -> None:
+        """A yes/no column named in a question that counts or measures is a condition on its yes (survived,
+        흡연): "how many survived", "average age of smokers"; `not`/안 turns it to no."""
+        if self.cues.groups and any(self.at(t) and self.at(t)[1].kind == "column" and self.at(t)[1].column
+                                    and self.at(t)[1].column.role == "flag" for t in self.cues.groups):
+            return
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is None or facts.role != "flag" or len(facts.values or ()) not in (0, 2):
+                continue
+            yes, no = _yes_no(facts)
+            if yes is None:
+                continue
+            negated = any(t in self.cues.negated or t - 1 in self.cues.negated for t in m.tokens) or any(
+                self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
+            self.take(n)
+            self.conditions.append(Condition(col(facts), "=", no if negated else yes, said=m.text))
+
+    def rows_measure(self) -> Measure:
+        """Counting rows: the rows themselves, or the sum of a column of counts (a frequency table)."""
+        weight = self.table.weight
+        if weight and self.cues.rows is None:
+            return Measure("sum", Col(self.base, weight), said="count")
+        return Measure("count")
+
     def count_target(self) -> None:
         """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
         total when X is a measure (how many hits)."""
@@ -265,6 +297,14 @@ class Reader:
         if c.count is None:
             return
         target = self._count_word()
+        entity = self._entity_column()
+        if (target is None or target[1].kind == "table" and target[1].table == self.base and
+                self._unknown_noun_near(c.count)) and entity is not None and c.rows is None \
+                and self._unknown_noun_near(c.count):
+            self.measures.append(Measure("count_distinct", Col(self.base, entity.name), said=entity.name))
+            self.counting = "distinct"
+            self.reading.penalise("counted the distinct ids of an unnamed entity", 0.1)
+            return
         if target is None:
             self.counting = "rows"
             return
@@ -291,6 +331,22 @@ class Reader:
                 self.counting = "distinct"
                 return
         self.counting = "rows"
+
+    def _entity_column(self) -> ColumnFacts | None:
+        """An identifier that repeats (a player's id over seasons): what "how many players" counts."""
+        ids = [c for c in self.table.columns if c.role == "id" and not c.unique and c.distinct > 1
+               and c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
+        return ids[0] if len(ids) == 1 else None
+
+    def _unknown_noun_near(self, at: int) -> bool:
+        """A content noun no mention explains, right after (English) or before (Korean) position `at`."""
+        c = self.cues
+        span = range(at + 1, min(len(c.tokens), at + 4)) if c.language != "ko" else range(max(0, at - 3), at)
+        for i in span:
+            if i in c.content() and self.at(i) is None and c.tokens[i].kind in ("noun", "word"):
+                self.reading.explained.add(i)
+                return True
+        return False
 
     def _count_word(self) -> tuple[int, Mention] | None:
         """The mention counting is about: after `how many`/`number of`, before 몇/수/건수 in Korean."""
@@ -331,12 +387,18 @@ class Reader:
         """A category left over in a question with a measure groups it (성별 평균 연봉, average mpg cyl)."""
         if not (self.measures or self.cues.count is not None or self.cues.rankings):
             return
+        placed = {(m.column.table, m.column.name) for m in self.measures if m.column} | {
+            (c.column.table, c.column.name) for c in self.conditions} | {(g.table, g.name) for g in self.groups}
         for n, m in self.free("column"):
             facts = m.column
             assert facts is not None
+            if facts.ref in placed:  # 차종(type): the same column said twice
+                self.take(n)
+                continue
             if facts.groupable and facts.role != "label":
                 self.take(n)
                 self.groups.append(self.label_for(facts))
+                placed.add(facts.ref)
                 self.reading.penalise("grouping read from a category word", 0.05)
 
     # --- shape ----------------------------------------------------------------------------------------
@@ -363,12 +425,12 @@ class Reader:
         if ranking is not None:
             return self._ranked(ranking)
         if self.groups:
-            measures = self.measures or [Measure("count")]
+            measures = self.measures or [self.rows_measure()]
             return Plan(self.base, "group", measures, self.groups, self.conditions)
         if self.measures:
             return Plan(self.base, "value", self.measures, [], self.conditions)
-        if c.count is not None or self.counting:
-            return Plan(self.base, "value", [Measure("count")], [], self.conditions)
+        if c.count is not None or self.counting or c.rows is not None:
+            return Plan(self.base, "value", [self.rows_measure()], [], self.conditions)
         if self.unbound_aggregates:
             self.reading.refusal = "no_measure"
             return None
@@ -385,7 +447,7 @@ class Reader:
         return column is not None and column.role == "year"
 
     def _trend(self, column: ColumnFacts, grain: str, ranking: Ranking | None) -> Plan:
-        measures = self.measures or [Measure("count")]
+        measures = self.measures or [self.rows_measure()]
         plan = Plan(self.base, "trend", measures, self.groups, self.conditions, grain=grain, time=col(column))
         if ranking is not None and ranking.limit is None:
             plan.shape, plan.order, plan.limit = "group", ranking.direction, 1
@@ -399,13 +461,13 @@ class Reader:
         rest = [cond for cond in self.conditions if cond not in part]
         if not part:
             if self.groups:  # share of each group: a breakdown with percentages
-                measures = self.measures or [Measure("count")]
+                measures = self.measures or [self.rows_measure()]
                 plan = Plan(self.base, "group", measures, self.groups, rest)
                 plan.notes.append("share of each group")
                 return plan
             self.reading.refusal = "no_part"
             return None
-        measures = [m for m in self.measures if m.column is not None][:1] or [Measure("count")]
+        measures = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
         if measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
         return Plan(self.base, "share", measures, [], rest, share_of=part)
@@ -414,11 +476,25 @@ class Reader:
         """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
         measure = self._ranking_measure(ranking)
         limit = ranking.limit or 1
+        entity = self._entity_column()
+        if not self.groups and self.subject is not None and self.subject.table != self.base:
+            target = self.index.tables[self.subject.table]  # top 3 makers by average price
+            link = self.link_to(self.subject.table)
+            if target.label or link:
+                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, link))
+        if not self.groups and entity is not None and self.table.label is None and (
+                self.cues.career or self._unknown_noun_near(ranking.at) or self.cues.which):
+            self.groups.append(Col(self.base, entity.name))  # top players by career home runs
+            if measure.column is not None and measure.agg not in ("sum", "avg", "min", "max", "count"):
+                measure = Measure("sum", measure.column, measure.said)
         if self.groups:
+            if measure.column is None:
+                measure = self.rows_measure()
             return Plan(self.base, "group", [measure], self.groups, self.conditions, order=ranking.direction,
                         limit=limit)
         label = self._label()
-        entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None
+        entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None or \
+            self._asks_entity(ranking.at)
         if label is not None and entity_asked and measure.column is not None:
             show = [label] + [col(self.index.column(m.column.table, m.column.name)) for m in self.measures
                               if m.column is not None and m.column != measure.column]
@@ -435,6 +511,10 @@ class Reader:
                         order=ranking.direction, limit=limit, show=show)
         return None
 
+    def _asks_entity(self, at: int) -> bool:
+        """몇 번, 누구, which one: the question wants the row, not only the value."""
+        return any(t.lemma in ("번", "누구", "어느", "어떤", "who", "which") for t in self.cues.tokens)
+
     def _ranking_measure(self, ranking: Ranking) -> Measure:
         """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
         if self.measures:
@@ -443,7 +523,7 @@ class Reader:
                 self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
                 first.column, first.said, first.assumed)
         for concept in ranking.concepts:
-            for facts, _ in self.index.column_words.get((concept,), []):
+            for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
                 if facts.table in (self.base,) and facts.role == "measure":
                     self.reading.explained.add(ranking.at)
                     return Measure(default_aggregate(facts), col(facts), said=concept, assumed=True)
@@ -454,9 +534,10 @@ class Reader:
         return Measure("count")
 
     def _label(self) -> Col | None:
+        """What names a row: its label column, else its key, else a unique id (a row number)."""
         if self.table.label:
             return Col(self.base, self.table.label)
-        key = self.table.key
+        key = self.table.key or next((c.name for c in self.table.columns if c.role == "id" and c.unique), None)
         return Col(self.base, key) if key else None
 
     def _first(self, roles: tuple[str, ...]) -> str | None:
@@ -490,6 +571,22 @@ class Reader:
     @staticmethod
     def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
         return max(table_latest.values()) if table_latest else None
+
+
+YES = ("yes", "y", "true", "t", "1", "예", "네", "있음", "o")
+NO = ("no", "n", "false", "f", "0", "아니오", "아니요", "없음", "x")
+
+
+def _yes_no(facts: ColumnFacts) -> tuple[object, object]:
+    """The values meaning yes and no in a flag column."""
+    if facts.kind == "number":
+        return 1, 0
+    if facts.kind == "boolean":
+        return True, False
+    values = {str(v).strip().lower(): v for v in facts.values}
+    yes = next((values[v] for v in YES if v in values), None)
+    no = next((values[v] for v in NO if v in values), None)
+    return yes, no
 
 
 def _closest(at: int, free: list[tuple[int, Mention]], mentions: list[Mention]) -> int:

@@ -99,6 +99,10 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
                     return None
                 out.append(Condition(ref, "range", list(_relative(p, latest)), said=said))
                 continue
+            if p.open is not None and (bounds := _bounds(p)):
+                op, edge = _open_edge(p, bounds)
+                out.append(Condition(ref, op, edge, part=None, said=said, having=False))
+                continue
             if p.until is not None:
                 first, last = _bounds(p), _bounds(p.until)
                 if first and last:
@@ -120,6 +124,10 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
                 continue
             if p.kind != "year" or p.year is None:
                 return None
+            if p.open is not None:
+                op = (">=" if p.inclusive else ">") if p.open == "after" else ("<=" if p.inclusive else "<")
+                out.append(Condition(ref, op, p.year, said=said))
+                continue
             if p.until is not None and p.until.year is not None:
                 out.append(Condition(ref, "between", [p.year, p.until.year], said=said))
             else:
@@ -142,6 +150,14 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
                 continue
         return None
     return out
+
+
+def _open_edge(p: Period, bounds: tuple[dt.date, dt.date]) -> tuple[str, dt.date]:
+    """The comparison for an open period on a date: since 2000 is >= 2000-01-01; before 2000 < 2000-01-01."""
+    start, end = bounds
+    if p.open == "after":
+        return (">=", start) if p.inclusive else (">=", end)
+    return ("<", end) if p.inclusive else ("<", start)
 
 
 def _parts(ref: Col, p: Period, said: str) -> list[Condition]:

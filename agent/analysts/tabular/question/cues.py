@@ -67,6 +67,10 @@ class Cues:
     forecast: bool = False
     total: bool = False
     """`all`, 전체: the whole (the denominator of a share)."""
+    rows: int | None = None
+    """Where the question names the table's rows (records, rows, 기록, 행)."""
+    career: bool = False
+    """Totals per entity over all its rows (career home runs, 통산 안타)."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -107,7 +111,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
         else:
             c.aggregates.append(("sum", i))
         c.used |= {i, i + 1}
-    elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수", "인원") or (
+    elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수") or (
             word == "수" and t.korean and i > 0):
         c.count = i if c.count is None else c.count
         c.used.add(i)
@@ -132,6 +136,14 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
             c.rankings.append(Ranking("desc" if word == "최고" else "asc", None, i))
         else:
             c.aggregates.append((agg, i))
+        c.used.add(i)
+    elif word in lexicon.ROW_NOUNS:
+        c.rows = i
+        c.used.add(i)
+    elif word in lexicon.TABLE_WORDS:
+        c.used.add(i)
+    elif word in lexicon.CAREER_WORDS:
+        c.career = True
         c.used.add(i)
     elif word in lexicon.TOTAL_WORDS:
         c.total = True

@@ -18,8 +18,8 @@ AGGREGATES: dict[str, str] = {
 }
 """Words naming an aggregate of a measure."""
 
-COUNT_WORDS = frozenset({"count", "number", "개수", "갯수", "건수", "수", "몇", "횟수", "how", "many", "인원",
-                         "인원수", "가짓수"})
+COUNT_WORDS = frozenset({"count", "number", "개수", "갯수", "건수", "수", "몇", "횟수", "how", "many", "인원수",
+                         "가짓수"})
 """Words of counting ("how many", "number of", 몇, 건수); `how` counts only before many/much."""
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different", "종류", "가지"})
 """Words asking for distinct values ("how many different", 종류)."""
@@ -68,6 +68,8 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "나쁘": ("asc", ()), "great": ("desc", ()), "popular": ("desc", ()), "rich": ("desc", ()),
     "넓": ("desc", ("area", "size", "면적")), "좁": ("asc", ("area", "size", "면적")),
     "wide": ("desc", ("width", "area")), "efficient": ("desc", ("efficiency", "mpg", "연비")),
+    "최고령": ("desc", ("age", "나이", "연령")), "최연소": ("asc", ("age", "나이", "연령")),
+    "최고가": ("desc", ("price", "가격")), "최저가": ("asc", ("price", "가격")),
 }
 """Adjectives that rank: their direction, and what they measure when the question names nothing else."""
 
@@ -130,9 +132,13 @@ COUNTERS = frozenset({"개", "명", "건", "대", "곳", "마리", "편", "권",
                       "잔", "병", "장", "회", "번", "팀", "개국", "그루"})
 """Korean counters: after 몇 they ask for a count; after a number they make a top-N or a value."""
 
-ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "case", "line", "item", "행", "레코드", "기록",
-                       "데이터", "항목", "건"})
+ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "행", "레코드", "기록", "데이터", "항목"})
 """Words for "the table's rows" whatever the table is ("how many records", 몇 건)."""
+TABLE_WORDS = frozenset({"table", "dataset", "data", "file", "sheet", "테이블", "표", "데이터셋", "파일", "시트"})
+CAREER_WORDS = frozenset({"career", "lifetime", "all-time", "통산", "평생", "역대"})
+"""Totals over every row of an entity (career home runs: per player, over all seasons)."""
+OPEN_AFTER = frozenset({"since", "after", "onward", "onwards", "later", "이후", "이래", "부터", "후"})
+OPEN_BEFORE = frozenset({"before", "until", "prior", "earlier", "이전", "전", "까지"})
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,

@@ -40,6 +40,11 @@ class Period:
     """For relative periods: 0 = up to the latest (last 3 months), 1 = the one before the latest (지난달)."""
     tokens: set[int] = field(default_factory=set)
     text: str = ""
+    open: str | None = None
+    inclusive: bool = True
+    """For an open period: whether the period itself is in (since 2000: yes; after 2000: no)."""
+    """`after` (since 2000, 2000년 이후) or `before` (before 2000, 2000년 이전): the period and all after or
+    before it."""
 
     @property
     def is_range(self) -> bool:
@@ -73,6 +78,8 @@ def find_periods(tokens: list[Token], text: str) -> list[Period]:
         i = max(period.tokens) + 1
     joined = _ranges(found, tokens)
     for period in joined:
+        if period.until is None and period.kind != "relative":
+            _open(period, tokens)
         indices = sorted(period.tokens | (period.until.tokens if period.until else set()))
         period.text = text[tokens[indices[0]].start:tokens[indices[-1]].end]
     return joined
@@ -179,6 +186,25 @@ def _relative(tokens: list[Token], i: int) -> Period | None:
             return Period("relative", unit=unit, back=1, tokens=set(range(i, j + 1)))
         return Period("relative", unit=unit, count=count, back=0, tokens=set(range(i, j + 1)))
     return None
+
+
+def _open(p: Period, tokens: list[Token]) -> None:
+    """`since 2000`, `after March`, `2000년 이후`, `2000년부터` (with no end), `before 2000`, `2000년 이전`."""
+    first, last = min(p.tokens), max(p.tokens)
+    before = tokens[first - 1].lemma.lower() if first > 0 else ""
+    after = tokens[last + 1].lemma if last + 1 < len(tokens) else ""
+    ends = set(tokens[last].after)
+    if before in ("since", "after", "from") or after in lexicon.OPEN_AFTER or after in ("onward", "onwards") \
+            or ends & {"부터", "이후"} or (after == "or" and last + 2 < len(tokens)
+                                          and tokens[last + 2].lemma in ("later", "after")):
+        p.open = "after"
+        p.tokens |= {first - 1} if before in ("since", "after", "from") else set()
+        p.tokens |= {last + 1} if after in lexicon.OPEN_AFTER else set()
+    elif before in ("before", "until", "prior", "till") or after in lexicon.OPEN_BEFORE or ends & {"까지", "이전"}:
+        p.open = "before"
+        p.tokens |= {first - 1} if before in ("before", "until", "prior", "till") else set()
+        p.tokens |= {last + 1} if after in lexicon.OPEN_BEFORE else set()
+    p.inclusive = before not in ("after", "before") and after not in ("후", "전")
 
 
 def _ranges(found: list[Period], tokens: list[Token]) -> list[Period]:

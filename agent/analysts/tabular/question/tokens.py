@@ -99,7 +99,12 @@ def _english(text: str, offset: int) -> list[Token]:
 def _korean(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous_end = -1
+    prefix: tuple[str, int] | None = None
     for m in morphemes(text):
+        if m.tag == "XPN":  # 최고령, 비활성, 미사용: the prefix belongs to the word after it
+            prefix = (m.form, m.start)
+            previous_end = m.start + m.length
+            continue
         kind = CONTENT_TAGS.get(m.tag)
         glued = m.start == previous_end
         previous_end = m.start + m.length
@@ -133,6 +138,10 @@ def _korean(text: str) -> list[Token]:
             tokens.append(Token(word, singular(word.lower()), "word", m.start, previous_end, joined=glued))
             continue
         lemma = m.form.replace(",", "") if m.tag == "SN" else m.form
-        tokens.append(Token(text[m.start:previous_end], lemma, kind, m.start, previous_end,
+        start = m.start
+        if prefix is not None and prefix[1] + len(prefix[0]) == m.start:
+            lemma, start = prefix[0] + lemma, prefix[1]
+        prefix = None
+        tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued))
     return tokens

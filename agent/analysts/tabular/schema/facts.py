@@ -83,6 +83,8 @@ class TableFacts:
     columns: list[ColumnFacts]
     key: str | None = None
     label: str | None = None
+    weight: str | None = None
+    """A column of counts each row stands for (a table of frequencies): counting sums it."""
     links: list[Link] = field(default_factory=list)
     """Links from this table's columns to other tables."""
     latest: dict[str, dt.date] = field(default_factory=dict)

@@ -7,6 +7,7 @@ words up in dictionaries.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,8 @@ class SchemaIndex:
     """The most words of any key, for span lookups."""
     vocabulary: frozenset[str] = frozenset()
     """Every word of every table and column name (they are content even when they are common words)."""
+    value_words: frozenset[str] = frozenset()
+    """Every word of every known value (안, 함 of `안 함` are values' words, not filler)."""
 
     @property
     def columns(self) -> list[ColumnFacts]:
@@ -137,6 +140,7 @@ def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFact
                        tuple(name_words(s_, known) for s_ in table.synonyms), table.row_count, columns)
     facts.key = _key(facts)
     facts.label = _label(facts)
+    facts.weight = _weight(facts)
     facts.latest = _latest(facts, database)
     return facts
 
@@ -146,6 +150,20 @@ def _key(table: TableFacts) -> str | None:
     own = [c for c in unique if c.role == "id" and set(c.words) & (set(table.words) | {"id"})]
     chosen = own or [c for c in unique if c.role == "id"] or unique
     return chosen[0].name if chosen else None
+
+
+WEIGHT_WORDS = frozenset({"freq", "frequency", "count", "n", "cnt", "빈도", "도수", "인원", "명수", "인원수"})
+
+
+def _weight(table: TableFacts) -> str | None:
+    """A column saying how many things each row stands for (a table of counts: Titanic's Freq)."""
+    measures = [c for c in table.columns if c.role == "measure"]
+    categories = [d for d in table.columns if d.role in ("category", "flag")]
+    if len(measures) == 1 and len(categories) >= 2:
+        c = measures[0]
+        if c.integer and len(c.words) == 1 and c.words[0] in WEIGHT_WORDS:
+            return c.name
+    return None
 
 
 def _label(table: TableFacts) -> str | None:
@@ -200,6 +218,10 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                     continue
                 index.values[key].append((c, value))
                 index.longest = max(index.longest, len(key))
+                spaced = tuple(w for part in key for w in re.split(r"[-_]", part) if w)
+                if spaced != key:  # Lumina_APV, Mercedes-Benz: also as words
+                    index.values[spaced].append((c, value))
+                    index.longest = max(index.longest, len(spaced))
                 if len(key) > 1:
                     for word in set(key):
                         if len(word) >= 3 and not word.isdigit():
@@ -208,6 +230,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 korean.update(w for w in key if HANGUL.search(w))
         korean.update(w for w in table.words if HANGUL.search(w))
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
+    index.value_words = frozenset(w for key in index.values for w in key)
     links.find_links(index, database)
     teach({w for w in korean if len(w) > 1})
     return index

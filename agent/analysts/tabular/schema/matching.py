@@ -61,7 +61,8 @@ def _spans(cues: Cues, allowed: set[int], longest: int) -> list[list[int]]:
 def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> list[Mention]:
     """Every mention the question's words make, best first within each span."""
     content = set(cues.content())
-    stops = {i for i in cues.stop if cues.tokens[i].lemma.lower() in index.vocabulary}
+    stops = {i for i in cues.stop if cues.tokens[i].lemma.lower() in index.vocabulary
+             or cues.tokens[i].lemma.lower() in index.value_words}
     allowed = content | stops
     mentions: list[Mention] = []
     covered: set[int] = set()
@@ -82,9 +83,47 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         text = token.text
         if token.kind == "code" and database is not None:
             mentions += _codes(index, database, i, token.lemma, text)
-        elif token.kind in ("word", "noun") and len(token.lemma) >= MIN_PREFIX:
-            mentions += _loose(index, token.lemma.lower(), frozenset({i}), text)
+            continue
+        if token.kind not in ("word", "noun", "counter"):
+            continue
+        found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and len(token.lemma) >= 2 and token.korean:
+            found = _korean_prefix(index, token.lemma, frozenset({i}), text)
+        if not found and len(token.lemma) >= MIN_PREFIX:
+            found = _loose(index, token.lemma.lower(), frozenset({i}), text)
+        mentions += found
     return mentions
+
+
+def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """Values named by a word of the same meaning (여성: Female, women: 여)."""
+    found = []
+    for other in _equivalents(word) - {word}:
+        for c, v in index.values.get((other.lower(),), []):
+            found.append(Mention("value", tokens, 0.85, c.table, c, v, text))
+    return found
+
+
+def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """A short value written at the start of a Korean compound (남학생: 남, 여학생: 여, 3등석: 3등)."""
+    found = []
+    for cut in (1, 2):
+        head, rest = word[:cut], word[cut:]
+        if not rest:
+            continue
+        for form in {head} | {w for w in _equivalents(head) if len(w) <= 3}:
+            for c, v in index.values.get((form.lower(),), []):
+                if c.role in ("category", "flag") and len(c.values) <= 12:
+                    found.append(Mention("value", tokens, 0.75, c.table, c, v, text))
+    return found
+
+
+def _equivalents(word: str) -> frozenset[str]:
+    try:
+        from agent.analysts.tabular.question.vocabulary import equivalents
+    except ImportError:
+        return frozenset()
+    return equivalents(word)
 
 
 def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:

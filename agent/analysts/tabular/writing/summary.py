@@ -31,6 +31,7 @@ TEXTS = {
                  "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
     "no_time": {"en": "The data has no date or year column for {words}.",
                 "ko": "{words}에 해당하는 날짜나 연도 열이 데이터에 없습니다."},
+    "no_group": {"en": "The data has nothing to group by {words}.", "ko": "데이터에 {words}에 해당하는 열이 없어 나눌 수 없습니다."},
     "no_measure": {"en": "I found no column to compute that on.", "ko": "계산할 열을 찾지 못했습니다."},
     "no_part": {"en": "I could not tell which part to take the share of.", "ko": "어느 부분의 비중인지 알 수 없습니다."},
     "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
@@ -93,6 +94,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
     words = [cues.tokens[i].text for i in best.unexplained]
     if best.refusal == "forecast":
         text = pick(TEXTS, "forecast", language)
+    elif best.refusal == "no_group":
+        text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal == "no_time":
         text = pick(TEXTS, "no_time", language, words=", ".join(best.refusal_words) or "")
     elif best.refusal in ("no_measure", "no_part"):
