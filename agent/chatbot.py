@@ -11,7 +11,7 @@ from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.analysts.base import Analyst, Turn, detect_language
+from agent.analysts.base import Analyst, AsyncAnalyst, Turn, detect_language
 from agent.analysts.llm import analyst_for
 from agent.contract import events
 from agent.contract.events import Event
@@ -89,7 +89,7 @@ class ChatbotAgent:
         database, catalog = ((self.database, self.catalog) if workspace is self.workspaces.base
                              else (workspace.database, workspace.catalog))
         context = RunContext(database, catalog, analyst, cancellation, self.settings)
-        park = hasattr(analyst, "aplan")
+        park = isinstance(analyst, AsyncAnalyst)
         if not conversation_id:
             if not park:
                 return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]

@@ -1,6 +1,6 @@
 """The three graph nodes: query analysis, data retrieval, response generation.
 
-Nodes are coroutines on the agent's loop (agent.runtime.loop). An analyst with `aplan`/`awrite` (a chat model) is
+Nodes are coroutines on the agent's loop (agent.runtime.loop). An `AsyncAnalyst` (a chat model) is
 awaited holding no thread, and, when the run can park (agent.runtime.parking), outside the graph: the run lets go
 of LangGraph's objects while the model thinks. A synchronous analyst and every query run on the loop's
 worker threads (`offload`). Nodes send their progress and token events through
@@ -16,7 +16,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.analysts.base import plan_with, write_with
+from agent.analysts.base import AsyncAnalyst, plan_with, write_with
 from agent.contract import events
 from agent.contract.errors import AgentError
 from agent.contract.messages import say
@@ -49,13 +49,14 @@ def stage(name: str) -> Callable[[Node], Node]:
 @stage("query_analysis")
 async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
-    ctx, language = runtime.context, state["language"]
+    ctx, language, analyst = runtime.context, state["language"], runtime.context.analyst
     history = history_from(state.get("turns") or [])
-    args = (state["question"], ctx.catalog, ctx.database, history, language)
-    if ctx.parking is not None:  # the analyst awaits a model: the run parks for the plan's seconds of silence
-        plan = ctx.parking.wait(lambda: ctx.analyst.aplan(*args))  # type: ignore[attr-defined]
+    question, catalog, database = state["question"], ctx.catalog, ctx.database
+    if ctx.parking is not None and isinstance(analyst, AsyncAnalyst):
+        # the analyst awaits a model: the run parks for the plan's seconds of silence
+        plan = ctx.parking.wait(lambda: analyst.aplan(question, catalog, database, history, language))
     else:
-        plan = await plan_with(ctx.analyst, *args)
+        plan = await plan_with(analyst, question, catalog, database, history, language)
     message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
     ctx.emit(events.progress("query_analysis", "completed", message))
     return {"plan": plan}

@@ -153,7 +153,7 @@ class LLMAnalyst:
         """The analyst used when the model's plan cannot be used: the one given, else the offline analyst."""
         if self._fallback is None:
             try:
-                from agent.analysts.offline import OfflineAnalyst  # type: ignore[attr-defined]
+                from agent.analysts.offline import OfflineAnalyst
             except ImportError:
                 return None
             self._fallback = OfflineAnalyst()
