@@ -14,8 +14,8 @@ from langgraph.checkpoint.memory import InMemorySaver
 from agent.analysts.base import Analyst, AsyncAnalyst, Turn, detect_language
 from agent.analysts.llm import analyst_for
 from agent.contract import events
+from agent.contract.errors import InvalidRequest
 from agent.contract.events import Event
-from agent.contract.messages import say
 from agent.conversations import ConversationStore, history_from, open_store
 from agent.conversations.records import failed_turn
 from agent.conversations.threads import config as thread_config
@@ -118,7 +118,7 @@ class ChatbotAgent:
                deadline_seconds: float | None = None) -> Iterator[Event]:
         """Yield progress, token and final/error events for `query`; closing the iterator stops the work."""
         if not isinstance(query, str) or not query.strip():
-            yield events.error("InvalidRequest", say("empty_question", detect_language(str(query or ""))))
+            yield events.failure(InvalidRequest("empty_question"), detect_language(str(query or "")))
             return
         run = self.start(query, user_id, conversation_id, custom_prompt, llm_config, deadline_seconds)
         stream = run.events()

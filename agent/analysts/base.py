@@ -6,12 +6,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from agent.contract.i18n import Language
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
 from agent.runtime.loop import offload
 
-Language = Literal["ko", "en"]
+__all__ = ["Analyst", "Answer", "AsyncAnalyst", "ChartHint", "Language", "QueryPlan", "Turn", "detect_language",
+           "plan_with", "write_with"]
 
 
 @dataclass(frozen=True)

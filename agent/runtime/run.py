@@ -22,11 +22,13 @@ from langgraph.types import Command
 
 from agent.analysts.base import Language, QueryPlan
 from agent.contract import events
-from agent.contract.errors import AgentError, Cancelled
+from agent.contract.errors import AgentError, Cancelled, Timeout
 from agent.contract.events import Event
-from agent.contract.messages import say
+from agent.contract.i18n import pick
+from agent.contract.messages import MESSAGES
 from agent.graph.builder import FIRST_NODE
 from agent.graph.state import AgentState, RunContext
+from agent.runtime.cancellation import TIMED_OUT
 from agent.runtime.loop import agent_loop, offload
 from agent.runtime.parking import PARKED, Parking
 
@@ -45,7 +47,7 @@ def first_event(language: Language) -> Event:
     It needs nothing but the question's language, so whoever accepts a run can send it at once: `AgentRun`
     queues it before its task starts, and the API sends it as it admits the request (api.service).
     """
-    return events.progress(FIRST_NODE, "in_progress", say("analysing", language))
+    return events.progress(FIRST_NODE, "in_progress", pick(MESSAGES, "analysing", language))
 
 
 class AgentRun:
@@ -110,7 +112,7 @@ class AgentRun:
         put = self._put
         try:
             if self._serial is not None and not await self._wait_for_turn():
-                put(events.error("Cancelled", "The answer was stopped before it started."))
+                put(events.failure(Cancelled("stopped_before_start"), self.language))
                 return
             try:
                 await self._answer()
@@ -137,8 +139,8 @@ class AgentRun:
         except asyncio.CancelledError:  # stopped while the graph awaited a model: the cancel switch says why
             if self._task is not None:
                 self._task.uncancel()
-            failure = Cancelled(f"The answer was {self.context.cancellation.reason or 'stopped'}.")
-        except Exception as exc:
+            failure = self.context.cancellation.error()
+        except Exception as exc:  # the stream must end with an event, whatever broke: settled below
             failure = exc
         finally:
             self._interruptible = False
@@ -147,12 +149,9 @@ class AgentRun:
             await offload(self._finish, "final")
             put({"type": "final", "data": self.final})
             return
-        if isinstance(failure, AgentError):
-            data = events.error(failure.kind, str(failure))["data"]
-        else:  # the stream must end with an event, whatever broke
+        if not isinstance(failure, AgentError):
             log.error("agent run failed", exc_info=failure)
-            data = events.error(type(failure).__name__,
-                                say("internal", self.language, kind=type(failure).__name__))["data"]
+        data = events.failure(failure, self.language)["data"]
         self.error = data
         await offload(self._finish, "error")
         put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
@@ -194,9 +193,8 @@ class AgentRun:
         """
         cancellation = self.context.cancellation
         if outcome == "error" and cancellation.cancelled:
-            if cancellation.reason == "timed out":
-                self.error = events.error("Timeout", say("timeout", self.language,
-                                                         seconds=self.deadline_seconds))["data"]
+            if cancellation.reason == TIMED_OUT:
+                self.error = self._timeout()["data"]
             else:
                 outcome, self.error = "stopped", None
         self.outcome = outcome
@@ -205,6 +203,10 @@ class AgentRun:
                 self._on_finish(self)
             except Exception:  # recording must never cost the answer
                 log.exception("recording the finished run failed")
+
+    def _timeout(self) -> Event:
+        """The error event of a run that ran past its deadline."""
+        return events.failure(Timeout("timeout", seconds=self.deadline_seconds), self.language)
 
     def events(self, poll_seconds: float | None = None, wait: bool = True) -> Iterator[Event | None]:
         """The run's events, ending with one `final` or `error`.
@@ -218,8 +220,8 @@ class AgentRun:
             while True:
                 remaining = self._deadline - time.monotonic()
                 if remaining <= 0:
-                    self.cancel("timed out", wait)
-                    yield events.error("Timeout", say("timeout", self.language, seconds=self.deadline_seconds))
+                    self.cancel(TIMED_OUT, wait)
+                    yield self._timeout()
                     return
                 timeout = remaining if poll_seconds is None else min(remaining, poll_seconds)
                 try:
