@@ -11,11 +11,11 @@ from typing import Any
 
 from langgraph.checkpoint.memory import InMemorySaver
 
-from agent.analysts.base import Analyst, Turn, detect_language
+from agent.analysts.base import Analyst, AsyncAnalyst, Turn, detect_language
 from agent.analysts.llm import analyst_for
 from agent.contract import events
+from agent.contract.errors import InvalidRequest
 from agent.contract.events import Event
-from agent.contract.messages import say
 from agent.conversations import ConversationStore, history_from, open_store
 from agent.conversations.records import failed_turn
 from agent.conversations.threads import config as thread_config
@@ -23,7 +23,7 @@ from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.workspace import Workspace, Workspaces
 from agent.graph.builder import LAST_NODE, build_graph
-from agent.graph.state import RunContext
+from agent.graph.state import AgentState, RunContext
 from agent.runtime.cancellation import Cancellation
 from agent.runtime.run import AgentRun
 from agent.settings import Settings
@@ -57,18 +57,13 @@ class ChatbotAgent:
         self._parked_runs = InMemorySaver()
         self.parking_graph = build_graph(self._parked_runs)
         """The same graph for questions outside any conversation whose analyst awaits a model: a run parks
-        there while the model plans (agent.runtime.parking), on a thread of its own, dropped as the run ends."""
+        there while the model plans (agent.runtime.parking), under a checkpoint thread id of its own whose
+        checkpoints are dropped as the run ends."""
         self.conversations: ConversationStore = open_store(
             build_graph, self.settings.data_dir, self.settings.conversations_url, LAST_NODE)
         """Every user's conversations: LangGraph threads on a persistent checkpointer, and their list."""
         self._turnstiles: weakref.WeakValueDictionary[str, _Turnstile] = weakref.WeakValueDictionary()
         self._turnstiles_lock = threading.Lock()
-
-    def refresh_catalog(self) -> None:
-        """Re-read the catalog after tables were added or removed."""
-        self.catalog = build_catalog(self.database, self.settings.distinct_value_limit)
-        self.workspaces = Workspaces(self.settings, self.database, self.catalog, self.workspaces.descriptions,
-                                     fixed=self.workspaces.fixed)
 
     def workspace(self, user_id: str | None) -> Workspace:
         """The database and catalog a question of `user_id` sees (the shared ones without own data)."""
@@ -77,10 +72,10 @@ class ChatbotAgent:
     def start(self, query: str, user_id: str | None = None, conversation_id: str | None = None,
               custom_prompt: str | None = None, llm_config: dict[str, Any] | None = None,
               deadline_seconds: float | None = None) -> AgentRun:
-        """Start answering `query` on a thread of its own; read the returned run's events."""
+        """Start answering `query` as a task on the agent's loop; read the returned run's events."""
         question = query.strip()
         language = detect_language(question)
-        state = {"question": question, "language": language}
+        state: AgentState = {"question": question, "language": language}
         deadline = deadline_seconds if deadline_seconds is not None else self.settings.deadline_seconds
         cancellation = Cancellation()
         analyst = analyst_for(llm_config, self.analyst, custom_prompt, deadline_seconds=deadline,
@@ -89,18 +84,18 @@ class ChatbotAgent:
         database, catalog = ((self.database, self.catalog) if workspace is self.workspaces.base
                              else (workspace.database, workspace.catalog))
         context = RunContext(database, catalog, analyst, cancellation, self.settings)
-        park = hasattr(analyst, "aplan")
+        park = isinstance(analyst, AsyncAnalyst)
         if not conversation_id:
             if not park:
-                return AgentRun(self.graph, state, context, deadline)  # type: ignore[arg-type]
+                return AgentRun(self.graph, state, context, deadline)
             thread = f"run-{uuid.uuid4().hex}"
-            return AgentRun(self.parking_graph, state, context, deadline,  # type: ignore[arg-type]
+            return AgentRun(self.parking_graph, state, context, deadline,
                             {"configurable": {"thread_id": thread}, "durability": "exit"}, park=True,
                             forget=functools.partial(self._parked_runs.delete_thread, thread))
         # The conversation's thread: history comes from its checkpoint; the turn is recorded as the run ends.
         config = thread_config(user_id, conversation_id)
         turnstile = self._turnstile(config["configurable"]["thread_id"])
-        run = AgentRun(self.conversations.graph, state, context, deadline,  # type: ignore[arg-type]
+        run = AgentRun(self.conversations.graph, state, context, deadline,
                        config, functools.partial(self._record, user_id, conversation_id), turnstile.lock, park=park)
         run.turnstile = turnstile  # kept alive while the run is
         return run
@@ -118,7 +113,7 @@ class ChatbotAgent:
                deadline_seconds: float | None = None) -> Iterator[Event]:
         """Yield progress, token and final/error events for `query`; closing the iterator stops the work."""
         if not isinstance(query, str) or not query.strip():
-            yield events.error("InvalidRequest", say("empty_question", detect_language(str(query or ""))))
+            yield events.failure(InvalidRequest("empty_question"), detect_language(str(query or "")))
             return
         run = self.start(query, user_id, conversation_id, custom_prompt, llm_config, deadline_seconds)
         stream = run.events()
@@ -136,7 +131,7 @@ class ChatbotAgent:
         return history_from(self.conversations.turns(user_id, conversation_id))
 
     def _record(self, user_id: str | None, conversation_id: str, run: AgentRun) -> None:
-        """On the run's thread as it ends: list the turn; write an error or stop into the thread too."""
+        """On a worker thread as the run ends: list the turn; write an error or stop into the conversation too."""
         if run.outcome == "final":  # response_generation appended the turn to the thread itself
             self.conversations.recorded(user_id, conversation_id, {"question": run.question})
         else:

@@ -10,6 +10,7 @@ from typing import TextIO
 
 import pandas as pd
 
+from agent.analysts.base import detect_language
 from agent.analysts.llm import parse_llm_config_arg
 from agent.chatbot import ChatbotAgent
 from agent.contract.errors import AgentError
@@ -78,7 +79,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
         llm_config = parse_llm_config_arg(args.llm_config) if args.llm_config is not None else None
         agent = build_agent(args.data)
     except AgentError as exc:
-        print(f"Error ({exc.kind}): {exc}", file=sys.stderr)
+        print(f"Error ({exc.kind}): {exc.words(detect_language(args.question))}", file=sys.stderr)
         return 2
     status = 0
     for event in agent.stream(args.question, deadline_seconds=args.deadline, llm_config=llm_config,

@@ -11,7 +11,6 @@ from typing import Any
 from agent.analysts.base import detect_language
 from agent.contract import events as contract
 from agent.contract.events import Event
-from agent.contract.messages import say
 from agent.runtime.run import JOIN_SECONDS
 from api.pool import Slot, WorkerPool
 from api.replay import StreamRecord
@@ -41,10 +40,8 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
         run = await asyncio.shield(pool.run(_start, agent, record.request, deadline_seconds))  # always relayed
     except Exception as exc:
         log.exception("stream %s could not start", record.id)
-        kind = type(exc).__name__
         record.on_abandoned = None
-        record.append(encode(contract.error(kind, say("internal", detect_language(record.request.message),
-                                                      kind=kind))), True)
+        record.append(encode(contract.failure(exc, detect_language(record.request.message))), True)
         record.finish(clock())
         slot.release()
         on_end(record)
@@ -120,9 +117,8 @@ class Relay:
         except Exception as exc:  # the iterator broke: end the stream with an error
             log.exception("stream %s failed", self.record.id)
             if not self.record.ended:
-                kind = type(exc).__name__
                 language = detect_language(self.record.request.message)
-                self.record.append(encode(contract.error(kind, say("internal", language, kind=kind))), True)
+                self.record.append(encode(contract.failure(exc, language)), True)
         if self.record.ended or self._exhausted:
             self._end()
 

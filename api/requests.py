@@ -105,12 +105,13 @@ def _llm_config(value: Any, settings: ApiSettings, message: str) -> dict[str, An
         return None
     if not isinstance(value, dict):
         raise RequestError(400, "`llm_config` must be a JSON object")
+    language = detect_language(message)
     try:
-        return settings.llm_policy.admit(value, detect_language(message))
+        return settings.llm_policy.admit(value)
     except LLMConfigRefused as exc:
-        raise RequestError(403, f"`llm_config` refused: {exc}") from None
+        raise RequestError(403, f"`llm_config` refused: {exc.words(language)}") from None
     except AgentError as exc:
-        raise RequestError(400, f"`llm_config` is not usable: {exc}") from None
+        raise RequestError(400, f"`llm_config` is not usable: {exc.words(language)}") from None
 
 
 def _text(values: Mapping[str, Any], name: str, limit: int) -> str | None:

@@ -58,6 +58,9 @@ class HoldingAnalyst:
     def write(self, *args: Any, **kwargs: Any) -> Any:
         return self.analyst.write(*args, **kwargs)
 
+    async def awrite(self, *args: Any) -> Any:
+        return await offload(self.analyst.write, *args)
+
 
 _holding = None
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
+from agent.contract.i18n import Language
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
 from agent.runtime.loop import offload
 
-Language = Literal["ko", "en"]
+__all__ = ["Analyst", "Answer", "AsyncAnalyst", "ChartHint", "Language", "QueryPlan", "Turn", "detect_language",
+           "plan_with", "write_with"]
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,7 @@ class Answer:
 class Analyst(Protocol):
     """Turns a question into a query plan, and a plan plus its result into an answer.
 
-    An analyst that waits on something slow (a chat model) also has `async def aplan(...)` and
-    `async def awrite(...)` with the same arguments: the graph awaits those, holding no thread meanwhile;
-    `plan` and `write` then run on the agent loop's worker threads (`plan_with`, `write_with`).
+    The graph runs `plan` and `write` on the agent loop's worker threads (`plan_with`, `write_with`).
     """
 
     def plan(self, question: str, catalog: Catalog, database: Database,
@@ -81,21 +81,38 @@ class Analyst(Protocol):
               emit_token: Callable[[str], None]) -> Answer: ...
 
 
+@runtime_checkable
+class AsyncAnalyst(Analyst, Protocol):
+    """An analyst that waits on something slow (a chat model): the graph awaits `aplan` and `awrite`, holding
+    no thread meanwhile, and a run may park while `aplan` waits (agent.runtime.parking). `plan` and `write`
+    serve callers without an event loop."""
+
+    async def aplan(self, question: str, catalog: Catalog, database: Database,
+                    history: list[Turn], language: Language) -> QueryPlan: ...
+
+    async def awrite(self, plan: QueryPlan, results: Results | None,
+                     emit_token: Callable[[str], None]) -> Answer: ...
+
+
 def detect_language(text: str) -> Language:
     """Korean when the text holds Hangul, else English."""
     return "ko" if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text) else "en"
 
 
-def plan_with(analyst: Analyst, *args: Any) -> Awaitable[QueryPlan]:
-    """The analyst's plan to await: its `aplan` when it has one, else `plan` on a worker thread.
+def plan_with(analyst: Analyst, question: str, catalog: Catalog, database: Database, history: list[Turn],
+              language: Language) -> Awaitable[QueryPlan]:
+    """The analyst's plan to await: `aplan` of an `AsyncAnalyst`, else `plan` on a worker thread.
 
     A plain function returning the awaitable (no coroutine of its own): one frame less held per waiting run.
     """
-    aplan = getattr(analyst, "aplan", None)
-    return aplan(*args) if aplan is not None else offload(analyst.plan, *args)
+    if isinstance(analyst, AsyncAnalyst):
+        return analyst.aplan(question, catalog, database, history, language)
+    return offload(analyst.plan, question, catalog, database, history, language)
 
 
-def write_with(analyst: Analyst, *args: Any) -> Awaitable[Answer]:
-    """The analyst's answer to await: its `awrite` when it has one, else `write` on a worker thread."""
-    awrite = getattr(analyst, "awrite", None)
-    return awrite(*args) if awrite is not None else offload(analyst.write, *args)
+def write_with(analyst: Analyst, plan: QueryPlan, results: Results | None,
+               emit_token: Callable[[str], None]) -> Awaitable[Answer]:
+    """The analyst's answer to await: `awrite` of an `AsyncAnalyst`, else `write` on a worker thread."""
+    if isinstance(analyst, AsyncAnalyst):
+        return analyst.awrite(plan, results, emit_token)
+    return offload(analyst.write, plan, results, emit_token)

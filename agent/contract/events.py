@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-EventType = Literal["progress", "token", "final", "error"]
+from agent.contract.errors import AgentError
+from agent.contract.i18n import pick
+from agent.contract.messages import ERRORS
+
 Event = dict[str, Any]
 
 STAGES: dict[str, str] = {
@@ -50,6 +53,15 @@ def final(
 def error(kind: str, message: str) -> Event:
     """The answer failed; `error` is a type name, `message` is for people."""
     return {"type": "error", "data": {"error": kind, "message": message}}
+
+
+def failure(exc: BaseException, language: str | None) -> Event:
+    """The error event for `exc`, in `language`: an `AgentError` in its own words; anything else named by its
+    type only (its text may hold anything, so people never see it)."""
+    if isinstance(exc, AgentError):
+        return error(exc.kind, exc.words(language))
+    kind = type(exc).__name__
+    return error(kind, pick(ERRORS, "internal", language, kind=kind))
 
 
 def is_terminal(event: Event) -> bool:

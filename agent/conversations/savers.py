@@ -86,8 +86,10 @@ def _without_password(url: str) -> str:
 
 def open_checkpointer(data_dir: Path, url: str = "") -> Opened:
     """PostgreSQL when `url` is set, else `<data_dir>/conversations.sqlite`; in memory if neither opens."""
+    import psycopg
+
     try:
         return open_postgres(url) if url else open_sqlite(Path(data_dir) / SQLITE_FILE)
-    except Exception:  # the agent still answers; conversations last as long as the process
+    except (OSError, sqlite3.Error, psycopg.Error):  # the agent still answers; conversations last as long as it runs
         log.exception("conversations cannot be kept in %s; keeping them in memory", url and "PostgreSQL" or data_dir)
         return open_sqlite(":memory:")

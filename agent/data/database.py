@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from agent.contract.errors import Cancelled, DataLoadError, QueryError, UnknownTable
+from agent.contract.errors import Cancelled, DataLoadError, QueryError, first_line
 from agent.data.fetching import Fetched, Limits, capped_sql, rows_within, take_rows
 from agent.data.locking import lock_down, require_one_read
 from agent.data.results import Results
@@ -97,11 +97,11 @@ class Database:
         path = Path(path)
         reader = READERS.get(path.suffix.lower())
         if reader is None:
-            raise DataLoadError(f"{path.name}: unsupported file type (use CSV, TSV, Parquet or JSON).")
+            raise DataLoadError("unsupported_file", file=path.name)
         if not path.is_file():
-            raise DataLoadError(f"{path}: no such file.")
+            raise DataLoadError("no_such_file", file=path)
         if self.locked:
-            raise DataLoadError(f"{path.name}: this database is locked for questions and loads no more files.")
+            raise DataLoadError("locked_file", file=path.name)
         name = table_name or clean_table_name(path.stem)
         options = ", delim = '\\t'" if path.suffix.lower() == ".tsv" else ""
         sql = f"CREATE OR REPLACE TABLE {quote_identifier(name)} AS SELECT * FROM {reader}(?{options})"
@@ -109,19 +109,19 @@ class Database:
             with self._lock:
                 self._connection.execute(sql, [str(path)])
         except duckdb.Error as exc:
-            raise DataLoadError(f"{path.name}: could not be read as a table ({_first_line(exc)}).") from exc
+            raise DataLoadError("unreadable_file", file=path.name, detail=first_line(exc)) from exc
         return name
 
     def load(self, sql: str, params: Sequence[Any] | None = None) -> None:
         """Run a statement that changes this database (`CREATE TABLE ... AS`, `INSERT`), for the code that
         builds it; questions go to `execute`, which only reads. A locked database takes no more."""
         if self.locked:
-            raise DataLoadError("This database is locked for questions and loads nothing more.")
+            raise DataLoadError("locked")
         try:
             with self._lock:
                 self._connection.execute(sql, list(params or []))
         except duckdb.Error as exc:
-            raise DataLoadError(f"The data could not be loaded ({_first_line(exc)}).") from exc
+            raise DataLoadError("not_loaded", detail=first_line(exc)) from exc
 
     def add_parquet_view(self, name: str, path: Path | str) -> None:
         """Make `name` a view reading a Parquet file: the rows stay on disk, read as queries need them."""
@@ -131,7 +131,7 @@ class Database:
             with self._lock:
                 self._connection.execute(sql)
         except duckdb.Error as exc:
-            raise DataLoadError(f"{Path(path).name}: could not be opened ({_first_line(exc)}).") from exc
+            raise DataLoadError("unopenable_file", file=Path(path).name, detail=first_line(exc)) from exc
 
     def copy_table(self, name: str, source: Database) -> None:
         """Copy one local table of another Database into this one (through Arrow)."""
@@ -205,11 +205,6 @@ class Database:
             "SELECT column_name, data_type FROM information_schema.columns "
             "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).rows]
 
-    def require_table(self, name: str) -> None:
-        """Raise `UnknownTable` unless `name` is a table here."""
-        if name not in self.table_names():
-            raise UnknownTable(f"There is no table named {name!r}.")
-
     def execute(
         self,
         sql: str,
@@ -262,8 +257,7 @@ class Database:
             return None
         if len(owners) > 1:
             parts = "; ".join(f"{', '.join(names)} in {key}" for key, names in owners.items())
-            raise QueryError(f"The query reads tables of different databases ({parts}); one query can read "
-                             "only one database. Ask about each database's tables separately.")
+            raise QueryError("mixed_sources", parts=parts)
         (source,) = sources.values()
         return source, query, describe
 
@@ -318,11 +312,11 @@ class Database:
                 truncated = max_rows is not None and len(fetched) > max_rows
                 kept = Fetched(fetched[:max_rows] if truncated else fetched, truncated, "rows" if truncated else "")
         except duckdb.InterruptException as exc:
-            raise Cancelled("The query was interrupted.") from exc
+            raise Cancelled("query_interrupted") from exc
         except duckdb.Error as exc:
             if cancellation is not None and cancellation.cancelled:
-                raise Cancelled("The query was interrupted.") from exc
-            raise QueryError(f"The query failed: {_first_line(exc)}") from exc
+                raise Cancelled("query_interrupted") from exc
+            raise QueryError("query_failed", detail=first_line(exc)) from exc
         finally:
             if cancellation is not None:
                 cancellation.unwatch(cursor)
@@ -356,7 +350,3 @@ class Database:
                 raise
             relation = cursor.execute(sql, params)  # a statement that is no subquery: Python cuts its values
         return columns, [str(t) for t in types], take_rows(relation.fetchmany, columns, limits, cancellation)
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

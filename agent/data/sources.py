@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import decimal
 import threading
-import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from agent.contract.errors import Cancelled, QueryError, Timeout
+from agent.contract.errors import Cancelled, ConnectionProblem, QueryError, Timeout, first_line
 from agent.data.dialects import duckdb_type
 from agent.runtime.cancellation import Cancellation
 
@@ -27,10 +26,6 @@ DIALECTS = {"postgresql": "postgres"}
 DEFAULT_TIMEOUT_SECONDS = 30.0
 CONNECT_TIMEOUT_SECONDS = 5
 MAX_TABLES = 200
-
-
-class ConnectionProblem(ValueError):
-    """A connection URL that cannot be used, or a database that cannot be reached; the text is for people."""
 
 
 @dataclass(frozen=True)
@@ -79,15 +74,14 @@ def parse_url(url: str):  # noqa: ANN201 - sqlalchemy.engine.URL
     try:
         parsed = make_url(text)
     except (ArgumentError, ValueError):
-        raise ConnectionProblem("This is not a database URL; write it like "
-                                "postgresql://user:password@host:5432/database.") from None
+        raise ConnectionProblem("not_a_url") from None
     backend = parsed.get_backend_name()
     if backend not in DIALECTS:
-        raise ConnectionProblem(f"{backend!r} databases are not supported; use a postgresql:// URL.")
+        raise ConnectionProblem("unsupported_backend", backend=backend)
     if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if not parsed.database:
-        raise ConnectionProblem("The URL names no database; add it after the host, like …:5432/sales.")
+        raise ConnectionProblem("no_database")
     return parsed
 
 
@@ -212,17 +206,16 @@ class SqlSource:
     def __repr__(self) -> str:
         return f"SqlSource({self.name!r}, {masked_url(self.url)!r})"
 
-    def _problem(self, exc: BaseException) -> ConnectionProblem:
-        text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        first = text[0] if text else type(exc).__name__
-        return ConnectionProblem(f"Could not reach {self.name} ({masked_url(self.url)}): {first}")
+    def _unreachable(self, exc: BaseException) -> dict[str, object]:
+        """The values of the `unreachable` message: which database, where, and the driver's first line."""
+        return {"name": self.name, "url": masked_url(self.url), "detail": first_line(getattr(exc, "orig", None) or exc)}
 
     def test(self) -> str:
         """Connect and run `SELECT version()`; the server's version, or `ConnectionProblem`."""
         try:
             fetched = self.run("SELECT version()", [], max_rows=1, cancellation=None)
         except (QueryError, Timeout) as exc:
-            raise ConnectionProblem(str(exc)) from None
+            raise ConnectionProblem(exc.key, **exc.values) from None
         return str(fetched.rows[0][0]) if fetched.rows else ""
 
     def tables(self) -> list[tuple[str, str | None]]:
@@ -236,7 +229,7 @@ class SqlSource:
             names = sorted(set(inspector.get_table_names(schema=self.schema))
                            | set(inspector.get_view_names(schema=self.schema)))
         except (SQLAlchemyError, psycopg.Error, OSError) as exc:
-            raise self._problem(exc) from None
+            raise ConnectionProblem("unreachable", **self._unreachable(exc)) from None
         return [(name, self.schema) for name in names[:MAX_TABLES]]
 
     def columns(self, table: str, schema: str | None) -> list[tuple[str, str]]:
@@ -247,7 +240,7 @@ class SqlSource:
         try:
             found = inspect(self.engine).get_columns(table, schema=schema)
         except (SQLAlchemyError, psycopg.Error, OSError) as exc:
-            raise self._problem(exc) from None
+            raise ConnectionProblem("unreachable", **self._unreachable(exc)) from None
         described = []
         for column in found:
             try:
@@ -269,7 +262,7 @@ class SqlSource:
         try:
             connection = self.engine.raw_connection()
         except (SQLAlchemyError, psycopg.Error, OSError) as exc:  # the pool passes driver errors through
-            raise QueryError(str(self._problem(exc))) from None
+            raise QueryError("unreachable", **self._unreachable(exc)) from None
         driver = connection.driver_connection
         canceller = _Canceller(driver)
         try:
@@ -288,21 +281,19 @@ class SqlSource:
                 fetched = cursor.fetchall() if max_rows is None else cursor.fetchmany(max_rows + 1)
         except psycopg.errors.QueryCanceled as exc:
             if cancellation is not None and cancellation.cancelled:
-                raise Cancelled("The query was interrupted.") from exc
-            raise Timeout(f"The query ran longer than the {self.timeout_seconds:g} s statement timeout of "
-                          f"{self.name} and was stopped.") from exc
+                raise Cancelled("query_interrupted") from exc
+            raise Timeout("statement_timeout", seconds=self.timeout_seconds, name=self.name) from exc
         except psycopg.errors.ReadOnlySqlTransaction as exc:
-            raise QueryError(f"The query failed: {self.name} is read-only here; queries may not change "
-                             "data.") from exc
+            raise QueryError("read_only_source", name=self.name) from exc
         except psycopg.OperationalError as exc:
             if cancellation is not None and cancellation.cancelled:
-                raise Cancelled("The query was interrupted.") from exc
-            raise QueryError(str(self._problem(exc))) from exc
+                raise Cancelled("query_interrupted") from exc
+            raise QueryError("unreachable", **self._unreachable(exc)) from exc
         except psycopg.Error as exc:
             if cancellation is not None and cancellation.cancelled:
-                raise Cancelled("The query was interrupted.") from exc
-            message = (exc.diag.message_primary if getattr(exc, "diag", None) else None) or str(exc)
-            raise QueryError(f"The query failed on {self.name}: {message.strip().splitlines()[0]}") from exc
+                raise Cancelled("query_interrupted") from exc
+            message = (exc.diag.message_primary if getattr(exc, "diag", None) else None) or exc
+            raise QueryError("source_query_failed", name=self.name, detail=first_line(message)) from exc
         finally:
             if cancellation is not None:
                 cancellation.unwatch(canceller)
@@ -325,11 +316,11 @@ def _require_one_statement(sql: str, dialect: str, name: str) -> None:
     try:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
     except TokenError:
-        raise QueryError(f"The query failed on {name}: its text could not be read.") from None
+        raise QueryError("unreadable_sql", name=name) from None
     while tokens and tokens[-1].token_type == TokenType.SEMICOLON:
         tokens.pop()
     if any(t.token_type == TokenType.SEMICOLON for t in tokens):
-        raise QueryError(f"The query failed on {name}: only one statement may run at a time.")
+        raise QueryError("one_statement", name=name)
 
 
 def _type_name(oid: int) -> str:
@@ -338,8 +329,3 @@ def _type_name(oid: int) -> str:
     info = psycopg.adapters.types.get(oid)
     name = info.name if info is not None else ""
     return _PG_TYPES.get(name, name.upper() or "UNKNOWN")
-
-
-def elapsed_ms(started: float) -> float:
-    """Milliseconds since `started` (a `time.perf_counter()` reading)."""
-    return (time.perf_counter() - started) * 1000

@@ -6,7 +6,8 @@ from typing import Any
 
 from agent.analysts.base import Answer, Language, QueryPlan
 from agent.contract import events
-from agent.contract.messages import say
+from agent.contract.i18n import pick
+from agent.contract.messages import MESSAGES
 from agent.data.cells import ELLIPSIS
 from agent.data.results import Results
 from agent.graph.charts import chart_spec
@@ -45,10 +46,10 @@ def cut_note(table: dict[str, Any] | None, settings: Settings, language: Languag
         return ""
     parts = []
     if table.get("truncated_reason") == "bytes":
-        parts.append(say("table_cut", language, rows=f"{table['row_count']:,}",
+        parts.append(pick(MESSAGES, "table_cut", language, rows=f"{table['row_count']:,}",
                          limit=size_text(settings.max_table_bytes)))
     if table.get("cells_cut"):
-        parts.append(say("cells_cut", language, limit=size_text(settings.max_cell_bytes)))
+        parts.append(pick(MESSAGES, "cells_cut", language, limit=size_text(settings.max_cell_bytes)))
     return f"\n\n_{' '.join(parts)}_" if parts else ""
 
 

@@ -1,6 +1,6 @@
 """The three graph nodes: query analysis, data retrieval, response generation.
 
-Nodes are coroutines on the agent's loop (agent.runtime.loop). An analyst with `aplan`/`awrite` (a chat model) is
+Nodes are coroutines on the agent's loop (agent.runtime.loop). An `AsyncAnalyst` (a chat model) is
 awaited holding no thread, and, when the run can park (agent.runtime.parking), outside the graph: the run lets go
 of LangGraph's objects while the model thinks. A synchronous analyst and every query run on the loop's
 worker threads (`offload`). Nodes send their progress and token events through
@@ -16,10 +16,11 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.analysts.base import plan_with, write_with
+from agent.analysts.base import AsyncAnalyst, plan_with, write_with
 from agent.contract import events
 from agent.contract.errors import AgentError
-from agent.contract.messages import say
+from agent.contract.i18n import pick
+from agent.contract.messages import MESSAGES
 from agent.conversations.records import final_turn, history_from
 from agent.graph.answer import final_data
 from agent.graph.state import AgentState, RunContext
@@ -38,7 +39,7 @@ def stage(name: str) -> Callable[[Node], Node]:
             try:
                 return await node(state, runtime)
             except AgentError as exc:
-                runtime.context.emit(events.progress(name, "failed", str(exc)))
+                runtime.context.emit(events.progress(name, "failed", exc.words(state["language"])))
                 raise
 
         return run
@@ -49,14 +50,15 @@ def stage(name: str) -> Callable[[Node], Node]:
 @stage("query_analysis")
 async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dict[str, Any]:
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
-    ctx, language = runtime.context, state["language"]
+    ctx, language, analyst = runtime.context, state["language"], runtime.context.analyst
     history = history_from(state.get("turns") or [])
-    args = (state["question"], ctx.catalog, ctx.database, history, language)
-    if ctx.parking is not None:  # the analyst awaits a model: the run parks for the plan's seconds of silence
-        plan = ctx.parking.wait(lambda: ctx.analyst.aplan(*args))  # type: ignore[attr-defined]
+    question, catalog, database = state["question"], ctx.catalog, ctx.database
+    if ctx.parking is not None and isinstance(analyst, AsyncAnalyst):
+        # the analyst awaits a model: the run parks for the plan's seconds of silence
+        plan = ctx.parking.wait(lambda: analyst.aplan(question, catalog, database, history, language))
     else:
-        plan = await plan_with(ctx.analyst, *args)
-    message = plan.summary if plan.sql else f"{say('not_mapped', language)}: {plan.reason}"
+        plan = await plan_with(analyst, question, catalog, database, history, language)
+    message = plan.summary if plan.sql else f"{pick(MESSAGES, 'not_mapped', language)}: {plan.reason}"
     ctx.emit(events.progress("query_analysis", "completed", message))
     return {"plan": plan}
 
@@ -67,16 +69,16 @@ async def data_retrieval(state: AgentState, runtime: Runtime[RunContext]) -> dic
     ctx, language, plan = runtime.context, state["language"], state["plan"]
     write = ctx.emit
     if plan.sql is None:
-        write(events.progress("data_retrieval", "completed", say("no_query", language)))
+        write(events.progress("data_retrieval", "completed", pick(MESSAGES, "no_query", language)))
         return {"results": None}
-    write(events.progress("data_retrieval", "in_progress", say("querying", language)))
+    write(events.progress("data_retrieval", "in_progress", pick(MESSAGES, "querying", language)))
     settings = ctx.settings
     results = await offload(
         ctx.database.execute, plan.sql, plan.params, max_rows=settings.max_result_rows,
         cancellation=ctx.cancellation, tables=plan.tables, max_bytes=settings.max_table_bytes,
         max_cell_bytes=settings.max_cell_bytes,
     )
-    message = say("queried", language, rows=f"{results.row_count:,}", ms=f"{results.elapsed_ms:.0f}")
+    message = pick(MESSAGES, "queried", language, rows=f"{results.row_count:,}", ms=f"{results.elapsed_ms:.0f}")
     write(events.progress("data_retrieval", "completed", message))
     return {"results": results}
 
@@ -91,7 +93,7 @@ async def response_generation(state: AgentState, runtime: Runtime[RunContext]) -
     ctx, language = runtime.context, state["language"]
     write = ctx.emit
     plan, results = state["plan"], state.get("results")
-    write(events.progress("response_generation", "in_progress", say("writing", language)))
+    write(events.progress("response_generation", "in_progress", pick(MESSAGES, "writing", language)))
     answer = await write_with(ctx.analyst, plan, results, lambda text: write(events.token(text)))
 
     def settle() -> tuple[dict[str, Any], str, dict[str, Any]]:
@@ -101,7 +103,7 @@ async def response_generation(state: AgentState, runtime: Runtime[RunContext]) -
     final, note, turn = await offload(settle)
     if note:
         write(events.token(note))
-    extra = say("with_chart", language) if final["chart_data"] else ""
+    extra = pick(MESSAGES, "with_chart", language) if final["chart_data"] else ""
     write(events.progress("response_generation", "completed",
-                          say("written", language, chars=len(final["content"]), chart=extra)))
+                          pick(MESSAGES, "written", language, chars=len(final["content"]), chart=extra)))
     return {"final": final, "turns": [turn]}

@@ -63,4 +63,4 @@ class RunContext:
     """Sends a progress or token event to whoever reads the run (AgentRun puts its queue's `put` here)."""
     parking: Parking | None = None
     """Where query_analysis hands its model call to await outside the graph (agent.runtime.parking); set only for
-    an analyst with `aplan`. None: the call is awaited in place."""
+    an `AsyncAnalyst`. None: the call is awaited in place."""

@@ -11,6 +11,8 @@ from agent.contract.errors import Cancelled
 
 REINTERRUPT_EVERY = 0.02
 REINTERRUPT_SECONDS = 5.0
+TIMED_OUT = "timed out"
+"""The reason a run's deadline gives; any other reason (usually "stopped") is a person's stop."""
 
 
 class Interruptible(Protocol):
@@ -75,16 +77,20 @@ class Cancellation:
             for work in running:
                 work.interrupt()
 
+    def error(self) -> Cancelled:
+        """The `Cancelled` error that says why the run was stopped (stopped, or timed out)."""
+        return Cancelled("timed_out" if self.reason == TIMED_OUT else "stopped")
+
     def raise_if_cancelled(self) -> None:
         """Raise `Cancelled` once the run was stopped."""
         if self._cancelled:
-            raise Cancelled(f"The answer was {self.reason}.")
+            raise self.error()
 
     def watch(self, work: Interruptible) -> None:
         """Track work about to run so `cancel()` can interrupt it; raise `Cancelled` if already stopped."""
         with self._lock:
             if self._cancelled:
-                raise Cancelled(f"The answer was {self.reason}.")
+                raise self.error()
             if self._running is None:
                 self._running = set()
             self._running.add(work)

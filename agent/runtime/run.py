@@ -1,15 +1,13 @@
-"""One answer in flight: its graph runs as a task on the agent's loop; events come out through a queue.
+"""`AgentRun`: one answer in flight, read from any thread, while its graph runs as a task on the agent's loop.
 
-No thread per run: the graph is streamed with `graph.astream` on the process-wide agent loop
-(agent.runtime.loop), its nodes await models and offload blocking work to the loop's bounded worker threads, and
-they put their events straight into the run's queue (`RunContext.emit`). A run waiting on a model holds
-a task and its graph's objects, nothing more. Readers on any thread read the queue.
+No thread per run: the graph is streamed on the process-wide agent loop (agent.runtime.loop) by the run's
+`Answering` task (agent.runtime.answering); its nodes await models, offload blocking work to the loop's bounded
+worker threads, and put their events straight into the run's queue (`RunContext.emit`). A run waiting on a model
+holds a task and its graph's objects, nothing more. Readers on any thread read the queue.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 import queue
 import threading
 import time
@@ -18,24 +16,22 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command
 
 from agent.analysts.base import Language, QueryPlan
 from agent.contract import events
-from agent.contract.errors import AgentError, Cancelled
 from agent.contract.events import Event
-from agent.contract.messages import say
+from agent.contract.i18n import pick
+from agent.contract.messages import MESSAGES
 from agent.graph.builder import FIRST_NODE
 from agent.graph.state import AgentState, RunContext
-from agent.runtime.loop import agent_loop, offload
-from agent.runtime.parking import PARKED, Parking
+from agent.runtime.answering import Answering, timeout_event
+from agent.runtime.cancellation import TIMED_OUT
+from agent.runtime.loop import agent_loop
+from agent.runtime.parking import Parking
 
-log = logging.getLogger(__name__)
 _DONE = object()
 JOIN_SECONDS = 1.0
 JOIN_POLL_SECONDS = 0.005
-INTERRUPTED = "__interrupt__"
-"""The key of the values LangGraph streams when a node interrupts the graph (a parked run)."""
 Outcome = Literal["running", "final", "error", "stopped"]
 
 
@@ -45,7 +41,7 @@ def first_event(language: Language) -> Event:
     It needs nothing but the question's language, so whoever accepts a run can send it at once: `AgentRun`
     queues it before its task starts, and the API sends it as it admits the request (api.service).
     """
-    return events.progress(FIRST_NODE, "in_progress", say("analysing", language))
+    return events.progress(FIRST_NODE, "in_progress", pick(MESSAGES, "analysing", language))
 
 
 class AgentRun:
@@ -56,8 +52,7 @@ class AgentRun:
     """
 
     __slots__ = ("_queue", "_notify", "context", "language", "deadline_seconds", "question", "plan", "final",
-                 "error", "outcome", "_graph", "_state", "_config", "_on_finish", "_serial", "_deadline", "_ended",
-                 "_task", "_interruptible", "_loop", "turnstile", "_forget")
+                 "error", "outcome", "_deadline", "_ended", "turnstile")
 
     def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
                  deadline_seconds: float, config: dict[str, Any] | None = None,
@@ -66,7 +61,7 @@ class AgentRun:
                  forget: Callable[[], None] | None = None) -> None:
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._notify: Callable[[], None] | None = None
-        self.context = replace(context, emit=self._put, parking=Parking() if park else None)
+        self.context = replace(context, emit=self.emit, parking=Parking() if park else None)
         """The run's context; with `park` (a graph with a checkpointer, and a thread id in `config`), nodes
         may await their model outside the graph (agent.runtime.parking)."""
         self.language = state["language"]
@@ -78,21 +73,12 @@ class AgentRun:
         """The error event's data when the run failed or timed out (None when it was stopped)."""
         self.outcome: Outcome = "running"
         """How the run ended, settled just before its last event."""
-        self._graph, self._state, self._config, self._on_finish = graph, state, config, on_finish
-        self._forget = forget
-        """Called as the run ends: drops the run's own checkpoints (a run outside any conversation)."""
         self.turnstile: object | None = None
         """What keeps the conversation's lock alive while the run is (set by ChatbotAgent)."""
-        self._serial = serial
-        """Held from start to finish, so two runs on one conversation thread take turns."""
         self._deadline = time.monotonic() + deadline_seconds
         self._ended = False
-        self._task: asyncio.Task[None] | None = None
-        self._interruptible = False
-        """True while the graph runs: stopping the run then cancels its task (a model call stops at once)."""
         self._queue.put(first_event(self.language))
-        self._loop = agent_loop()
-        self._loop.spawn(self._work())
+        agent_loop().spawn(Answering(self, graph, state, config, on_finish, serial, forget).work())
 
     def on_event(self, notify: Callable[[], None]) -> None:
         """Call `notify()` (on the agent's loop or a worker thread) each time the run queues an event (or its
@@ -100,111 +86,20 @@ class AgentRun:
         to. Events queued before this call are not announced: read once after it."""
         self._notify = notify
 
-    def _put(self, item: Any) -> None:
+    def emit(self, item: Event) -> None:
+        """Queue an event for the run's readers (nodes send theirs here through `RunContext.emit`)."""
         self._queue.put(item)
         notify = self._notify
         if notify is not None:
             notify()
 
-    async def _work(self) -> None:
-        put = self._put
-        try:
-            if self._serial is not None and not await self._wait_for_turn():
-                put(events.error("Cancelled", "The answer was stopped before it started."))
-                return
-            try:
-                await self._answer()
-            finally:
-                if self._serial is not None:
-                    self._serial.release()
-        finally:
-            if self._forget is not None:
-                self._forget()
-            self._ended = True
-            put(_DONE)
-
-    async def _answer(self) -> None:
-        """Stream the graph to its end, then settle the outcome and queue the final or error event."""
-        put = self._put
-        last: dict[str, Any] = {}
-        self._task = asyncio.current_task()
-        self._interruptible = True
-        self.context.cancellation.on_cancel(lambda: self._loop.call_soon(self._interrupt))
-        failure: BaseException | None = None
-        try:
-            await self._stream_graph(last)
-            self.final = last["final"]
-        except asyncio.CancelledError:  # stopped while the graph awaited a model: the cancel switch says why
-            if self._task is not None:
-                self._task.uncancel()
-            failure = Cancelled(f"The answer was {self.context.cancellation.reason or 'stopped'}.")
-        except Exception as exc:
-            failure = exc
-        finally:
-            self._interruptible = False
-        self.plan = last.get("plan")
-        if failure is None:
-            await offload(self._finish, "final")
-            put({"type": "final", "data": self.final})
-            return
-        if isinstance(failure, AgentError):
-            data = events.error(failure.kind, str(failure))["data"]
-        else:  # the stream must end with an event, whatever broke
-            log.error("agent run failed", exc_info=failure)
-            data = events.error(type(failure).__name__,
-                                say("internal", self.language, kind=type(failure).__name__))["data"]
-        self.error = data
-        await offload(self._finish, "error")
-        put({"type": "error", "data": self.error or data})  # a stopped run keeps no error, its event does
-
-    async def _stream_graph(self, last: dict[str, Any]) -> None:
-        """Run the graph to its end, keeping its latest state in `last`; while it is parked (agent.runtime.parking),
-        await the node's call, then resume it."""
-        command: Any = self._state
-        parking = self.context.parking
-        while True:
-            async for values in self._graph.astream(command, self._config, context=self.context,
-                                                    stream_mode="values"):
-                if INTERRUPTED not in values:
-                    last.clear()
-                    last.update(values)
-            if parking is None or parking.pending is None:
-                return
-            await parking.settle()
-            command = Command(resume=PARKED)
-
-    def _interrupt(self) -> None:
-        """On the loop: cancel the run's task while its graph runs (a stop that comes later changes nothing)."""
-        if self._interruptible and self._task is not None:
-            self._task.cancel()
-
-    async def _wait_for_turn(self) -> bool:
-        """Wait until no other run works on the same conversation; False if this run was stopped first."""
-        while not self._serial.acquire(blocking=False):  # type: ignore[union-attr]
-            if self.context.cancellation.cancelled:
-                return False
-            await asyncio.sleep(0.05)
-        return True
-
-    def _finish(self, outcome: Outcome) -> None:
-        """Settle how the run ended (a cancelled run was stopped or timed out), then tell `on_finish`.
-
-        Runs (on a worker thread) before the run's last event is queued, so whoever reads that event can
-        count on the turn being recorded.
-        """
-        cancellation = self.context.cancellation
-        if outcome == "error" and cancellation.cancelled:
-            if cancellation.reason == "timed out":
-                self.error = events.error("Timeout", say("timeout", self.language,
-                                                         seconds=self.deadline_seconds))["data"]
-            else:
-                outcome, self.error = "stopped", None
-        self.outcome = outcome
-        if self._on_finish is not None:
-            try:
-                self._on_finish(self)
-            except Exception:  # recording must never cost the answer
-                log.exception("recording the finished run failed")
+    def end(self) -> None:
+        """Mark the run ended (its work is done) and queue the end of its events."""
+        self._ended = True
+        self._queue.put(_DONE)
+        notify = self._notify
+        if notify is not None:
+            notify()
 
     def events(self, poll_seconds: float | None = None, wait: bool = True) -> Iterator[Event | None]:
         """The run's events, ending with one `final` or `error`.
@@ -218,8 +113,8 @@ class AgentRun:
             while True:
                 remaining = self._deadline - time.monotonic()
                 if remaining <= 0:
-                    self.cancel("timed out", wait)
-                    yield events.error("Timeout", say("timeout", self.language, seconds=self.deadline_seconds))
+                    self.cancel(TIMED_OUT, wait)
+                    yield timeout_event(self.language, self.deadline_seconds)
                     return
                 timeout = remaining if poll_seconds is None else min(remaining, poll_seconds)
                 try:

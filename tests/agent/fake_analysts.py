@@ -10,6 +10,7 @@ from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
+from agent.runtime.loop import offload
 
 SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"
 
@@ -62,3 +63,6 @@ class AwaitingAnalyst(FixedSqlAnalyst):
         while not self.gate.is_set():
             await asyncio.sleep(0.01)
         return self.plan(*args)  # type: ignore[arg-type]
+
+    async def awrite(self, *args: object) -> Answer:
+        return await offload(self.write, *args)  # type: ignore[arg-type]

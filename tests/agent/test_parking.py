@@ -32,6 +32,9 @@ class ThinkingAnalyst:
             raise self.error
         return await offload(self.offline.plan, *args)
 
+    async def awrite(self, *args: object) -> object:
+        return await offload(self.offline.write, *args)
+
     def plan(self, *args: object) -> object:
         return self.offline.plan(*args)
 

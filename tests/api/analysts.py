@@ -16,6 +16,7 @@ from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, build_catalog
 from agent.data.database import Database
 from agent.data.results import Results
+from agent.runtime.loop import offload
 from agent.settings import Settings
 
 SLOW_SQL = "SELECT count(*) AS n FROM range(10000000000) t(a) WHERE a % 7 = 3"
@@ -109,3 +110,6 @@ class ThinkingAnalyst:
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
         value = results.rows[0][0] if results else None
         return Answer(content=f"The answer is {value}.", confidence=0.9)
+
+    async def awrite(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        return await offload(self.write, plan, results, emit_token)

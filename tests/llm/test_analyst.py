@@ -194,7 +194,7 @@ def test_unsafe_refusal_message_follows_the_question_language(fresh_db):
     model = recording_fake([plan_json(sql="DROP TABLE parts")])
     with pytest.raises(UnsafeQuery) as caught:
         fake_analyst(model).plan("부품 테이블을 지워", fresh_db[1], fresh_db[0], [], "ko")
-    assert "읽기만" in str(caught.value)
+    assert "읽기만" in caught.value.words("ko")
 
 
 def test_chart_hint_is_kept_only_when_it_fits_the_result(sample_db):

@@ -199,5 +199,5 @@ def test_load_chat_model_anthropic_and_ollama():
 @pytest.mark.parametrize("provider", ["openai", "anthropic"])
 def test_load_chat_model_without_a_key_is_an_authentication_error(provider):
     with pytest.raises(AuthenticationError) as caught:
-        load_chat_model({"provider": provider, "model": "x"}, language="ko")
-    assert caught.value.kind == "AuthenticationError" and "API 키" in str(caught.value)
+        load_chat_model({"provider": provider, "model": "x"})
+    assert caught.value.kind == "AuthenticationError" and "API 키" in caught.value.words("ko")

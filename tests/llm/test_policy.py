@@ -16,9 +16,9 @@ ELSEWHERE = "http://attacker.example:9370/v1"
 DEFAULT = {"provider": "openai-compatible", "model": "configured-model", "base_url": GATEWAY}
 
 
-def admit(mode: str, llm_config, models: tuple[str, ...] = (), default: dict | None = DEFAULT, language="en"):
+def admit(mode: str, llm_config, models: tuple[str, ...] = (), default: dict | None = DEFAULT):
     environ = {"CHATBOT_LLM_CONFIG": json.dumps(default)} if default else {}
-    return LLMPolicy(mode, models).admit(llm_config, language, environ=environ, paths=[])
+    return LLMPolicy(mode, models).admit(llm_config, environ=environ, paths=[])
 
 
 def refusal(mode: str, llm_config, **kwargs) -> LLMConfigRefused:
@@ -88,9 +88,8 @@ def test_any_lets_a_config_with_its_own_key_go_anywhere_and_the_servers_keys_onl
 
 
 def test_refusals_speak_the_askers_language():
-    assert "자체 api_key" in str(refusal("any", {"provider": "openai", "model": "m", "base_url": ELSEWHERE},
-                                      language="ko"))
-    assert "서버가 제공하는 모델이 아닙니다" in str(refusal("models", {"model": "x"}, language="ko"))
+    assert "자체 api_key" in refusal("any", {"provider": "openai", "model": "m", "base_url": ELSEWHERE}).words("ko")
+    assert "서버가 제공하는 모델이 아닙니다" in refusal("models", {"model": "x"}).words("ko")
 
 
 def test_an_unusable_config_is_invalid_not_refused():

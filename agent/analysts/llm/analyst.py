@@ -36,16 +36,19 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from pydantic import ValidationError
 
 from agent.analysts.base import Analyst, Answer, ChartHint, Language, QueryPlan, Turn, plan_with, write_with
 from agent.analysts.llm import prompts
 from agent.analysts.llm.config import LLMConfig
-from agent.analysts.llm.errors import UNSAFE_REASONS_KO, ProviderError, ProviderTimeout, say
+from agent.analysts.llm.errors import ModelQueryError, ModelQueryRefused, ProviderError, ProviderTimeout
 from agent.analysts.llm.faults import MAX_ATTEMPTS, Budget, awith_retries
 from agent.analysts.llm.keys import with_server_key
+from agent.analysts.llm.messages import MESSAGES, UNSAFE_REASONS
 from agent.analysts.llm.models import STRUCTURED_OUTPUT_METHOD, load_chat_model
 from agent.analysts.llm.schema import PlanSchema, plan_from_text, short_validation_error
-from agent.contract.errors import AgentError, QueryError, UnsafeQuery
+from agent.contract.errors import AgentError, QueryError, UnsafeQuery, first_line
+from agent.contract.i18n import Phrase, pick
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.guard import check_sql
@@ -97,7 +100,7 @@ def _runtime_cancellation() -> Cancellation | None:
         from langgraph.runtime import get_runtime
 
         return getattr(get_runtime().context, "cancellation", None)
-    except Exception:  # not inside a graph run
+    except RuntimeError:  # not inside a graph run
         return None
 
 
@@ -153,7 +156,7 @@ class LLMAnalyst:
         """The analyst used when the model's plan cannot be used: the one given, else the offline analyst."""
         if self._fallback is None:
             try:
-                from agent.analysts.offline import OfflineAnalyst  # type: ignore[attr-defined]
+                from agent.analysts.offline import OfflineAnalyst
             except ImportError:
                 return None
             self._fallback = OfflineAnalyst()
@@ -162,18 +165,17 @@ class LLMAnalyst:
     def _budget(self) -> Budget:
         return Budget(self.deadline, self.cancellation or _runtime_cancellation())
 
-    def _model(self, timeout: float, language: Language) -> BaseChatModel:
+    def _model(self, timeout: float) -> BaseChatModel:
         config = replace(self.config, timeout=timeout)
         if self.model_factory is not None:
             return self.model_factory(config)
-        return load_chat_model(config, language)
+        return load_chat_model(config)
 
-    async def _call(self, budget: Budget, language: Language, what: str,
-                    call: Callable[[BaseChatModel], Awaitable[Any]], retry_if: Callable[[], bool] = lambda: True
-                    ) -> Any:
-        return await awith_retries(lambda timeout: call(self._model(timeout, language)), budget=budget,
+    async def _call(self, budget: Budget, what: str, call: Callable[[BaseChatModel], Awaitable[Any]],
+                    retry_if: Callable[[], bool] = lambda: True) -> Any:
+        return await awith_retries(lambda timeout: call(self._model(timeout)), budget=budget,
                                    configured_timeout=self.config.timeout, provider=self.config.provider,
-                                   language=language, what=what, attempts=self.attempts, retry_if=retry_if)
+                                   what=what, attempts=self.attempts, retry_if=retry_if)
 
     # --- planning ---------------------------------------------------------------------------------
 
@@ -192,7 +194,7 @@ class LLMAnalyst:
             _CATALOG_TEXT[key] = (catalog, database, text)
         return text
 
-    async def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget, language: Language) -> PlanSchema:
+    async def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget) -> PlanSchema:
         """One structured-output call; raises `_PlanProblem` when the reply is not a plan."""
         method = STRUCTURED_OUTPUT_METHOD.get(self.config.provider)
 
@@ -207,14 +209,14 @@ class LLMAnalyst:
                 return {"raw": reply, "parsed": None, "parsing_error": None, "text_mode": True}
             return await runnable.ainvoke(messages)
 
-        out = await self._call(budget, language, "plan", call)
+        out = await self._call(budget, "plan", call)
         parsed, error, raw = out.get("parsed"), out.get("parsing_error"), out.get("raw")
         if isinstance(parsed, PlanSchema):
             return parsed
         if isinstance(parsed, dict):
             try:
                 return PlanSchema.model_validate(parsed)
-            except Exception as exc:
+            except ValidationError as exc:
                 error = exc
         text = getattr(raw, "text", "") if raw is not None else ""
         if error is None and isinstance(text, str) and text.strip():
@@ -224,24 +226,20 @@ class LLMAnalyst:
                 error = exc
         problem = self._parse_problem(error)
         log.warning("plan: %s reply was not a plan: %s", self.config.provider, problem)
-        raise _PlanProblem(f"your reply could not be read as a plan: {problem}", None,
-                           ProviderError(say("malformed", language)))
+        raise _PlanProblem(f"your reply could not be read as a plan: {problem}", None, ProviderError("malformed"))
 
     @staticmethod
     def _parse_problem(error: BaseException | None) -> str:
         if error is None:
             return "no plan was returned (call the PlanSchema tool / return the JSON object)"
-        from pydantic import ValidationError
-
         if isinstance(error, ValidationError):
             return short_validation_error(error)
         cause = error.__cause__ or error.__context__
         if isinstance(cause, ValidationError):
             return short_validation_error(cause)
-        text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        return f"{type(error).__name__}: {text[:300]}"
+        return f"{type(error).__name__}: {first_line(error, 300)}"
 
-    def _validate(self, schema: PlanSchema, catalog: Catalog, database: Database, language: Language
+    def _validate(self, schema: PlanSchema, catalog: Catalog, database: Database
                   ) -> tuple[str, list[str], list[tuple[str, str]]]:
         """Guard and DESCRIBE the plan's SQL: (SQL to run, tables read, result columns and types)."""
         try:
@@ -249,16 +247,16 @@ class LLMAnalyst:
         except UnsafeQuery as exc:
             if not exc.repairable:
                 log.warning("plan: guard refused the model's SQL (%s)", exc.rule)
-                reason = UNSAFE_REASONS_KO.get(exc.rule, str(exc)) if language == "ko" else str(exc)
-                raise UnsafeQuery(say("unsafe", language, reason=reason), rule=exc.rule) from None
+                reason = Phrase(UNSAFE_REASONS, exc.rule, {"detail": exc}) if exc.rule in UNSAFE_REASONS else exc
+                raise ModelQueryRefused("unsafe", rule=exc.rule, reason=reason) from None
             raise _PlanProblem(f"the SQL was refused: {exc}", schema.sql,
-                               QueryError(say("invalid_sql", language, reason=str(exc)))) from None
+                               ModelQueryError("invalid_sql", reason=exc)) from None
         try:
             described = database.execute(f"DESCRIBE {checked.sql}", cancellation=self._budget().cancellation)
         except QueryError as exc:
-            message = str(exc).removeprefix("The query failed: ")
+            message = str(exc.values.get("detail", exc)) if exc.key == "query_failed" else str(exc)
             raise _PlanProblem(f"DuckDB rejected the SQL: {message}", checked.sql,
-                               QueryError(say("invalid_sql", language, reason=message))) from None
+                               ModelQueryError("invalid_sql", reason=message)) from None
         columns = [(str(row[0]), str(row[1])) for row in described.rows]
         return checked.sql, checked.tables, columns
 
@@ -296,7 +294,7 @@ class LLMAnalyst:
             if problem is not None:
                 messages.append(HumanMessage(prompts.repair_request(problem.sql, str(problem))))
             try:
-                schema = await self._ask_for_plan(messages, budget, language)
+                schema = await self._ask_for_plan(messages, budget)
                 notes = {"provider": self.config.provider, "model": self.config.model,
                          "certainty": schema.certainty, "attempts": attempt}
                 if schema.refuse:
@@ -306,7 +304,7 @@ class LLMAnalyst:
                 if not schema.sql:
                     return await self._fallback_plan(question, catalog, database, history, language, failure=None,
                                                      reason=_short(schema.summary), notes=notes)
-                sql, tables, columns = await offload(self._validate, schema, catalog, database, language)
+                sql, tables, columns = await offload(self._validate, schema, catalog, database)
             except _PlanProblem as exc:
                 log.info("plan: attempt %d rejected: %s", attempt, str(exc)[:300])
                 problem = exc
@@ -350,17 +348,17 @@ class LLMAnalyst:
         if not isinstance(notes, dict):
             fallback = self.fallback
             if fallback is None:
-                raise ProviderError(say("not_understood", plan.language, reason=""))
+                raise ProviderError("not_understood", reason="")
             return await write_with(fallback, plan, results, emit_token)
         language = plan.language
         if notes.get("refused"):
             reason = f" ({plan.reason.strip().rstrip('.')})" if plan.reason.strip() else ""
-            text = say("refused", language, reason=reason)
+            text = pick(MESSAGES, "refused", language, reason=reason)
             emit_token(text)
             return Answer(content=text, confidence=1.0)
         if plan.sql is None:
             reason = f": {plan.reason.strip().rstrip('.')}" if plan.reason.strip() else ""
-            text = say("not_understood", language, reason=reason)
+            text = pick(MESSAGES, "not_understood", language, reason=reason)
             emit_token(text)
             return Answer(content=text, confidence=0.0)
 
@@ -376,7 +374,7 @@ class LLMAnalyst:
                     if budget.cancellation is not None:
                         budget.cancellation.raise_if_cancelled()
                     if budget.expired():  # a provider trickling tokens past the deadline
-                        raise ProviderTimeout(say("timeout", language, provider=self.config.provider))
+                        raise ProviderTimeout("timeout", provider=self.config.provider)
                     text = chunk.text if isinstance(chunk.text, str) else str(chunk.text)
                     if text:
                         text = text[:room[0]]
@@ -387,9 +385,9 @@ class LLMAnalyst:
                         break
             return "".join(pieces)
 
-        content = await self._call(budget, language, "answer", stream, retry_if=lambda: not pieces)
+        content = await self._call(budget, "answer", stream, retry_if=lambda: not pieces)
         if not content.strip():
-            raise ProviderError(say("empty_answer", language))
+            raise ProviderError("empty_answer")
         validity = float(notes.get("validity", VALIDITY_FIRST_TRY))
         certainty = float(notes.get("certainty", 0.5))
         return Answer(content=content, confidence=confidence(validity, certainty, complete))

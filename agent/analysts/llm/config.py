@@ -74,31 +74,31 @@ class LLMConfig:
         if isinstance(data, LLMConfig):
             return data
         if not isinstance(data, Mapping):
-            raise InvalidLLMConfig(f"{source} must be a JSON object, not {type(data).__name__}.")
+            raise InvalidLLMConfig("not_object", source=source, type=type(data).__name__)
         unknown = [k for k in data if k not in FIELDS]
         if unknown:
-            raise InvalidLLMConfig(f"{source} has unknown field(s): {echo_names(unknown)} "
-                                   f"(allowed: {', '.join(FIELDS)}).")
+            raise InvalidLLMConfig("unknown_fields", source=source, names=echo_names(unknown),
+                                   allowed=", ".join(FIELDS))
         provider = data.get("provider")
         if not isinstance(provider, str) or not provider.strip():
-            raise InvalidLLMConfig(f"{source}.provider is required: one of {', '.join(PROVIDERS)}.")
+            raise InvalidLLMConfig("no_provider", source=source, providers=", ".join(PROVIDERS))
         provider = provider.strip().lower().replace("_", "-")
         if provider not in PROVIDERS:
-            raise InvalidLLMConfig(f"{source}.provider {echo_names([provider])} is not supported "
-                                   f"(use one of {', '.join(PROVIDERS)}).")
+            raise InvalidLLMConfig("bad_provider", source=source, name=echo_names([provider]),
+                                   providers=", ".join(PROVIDERS))
         model = data.get("model")
         if not isinstance(model, str) or not model.strip():
-            raise InvalidLLMConfig(f"{source}.model is required: the model's name as the provider spells it.")
+            raise InvalidLLMConfig("no_model", source=source)
         base_url = _optional_str(data, "base_url", source)
         if base_url is not None and not base_url.startswith(("http://", "https://")):
-            raise InvalidLLMConfig(f"{source}.base_url must start with http:// or https://.")
+            raise InvalidLLMConfig("bad_base_url", source=source)
         if provider == "openai-compatible" and base_url is None:
-            raise InvalidLLMConfig(f"{source}.base_url is required for an openai-compatible provider.")
+            raise InvalidLLMConfig("no_base_url", source=source)
         api_key = data.get("api_key")
         if isinstance(api_key, SecretStr):
             api_key = api_key.get_secret_value()
         if api_key is not None and not isinstance(api_key, str):
-            raise InvalidLLMConfig(f"{source}.api_key must be a string.")
+            raise InvalidLLMConfig("not_string", source=source, name="api_key")
         temperature = _number(data, "temperature", DEFAULT_TEMPERATURE, source, low=0.0, high=2.0)
         timeout = _number(data, "timeout", DEFAULT_TIMEOUT, source, low=0.0, high=MAX_TIMEOUT, open_low=True)
         return cls(provider=provider,  # type: ignore[arg-type]
@@ -135,7 +135,7 @@ def _optional_str(data: Mapping[str, Any], name: str, source: str) -> str | None
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InvalidLLMConfig(f"{source}.{name} must be a string.")
+        raise InvalidLLMConfig("not_string", source=source, name=name)
     return value.strip() or None
 
 
@@ -145,10 +145,10 @@ def _number(data: Mapping[str, Any], name: str, default: float, source: str, *, 
     if value is None:
         return default
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise InvalidLLMConfig(f"{source}.{name} must be a number.")
+        raise InvalidLLMConfig("not_number", source=source, name=name)
     if value < low or (open_low and value == low) or value > high:
-        bound = f"more than {low:g}" if open_low else f"at least {low:g}"
-        raise InvalidLLMConfig(f"{source}.{name} must be {bound} and at most {high:g}.")
+        raise InvalidLLMConfig("out_of_open_range" if open_low else "out_of_range", source=source, name=name,
+                               low=low, high=high)
     return float(value)
 
 
@@ -180,9 +180,9 @@ def default_config_dict(environ: Mapping[str, str] | None = None,
         try:
             data = json.loads(raw)
         except json.JSONDecodeError:
-            raise InvalidLLMConfig(f"{CONFIG_ENV} is not valid JSON.") from None
+            raise InvalidLLMConfig("env_not_json", env=CONFIG_ENV) from None
         if not isinstance(data, dict):
-            raise InvalidLLMConfig(f"{CONFIG_ENV} must be a JSON object.")
+            raise InvalidLLMConfig("env_not_object", env=CONFIG_ENV)
         return data, CONFIG_ENV
     for path in secrets_paths() if paths is None else paths:
         if not path.is_file():
@@ -190,12 +190,12 @@ def default_config_dict(environ: Mapping[str, str] | None = None,
         try:
             secrets = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            raise InvalidLLMConfig(f"{path.name} could not be read as TOML.") from None
+            raise InvalidLLMConfig("secrets_not_toml", file=path.name) from None
         table = secrets.get(SECRETS_TABLE)
         if table is None:
             continue
         if not isinstance(table, dict):
-            raise InvalidLLMConfig(f"[{SECRETS_TABLE}] in {path.name} must be a table.")
+            raise InvalidLLMConfig("secrets_not_table", table=SECRETS_TABLE, file=path.name)
         return dict(table), f"{path.name} [{SECRETS_TABLE}]"
     return None
 
@@ -212,11 +212,10 @@ def parse_llm_config_arg(text: str) -> dict[str, Any]:
         try:
             text = Path(text[1:]).expanduser().read_text(encoding="utf-8")
         except OSError:
-            raise InvalidLLMConfig(f"--llm-config: cannot read {text[1:]!r}.") from None
+            raise InvalidLLMConfig("arg_unreadable", path=text[1:]) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
-        raise InvalidLLMConfig("--llm-config must be a JSON object, e.g. "
-                               '\'{"provider": "openai", "model": "gpt-4o-mini"}\'.') from None
+        raise InvalidLLMConfig("arg_not_object") from None
     LLMConfig.from_dict(data, source="--llm-config")
     return data

@@ -21,16 +21,15 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from agent.analysts.base import Language
 from agent.analysts.llm.errors import (
     AuthenticationError,
+    LLMError,
     ProviderConnectionError,
     ProviderError,
     ProviderTimeout,
     RateLimitError,
-    say,
 )
-from agent.contract.errors import AgentError, Cancelled
+from agent.contract.errors import AgentError
 from agent.runtime.cancellation import Cancellation
 
 log = logging.getLogger(__name__)
@@ -89,13 +88,14 @@ _HTTPX_TRANSPORT = _module_classes("httpx", "TransportError") + _module_classes(
 _HTTPX_STATUS = _module_classes("httpx", "HTTPStatusError") + _module_classes("httpx2", "HTTPStatusError")
 
 
-def map_exception(exc: BaseException, provider: str, language: Language) -> AgentError:
-    """A named error for a failed model call, with a message in `language` (no provider text in it)."""
+def map_exception(exc: BaseException, provider: str) -> AgentError:
+    """A named error for a failed model call (its message names the provider and the HTTP status, nothing the
+    provider wrote)."""
     if isinstance(exc, AgentError):
         return exc
     names = _names(exc)
     status = _status_of(exc)
-    status_note = f" (HTTP {status})" if status else ""
+    http = f" (HTTP {status})" if status else ""
 
     def has(*candidates: str) -> bool:
         return any(c in names for c in candidates)
@@ -103,28 +103,25 @@ def map_exception(exc: BaseException, provider: str, language: Language) -> Agen
     # Timeouts first: the SDKs' timeout errors are also connection errors.
     if has("langchain_core.ModelTimeoutError", "openai.APITimeoutError", "anthropic.APITimeoutError") or (
         _HTTPX_TIMEOUT and isinstance(exc, _HTTPX_TIMEOUT)) or isinstance(exc, TimeoutError) or status in (408, 504):
-        return ProviderTimeout(say("timeout", language, provider=provider), status=status)
+        return ProviderTimeout("timeout", provider=provider, status=status)
     if has("langchain_core.ModelAuthenticationError", "langchain_core.ModelPermissionDeniedError",
            "openai.AuthenticationError", "openai.PermissionDeniedError",
            "anthropic.AuthenticationError", "anthropic.PermissionDeniedError") or status in (401, 403):
-        return AuthenticationError(say("authentication", language, provider=provider), status=status)
+        return AuthenticationError("authentication", provider=provider, status=status)
     if has("langchain_core.ModelRateLimitError", "openai.RateLimitError", "anthropic.RateLimitError") or status == 429:
-        return RateLimitError(say("rate_limit", language, provider=provider), status=status,
-                              retry_after=_retry_after(exc))
+        return RateLimitError("rate_limit", provider=provider, status=status, retry_after=_retry_after(exc))
     if has("langchain_core.ModelConnectionError", "openai.APIConnectionError", "anthropic.APIConnectionError") or (
         _HTTPX_TRANSPORT and isinstance(exc, _HTTPX_TRANSPORT)) or isinstance(exc, ConnectionError):
-        return ProviderConnectionError(say("connection", language, provider=provider))
+        return ProviderConnectionError("connection", provider=provider)
     if status is not None and status >= 500 or has("langchain_core.ModelAPIError", "openai.InternalServerError",
                                                    "anthropic.InternalServerError", "anthropic.OverloadedError"):
-        return ProviderError(say("server", language, provider=provider, status=status_note), retryable=True,
-                             status=status, retry_after=_retry_after(exc))
+        return ProviderError("server", provider=provider, http=http, retryable=True, status=status,
+                             retry_after=_retry_after(exc))
     if status is not None or has("langchain_core.ModelError", "openai.APIError", "anthropic.APIError",
                                  "ollama.ResponseError", "ollama.RequestError") or (
             _HTTPX_STATUS and isinstance(exc, _HTTPX_STATUS)):
-        return ProviderError(say("provider", language, provider=provider, status=status_note), status=status)
-    if has("openai.OpenAIError", "anthropic.AnthropicError"):
-        return ProviderError(say("provider", language, provider=provider, status=""))
-    return ProviderError(say("provider", language, provider=provider, status=""))
+        return ProviderError("provider", provider=provider, http=http, status=status)
+    return ProviderError("provider", provider=provider, http="")
 
 
 def describe(exc: BaseException) -> str:
@@ -148,13 +145,13 @@ class Budget:
         """Seconds left before the deadline (None without a deadline)."""
         return None if self.deadline is None else self.deadline - self.clock()
 
-    def check(self, provider: str, language: Language) -> None:
+    def check(self, provider: str) -> None:
         """Raise `Cancelled` once the run was stopped, a `Timeout` once too little time is left."""
         if self.cancellation is not None:
             self.cancellation.raise_if_cancelled()
         remaining = self.remaining()
         if remaining is not None and remaining < MIN_CALL_SECONDS:
-            raise ProviderTimeout(say("timeout", language, provider=provider))
+            raise ProviderTimeout("timeout", provider=provider)
 
     def expired(self) -> bool:
         """True once the deadline has passed."""
@@ -174,16 +171,13 @@ class Budget:
         """Wait `seconds` on the event loop, waking early (and raising `Cancelled`) if the run is stopped."""
         end = self.clock() + seconds
         while (left := end - self.clock()) > 0:
-            self._raise_if_cancelled()
+            if self.cancellation is not None:
+                self.cancellation.raise_if_cancelled()
             await asyncio.sleep(min(left, 0.05))
-
-    def _raise_if_cancelled(self) -> None:
-        if self.cancellation is not None and self.cancellation.cancelled:
-            raise Cancelled(f"The answer was {self.cancellation.reason}.")
 
 
 async def awith_retries(call: Callable[[float], Awaitable[T]], *, budget: Budget, configured_timeout: float,
-                        provider: str, language: Language, what: str, attempts: int = MAX_ATTEMPTS,
+                        provider: str, what: str, attempts: int = MAX_ATTEMPTS,
                         retry_if: Callable[[], bool] = lambda: True) -> T:
     """Await `call(timeout)` until it succeeds, retrying retryable provider failures within the budget.
 
@@ -193,23 +187,24 @@ async def awith_retries(call: Callable[[float], Awaitable[T]], *, budget: Budget
     attempt = 0
     while True:
         attempt += 1
-        budget.check(provider, language)
+        budget.check(provider)
         try:
             return await call(budget.timeout(configured_timeout))
         except AgentError:
             raise
-        except Exception as exc:
-            await budget.asleep(_retry_delay(exc, attempt, attempts, retry_if, budget, provider, language, what))
+        except Exception as exc:  # any SDK's failure, of types no list here could hold: map_exception names it
+            await budget.asleep(_retry_delay(exc, attempt, attempts, retry_if, budget, provider, what))
 
 
 def _retry_delay(exc: Exception, attempt: int, attempts: int, retry_if: Callable[[], bool], budget: Budget,
-                 provider: str, language: Language, what: str) -> float:
+                 provider: str, what: str) -> float:
     """How long to wait before retrying a failed call; raises its named error when it is not retried."""
-    error = map_exception(exc, provider, language)
+    error = map_exception(exc, provider)
     log.warning("%s: %s call failed on attempt %d: %s", what, provider, attempt, describe(exc))
-    if not getattr(error, "retryable", False) or attempt >= attempts or not retry_if():
+    retryable = isinstance(error, LLMError) and error.retryable
+    if not retryable or attempt >= attempts or not retry_if():
         raise error from None
-    delay = getattr(error, "retry_after", None)
+    delay = error.retry_after if isinstance(error, LLMError) else None
     if delay is None:
         delay = BASE_DELAY * 2 ** (attempt - 1) * random.uniform(0.8, 1.2)
     delay = min(delay, MAX_DELAY)

@@ -6,9 +6,8 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
-from agent.analysts.base import Language
 from agent.analysts.llm.config import KEY_ENV, KEY_REQUIRED, LLMConfig
-from agent.analysts.llm.errors import AuthenticationError, say
+from agent.analysts.llm.errors import AuthenticationError
 from agent.analysts.llm.keys import with_server_key
 
 PLACEHOLDER_KEY = "not-needed"
@@ -42,12 +41,12 @@ class RedactedHeaders(dict):
     __str__ = __repr__
 
 
-def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]:
+def model_kwargs(config: LLMConfig) -> dict[str, Any]:
     """The keyword arguments `init_chat_model` gets for `config` (the key included: never log this)."""
     key = config.key()
     if key is None and config.provider in KEY_REQUIRED:
         reason = "key_not_sent" if config.base_url else "missing_key"
-        raise AuthenticationError(say(reason, language, provider=config.provider, env=KEY_ENV[config.provider]))
+        raise AuthenticationError(reason, provider=config.provider, env=KEY_ENV[config.provider])
     kwargs: dict[str, Any] = {"model": config.model, "model_provider": INIT_PROVIDER[config.provider],
                               "temperature": config.temperature}
     if config.provider in ("openai", "openai-compatible"):
@@ -67,7 +66,7 @@ def model_kwargs(config: LLMConfig, language: Language = "en") -> dict[str, Any]
     return kwargs
 
 
-def load_chat_model(config: LLMConfig | dict[str, Any], language: Language = "en") -> BaseChatModel:
+def load_chat_model(config: LLMConfig | dict[str, Any]) -> BaseChatModel:
     """A LangChain chat model for `config` (an `LLMConfig` or an `llm_config` dict).
 
     `openai-compatible` is the OpenAI client pointed at `base_url`. The client's own retries are off;
@@ -78,5 +77,5 @@ def load_chat_model(config: LLMConfig | dict[str, Any], language: Language = "en
 
     if not isinstance(config, LLMConfig):
         config = with_server_key(LLMConfig.from_dict(config))
-    kwargs = model_kwargs(config, language)
+    kwargs = model_kwargs(config)
     return init_chat_model(kwargs.pop("model"), **kwargs)

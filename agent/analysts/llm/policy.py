@@ -18,13 +18,12 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from agent.analysts.base import Language
 from agent.analysts.llm.config import PROVIDERS, LLMConfig, echo_names, is_offline
 from agent.analysts.llm.errors import InvalidLLMConfig
 from agent.analysts.llm.keys import goes_home, home_urls, server_config
-from agent.contract.i18n import pick
+from agent.contract.i18n import Phrase, Texts
 
 MODE_ENV = "API_LLM_CONFIG"
 MODELS_ENV = "API_LLM_MODELS"
@@ -33,7 +32,7 @@ DEFAULT_MODE = "models"
 OPENAI_COMPATIBLE = "openai-compatible"
 MAX_LISTED = 10
 
-REFUSALS: dict[str, dict[str, str]] = {
+REFUSALS: Texts = {
     "off": {
         "en": "This server answers with its own model configuration only ({setting}=off): send no llm_config, "
               'or {{"provider": "offline"}}.',
@@ -59,15 +58,23 @@ REFUSALS: dict[str, dict[str, str]] = {
               "있어야 합니다 ({setting}=any).",
     },
 }
-NO_CHOICES = {"none": {"en": "none (the server has no model configured)", "ko": "없음 (서버에 설정된 모델이 없습니다)"}}
+"""Why `API_LLM_CONFIG` refuses a request's `llm_config`, by rule."""
+NO_CHOICES: Texts = {"none": {"en": "none (the server has no model configured)",
+                              "ko": "없음 (서버에 설정된 모델이 없습니다)"}}
 
 
 class LLMConfigRefused(InvalidLLMConfig):
-    """A request's `llm_config` that `API_LLM_CONFIG` does not allow; `rule` names the rule (a REFUSALS key)."""
+    """A request's `llm_config` that `API_LLM_CONFIG` does not allow."""
 
-    def __init__(self, rule: str, language: Language = "en", **values: object) -> None:
-        super().__init__(pick(REFUSALS, rule, language, setting=MODE_ENV, **values))
-        self.rule = rule
+    texts: ClassVar[Texts] = REFUSALS
+
+    def __init__(self, rule: str, /, **values: object) -> None:
+        super().__init__(rule, setting=MODE_ENV, **values)
+
+    @property
+    def rule(self) -> str:
+        """The rule that refused it (a REFUSALS key)."""
+        return self.key
 
 
 def parse_models(raw: str) -> tuple[str, ...]:
@@ -119,30 +126,31 @@ class LLMPolicy:
                 found.append(choice)
         return found
 
-    def admit(self, llm_config: Any, language: Language = "en", environ: Mapping[str, str] | None = None,
+    def admit(self, llm_config: Any, environ: Mapping[str, str] | None = None,
               paths: Iterable[Path] | None = None) -> dict[str, Any] | None:
         """The `llm_config` a request may run with: None (the server's default) for none or `{}`, the
         offline choice as is, else the request's (with `models`, completed with the server's address).
 
-        Raises `LLMConfigRefused` naming the rule, or `InvalidLLMConfig` for an unusable configuration.
+        Raises `LLMConfigRefused` naming the rule, or `InvalidLLMConfig` for an unusable configuration (put
+        either into words in the asker's language: `exc.words(language)`).
         """
         if llm_config is None or (isinstance(llm_config, Mapping) and not llm_config):
             return None
         if is_offline(llm_config):
             return {"provider": "offline"}
         if self.mode == "off":
-            raise LLMConfigRefused("off", language)
+            raise LLMConfigRefused("off")
         if not isinstance(llm_config, Mapping):
             LLMConfig.from_dict(llm_config)  # raises InvalidLLMConfig: not an object
         server = server_config(environ, paths)
         if self.mode == "models":
-            return self._admit_model(dict(llm_config), server, language)
+            return self._admit_model(dict(llm_config), server)
         config = LLMConfig.from_dict(llm_config)
         if config.api_key is None and not goes_home(config, server):
-            raise LLMConfigRefused("own_key", language)
+            raise LLMConfigRefused("own_key")
         return dict(llm_config)
 
-    def _admit_model(self, data: dict[str, Any], server: LLMConfig | None, language: Language) -> dict[str, Any]:
+    def _admit_model(self, data: dict[str, Any], server: LLMConfig | None) -> dict[str, Any]:
         """With `models`: one of `choices`, without an address or key of its own, sent to the server's address."""
         if data.get("provider") is None and server is not None:
             data["provider"] = server.provider
@@ -150,13 +158,13 @@ class LLMPolicy:
         address = home_urls(provider, server)[-1]
         given = str(data.get("base_url") or "").strip().rstrip("/") or None
         if data.get("api_key") is not None or given not in (None, address):
-            raise LLMConfigRefused("models_fields", language)
+            raise LLMConfigRefused("models_fields")
         choices = self.choices(server)
         if (provider, model) not in choices:
             listed = ", ".join(f"{p}:{m}" for p, m in choices[:MAX_LISTED]) + (", …" if len(choices) > MAX_LISTED
                                                                                  else "")
-            raise LLMConfigRefused("models", language, model=echo_names([f"{provider}:{model}"]),
-                                   choices=listed or pick(NO_CHOICES, "none", language))
+            raise LLMConfigRefused("models", model=echo_names([f"{provider}:{model}"]),
+                                   choices=listed or Phrase(NO_CHOICES, "none"))
         if address is not None:
             data["base_url"] = address
         LLMConfig.from_dict(data)  # the rest (temperature, timeout, unknown fields) must be valid too
