@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from agent.contract.errors import Cancelled, DataLoadError, QueryError, UnknownTable
+from agent.contract.errors import Cancelled, DataLoadError, QueryError
 from agent.data.fetching import Fetched, Limits, capped_sql, rows_within, take_rows
 from agent.data.locking import lock_down, require_one_read
 from agent.data.results import Results
@@ -204,11 +204,6 @@ class Database:
         return [(str(r[0]), str(r[1])) for r in self._run_local(
             "SELECT column_name, data_type FROM information_schema.columns "
             "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).rows]
-
-    def require_table(self, name: str) -> None:
-        """Raise `UnknownTable` unless `name` is a table here."""
-        if name not in self.table_names():
-            raise UnknownTable(f"There is no table named {name!r}.")
 
     def execute(
         self,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import decimal
 import threading
-import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -338,8 +337,3 @@ def _type_name(oid: int) -> str:
     info = psycopg.adapters.types.get(oid)
     name = info.name if info is not None else ""
     return _PG_TYPES.get(name, name.upper() or "UNKNOWN")
-
-
-def elapsed_ms(started: float) -> float:
-    """Milliseconds since `started` (a `time.perf_counter()` reading)."""
-    return (time.perf_counter() - started) * 1000

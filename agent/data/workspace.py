@@ -27,7 +27,6 @@ import shutil
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -513,7 +512,3 @@ class Workspaces:
 def _has_data(manifest: dict[str, Any]) -> bool:
     return bool(manifest.get("tables") or manifest.get("connections") or manifest.get("hidden_samples")
                 or manifest.get("descriptions"))
-
-
-def table_names(workspace: Workspace) -> Iterable[str]:
-    return (t.name for t in workspace.catalog.tables)
