@@ -50,6 +50,7 @@ from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.guard import check_sql
 from agent.data.results import Results
+from agent.data.sql_types import is_numeric
 from agent.runtime.cancellation import Cancellation
 from agent.runtime.loop import agent_loop, offload
 
@@ -61,8 +62,6 @@ VALIDITY_FIRST_TRY = 1.0
 VALIDITY_AFTER_REPAIR = 0.7
 PARTIAL_RESULT_COVERAGE = 0.9
 CERTAINTY_FLOOR = 0.4
-NUMERIC_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
-                 "UBIGINT", "UHUGEINT", "FLOAT", "REAL", "DOUBLE", "DECIMAL", "NUMERIC", "INT")
 
 ModelFactory = Callable[[LLMConfig], BaseChatModel]
 
@@ -270,7 +269,7 @@ class LLMAnalyst:
         x, y = schema.chart.x, schema.chart.y
         if x not in types or y not in types or x == y:
             return None
-        if not types[y].upper().startswith(NUMERIC_TYPES):
+        if not is_numeric(types[y]):
             return None
         return ChartHint(mark=schema.chart.mark, x=x, y=y)
 
