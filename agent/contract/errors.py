@@ -45,3 +45,7 @@ class DataLoadError(AgentError):
 
 class InvalidRequest(AgentError):
     """The question or its options are not usable (empty, too long, wrong type)."""
+
+
+class ConnectionProblem(AgentError):
+    """A database URL that cannot be used, or a database that cannot be reached."""

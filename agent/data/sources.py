@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from agent.contract.errors import Cancelled, QueryError, Timeout
+from agent.contract.errors import Cancelled, ConnectionProblem, QueryError, Timeout
 from agent.data.dialects import duckdb_type
 from agent.runtime.cancellation import Cancellation
 
@@ -26,10 +26,6 @@ DIALECTS = {"postgresql": "postgres"}
 DEFAULT_TIMEOUT_SECONDS = 30.0
 CONNECT_TIMEOUT_SECONDS = 5
 MAX_TABLES = 200
-
-
-class ConnectionProblem(ValueError):
-    """A connection URL that cannot be used, or a database that cannot be reached; the text is for people."""
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from agent.data.catalog import (
 )
 from agent.data.database import Database, clean_table_name
 from agent.data.dialects import RemoteName
-from agent.data.sources import ConnectionProblem, SqlSource, masked_url, parse_url, read_secrets_connections
+from agent.data.sources import SqlSource, masked_url, parse_url, read_secrets_connections
 from agent.data.store import UserStore, now
 from agent.data.uploads.limits import LoadLimits
 from agent.data.uploads.loading import Loader, check_supported, copy_upload
@@ -294,7 +294,7 @@ class Workspaces:
                                                   self.settings.distinct_value_limit, refresh))
                     owners[candidate] = name
                 connections.append(ConnectionInfo(name, masked_url(entry["url"]), scope, tuple(mapping)))
-            except (ConnectionProblem, AgentError) as exc:
+            except AgentError as exc:  # ConnectionProblem, or a QueryError reading its tables
                 problems.append(f"{name}: {exc}")
                 connections.append(ConnectionInfo(name, masked_url(entry["url"]), scope, (), str(exc)))
         described = sorted((with_descriptions(t, descriptions.get(t.name)) for t in tables), key=lambda t: t.name)
