@@ -51,7 +51,8 @@ async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dic
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
     ctx, language = runtime.context, state["language"]
     history = history_from(state.get("turns") or [])
-    args = (state["question"], ctx.catalog, ctx.database, history, language)
+    database = ctx.database.bound(ctx.cancellation)  # the analyst's own queries stop with the run
+    args = (state["question"], ctx.catalog, database, history, language)
     if ctx.parking is not None:  # the analyst awaits a model: the run parks for the plan's seconds of silence
         plan = ctx.parking.wait(lambda: ctx.analyst.aplan(*args))  # type: ignore[attr-defined]
     else:

@@ -178,17 +178,18 @@ class LLMAnalyst:
 
     @staticmethod
     def catalog_text(catalog: Catalog, database: Database | None) -> str:
-        """The catalog as the model sees it (cached per catalog and database, across analysts)."""
-        key = (id(catalog), id(database))
+        """The catalog as the model sees it (cached per catalog and database, across analysts and runs)."""
+        origin = database.origin if database is not None else None  # a view bound to a run: the database it reads
+        key = (id(catalog), id(origin))
         with _CATALOG_LOCK:
             cached = _CATALOG_TEXT.get(key)
-            if cached and cached[0] is catalog and cached[1] is database:
+            if cached and cached[0] is catalog and cached[1] is origin:
                 return cached[2]
         text = prompts.describe_catalog(catalog, database)
         with _CATALOG_LOCK:
             if len(_CATALOG_TEXT) >= 8:
                 _CATALOG_TEXT.clear()
-            _CATALOG_TEXT[key] = (catalog, database, text)
+            _CATALOG_TEXT[key] = (catalog, origin, text)
         return text
 
     async def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget, language: Language) -> PlanSchema:
