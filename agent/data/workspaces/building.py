@@ -150,8 +150,8 @@ def attach_connections(draft: Draft, ground: Ground, user_connections: Iterable[
                 taken.add(candidate.lower())
                 mapping[candidate] = RemoteName(remote, schema)
             draft.database.attach(source, mapping)
-            for candidate, remote in mapping.items():
-                draft.tables.append(ground.facts.table(draft.database, source, remote.table, candidate,
+            for candidate, where in mapping.items():
+                draft.tables.append(ground.facts.table(draft.database, source, where.table, candidate,
                                                        settings.distinct_value_limit))
                 draft.owners[candidate] = name
             draft.connections.append(ConnectionInfo(name, masked_url(entry["url"]), scope, tuple(mapping)))
