@@ -21,7 +21,7 @@ from agent.conversations.records import failed_turn
 from agent.conversations.threads import config as thread_config
 from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
-from agent.data.workspace import Workspace, Workspaces
+from agent.data.workspaces import Workspace, Workspaces
 from agent.graph.builder import LAST_NODE, build_graph
 from agent.graph.state import AgentState, RunContext
 from agent.runtime.cancellation import Cancellation

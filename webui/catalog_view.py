@@ -11,7 +11,7 @@ from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Catalog, Table
 from agent.data.database import Database, quote_identifier
 from agent.data.results import json_value
-from agent.data.workspace import Workspace
+from agent.data.workspaces import Workspace
 from webui.data_i18n import td
 from webui.i18n import Language, rows, t
 

@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.chatbot import ChatbotAgent
-from agent.contract.errors import AgentError
-from agent.data.sources import ConnectionProblem
+from agent.contract.errors import AgentError, ConnectionProblem
 from agent.data.store import LOCAL_USER
 from agent.data.uploads.load_messages import message
-from agent.data.workspace import AddedTable
+from agent.data.workspaces import AddedTable
 
 log = logging.getLogger(__name__)
 

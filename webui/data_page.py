@@ -9,7 +9,7 @@ import streamlit as st
 from agent.chatbot import ChatbotAgent
 from agent.data.catalog import Table
 from agent.data.uploads.loading import UPLOAD_TYPES
-from agent.data.workspace import SAMPLE, UPLOAD, Workspace
+from agent.data.workspaces import SAMPLE, UPLOAD, Workspace
 from webui import data_actions
 from webui.catalog_view import draw_catalog
 from webui.data_i18n import td

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from agent.analysts.offline.formatting import josa
 from agent.data.catalog import Catalog, Column, Table
 from agent.data.database import Database, quote_identifier
 from webui.i18n import TERMS_EN, TERMS_KO, Language
@@ -47,18 +48,6 @@ def _en(column: Column) -> str:
     if english:
         return english[0]
     return TERMS_EN.get(words) or (column.name if " " in words else words)
-
-
-def _topic(word: str) -> str:
-    """은/는 after a Korean word (by its final consonant); 는 after anything else."""
-    last = word[-1:] if word else ""
-    return "은" if "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 else "는"
-
-
-def _subject(word: str) -> str:
-    """이/가 after a Korean word; 가 after anything else."""
-    last = word[-1:] if word else ""
-    return "이" if "\uac00" <= last <= "\ud7a3" and (ord(last) - 0xAC00) % 28 else "가"
 
 
 def _measures(table: Table) -> list[Column]:
@@ -111,7 +100,7 @@ def example_questions(catalog: Catalog, database: Database, language: Language) 
         value = _first_value(database, fact, ids[0])
         entity = _words(ids[0].name)
         if value:
-            questions.append(f"{value} {_ko(entity, ids[0].synonyms)}의 {m_ko}{_topic(m_ko)}?" if language == "ko"
+            questions.append(f"{value} {_ko(entity, ids[0].synonyms)}의 {josa(m_ko, '은/는')}?" if language == "ko"
                              else f"What is the {m_en} of {entity} {value}?")
 
     dimensions = ids[1:] or [c for c in fact.columns if c.kind == "text" and c.values]
@@ -138,6 +127,6 @@ def example_questions(catalog: Catalog, database: Database, language: Language) 
         first, second = _measures(pair)[:2]
         entity = _words(_text_ids(pair)[0].name)
         a_ko, b_ko = _ko(_words(first.name), first.synonyms), _ko(_words(second.name), second.synonyms)
-        questions.append(f"{a_ko}{_subject(a_ko)} {b_ko}보다 적은 {_ko(entity)}" if language == "ko"
+        questions.append(f"{josa(a_ko, '이/가')} {b_ko}보다 적은 {_ko(entity)}" if language == "ko"
                          else f"{_plural(entity)} below {_words(second.name)}")
     return questions

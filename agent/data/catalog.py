@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from agent.data.database import Database, quote_identifier
+from agent.data.sql_types import is_numeric
 
 ColumnKind = Literal["number", "text", "date", "boolean", "other"]
 
@@ -83,9 +84,7 @@ def _kind(sql_type: str) -> ColumnKind:
         return "boolean"
     if t.startswith(("VARCHAR", "TEXT", "STRING", "ENUM")):
         return "text"
-    if any(t.startswith(p) for p in ("TINYINT", "SMALLINT", "INT", "BIGINT", "HUGEINT", "UBIGINT",
-                                    "UINTEGER", "USMALLINT", "UTINYINT", "DOUBLE", "FLOAT", "REAL",
-                                    "DECIMAL", "NUMERIC")):
+    if is_numeric(t):
         return "number"
     return "other"
 

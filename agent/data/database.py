@@ -8,6 +8,7 @@ database's dialect). A query reading tables of two sources is refused with a `Qu
 
 from __future__ import annotations
 
+import copy
 import re
 import threading
 import time
@@ -80,8 +81,30 @@ class Database:
         """Attached tables by lower-case catalog name: their source and where they live there."""
         self._external_names: dict[str, str] = {}
         """Attached tables' lower-case names -> catalog names as spelled."""
-        self.locked = False
+        self._locked = False
+        self._origin = self
+        self._cancellation: Cancellation | None = None
+        """What interrupts this view's queries when `execute` is given no cancellation (see `bound`)."""
+
+    @property
+    def locked(self) -> bool:
         """True once `lock_down` ran: no file access but the allowed paths, no setting can change."""
+        return self._origin._locked
+
+    @property
+    def origin(self) -> Database:
+        """The database itself: for a view made by `bound`, the database it was made from (a key for caches)."""
+        return self._origin
+
+    def bound(self, cancellation: Cancellation) -> Database:
+        """This database (the same tables, sources and lock), its queries interrupted by `cancellation`.
+
+        For code that queries without knowing of any run (an analyst planning, its value lookups): every
+        `execute` on the view that names no cancellation of its own stops when `cancellation` is set.
+        """
+        view = copy.copy(self)
+        view._cancellation = cancellation
+        return view
 
     @classmethod
     def from_folder(cls, folder: Path, **config: Any) -> Database:
@@ -152,7 +175,7 @@ class Database:
         with self._lock:
             if not self.locked:
                 lock_down(self._connection, (str(Path(p).resolve()) for p in allowed_paths))
-                self.locked = True
+                self._origin._locked = True
 
     def attach(self, source: Source, tables: Mapping[str, RemoteName]) -> None:
         """Offer `tables` (catalog name -> where it lives in `source`) through this database."""
@@ -216,7 +239,7 @@ class Database:
         max_bytes: int | None = None,
         max_cell_bytes: int | None = None,
     ) -> Results:
-        """Run one query where its tables live; `cancellation` can interrupt it while it runs.
+        """Run one query where its tables live; `cancellation` (else a bound view's) can interrupt it while it runs.
 
         Without attached sources every query runs on the embedded DuckDB. Otherwise the SQL (DuckDB
         dialect) is parsed: a query reading only embedded tables runs here, one reading only the tables
@@ -227,6 +250,7 @@ class Database:
         cut and rows are fetched only while their JSON fits in `max_bytes`; the rest is marked truncated.
         """
         limits = Limits(max_rows, max_bytes, max_cell_bytes)
+        cancellation = self._cancellation if cancellation is None else cancellation
         if self._external:
             routed = self._route(sql)
             if routed is not None:

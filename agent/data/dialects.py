@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import sqlglot
 from sqlglot import exp
-from sqlglot.errors import ParseError, TokenError
+from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 READ_DIALECT = "duckdb"
 _PARAM = "\x00param\x00"
@@ -100,6 +100,6 @@ def duckdb_type(type_text: str, dialect: str = "postgres") -> str:
         return "TIMESTAMP WITH TIME ZONE"
     try:
         rendered = exp.DataType.build(text, dialect=dialect).sql(READ_DIALECT)
-    except Exception:  # an unusual type name: keep it as the database spells it
+    except SqlglotError:  # an unusual type name (`tsvector`, an enum's): keep it as the database spells it
         return upper
     return "VARCHAR" if rendered.startswith("TEXT") else rendered

@@ -181,10 +181,12 @@ class _Canceller:
         self._connection = connection
 
     def interrupt(self) -> None:
+        import psycopg
+
         cancel = getattr(self._connection, "cancel_safe", None) or self._connection.cancel
         try:
             cancel()
-        except Exception:  # the statement may have finished already
+        except (psycopg.Error, OSError):  # the statement may have finished already, the server gone
             pass
 
 
@@ -245,7 +247,7 @@ class SqlSource:
         for column in found:
             try:
                 type_text = column["type"].compile(dialect=self.engine.dialect)
-            except Exception:  # a type SQLAlchemy cannot render
+            except (SQLAlchemyError, NotImplementedError):  # a type SQLAlchemy cannot render (CompileError)
                 type_text = str(column["type"])
             described.append((str(column["name"]), duckdb_type(type_text, self.dialect)))
         return described
@@ -299,7 +301,7 @@ class SqlSource:
                 cancellation.unwatch(canceller)
             try:
                 connection.rollback()
-            except Exception:  # a broken connection: the pool drops it
+            except (psycopg.Error, SQLAlchemyError, OSError):  # a broken connection: the pool drops it
                 pass
             connection.close()
         truncated = max_rows is not None and len(fetched) > max_rows

@@ -49,6 +49,12 @@ def empty_manifest(user_id: str) -> dict[str, Any]:
             "connections": [], "descriptions": False}
 
 
+def has_data(manifest: dict[str, Any]) -> bool:
+    """True when the user added something: a table, a connection, descriptions, or hid a sample table."""
+    return bool(manifest.get("tables") or manifest.get("connections") or manifest.get("hidden_samples")
+                or manifest.get("descriptions"))
+
+
 @dataclass(frozen=True)
 class UserFolder:
     """Where one user's data lives."""

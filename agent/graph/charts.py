@@ -10,6 +10,7 @@ import pandas as pd
 from agent.analysts.base import ChartHint
 from agent.data.cells import json_bytes
 from agent.data.results import Results
+from agent.data.sql_types import is_numeric
 
 MAX_BARS = 40
 MAX_POINTS = 2000
@@ -66,8 +67,7 @@ def _kind_of(results: Results, column: str) -> str:
     sql_type = results.types[results.columns.index(column)].upper() if results.types else ""
     if sql_type.startswith(("DATE", "TIMESTAMP")):
         return "date"
-    if sql_type.startswith(("TINYINT", "SMALLINT", "INT", "BIGINT", "HUGEINT", "UBIGINT", "UINTEGER",
-                            "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")):
+    if is_numeric(sql_type):
         return "number"
     return "text"
 

@@ -52,7 +52,8 @@ async def query_analysis(state: AgentState, runtime: Runtime[RunContext]) -> dic
     """Turn the question into a query plan (its `in_progress` event was sent as the run started)."""
     ctx, language, analyst = runtime.context, state["language"], runtime.context.analyst
     history = history_from(state.get("turns") or [])
-    question, catalog, database = state["question"], ctx.catalog, ctx.database
+    question, catalog = state["question"], ctx.catalog
+    database = ctx.database.bound(ctx.cancellation)  # the analyst's own queries stop with the run
     if ctx.parking is not None and isinstance(analyst, AsyncAnalyst):
         # the analyst awaits a model: the run parks for the plan's seconds of silence
         plan = ctx.parking.wait(lambda: analyst.aplan(question, catalog, database, history, language))

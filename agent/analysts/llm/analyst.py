@@ -53,6 +53,7 @@ from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.guard import check_sql
 from agent.data.results import Results
+from agent.data.sql_types import is_numeric
 from agent.runtime.cancellation import Cancellation
 from agent.runtime.loop import agent_loop, offload
 
@@ -64,8 +65,6 @@ VALIDITY_FIRST_TRY = 1.0
 VALIDITY_AFTER_REPAIR = 0.7
 PARTIAL_RESULT_COVERAGE = 0.9
 CERTAINTY_FLOOR = 0.4
-NUMERIC_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
-                 "UBIGINT", "UHUGEINT", "FLOAT", "REAL", "DOUBLE", "DECIMAL", "NUMERIC", "INT")
 
 ModelFactory = Callable[[LLMConfig], BaseChatModel]
 
@@ -181,17 +180,18 @@ class LLMAnalyst:
 
     @staticmethod
     def catalog_text(catalog: Catalog, database: Database | None) -> str:
-        """The catalog as the model sees it (cached per catalog and database, across analysts)."""
-        key = (id(catalog), id(database))
+        """The catalog as the model sees it (cached per catalog and database, across analysts and runs)."""
+        origin = database.origin if database is not None else None  # a view bound to a run: the database it reads
+        key = (id(catalog), id(origin))
         with _CATALOG_LOCK:
             cached = _CATALOG_TEXT.get(key)
-            if cached and cached[0] is catalog and cached[1] is database:
+            if cached and cached[0] is catalog and cached[1] is origin:
                 return cached[2]
         text = prompts.describe_catalog(catalog, database)
         with _CATALOG_LOCK:
             if len(_CATALOG_TEXT) >= 8:
                 _CATALOG_TEXT.clear()
-            _CATALOG_TEXT[key] = (catalog, database, text)
+            _CATALOG_TEXT[key] = (catalog, origin, text)
         return text
 
     async def _ask_for_plan(self, messages: list[BaseMessage], budget: Budget) -> PlanSchema:
@@ -268,7 +268,7 @@ class LLMAnalyst:
         x, y = schema.chart.x, schema.chart.y
         if x not in types or y not in types or x == y:
             return None
-        if not types[y].upper().startswith(NUMERIC_TYPES):
+        if not is_numeric(types[y]):
             return None
         return ChartHint(mark=schema.chart.mark, x=x, y=y)
 

@@ -125,7 +125,7 @@ def describe_catalog(catalog: Catalog, database: Database | None = None) -> str:
                 sample = database.execute(f"SELECT * FROM {quote_identifier(table.name)} LIMIT {SAMPLE_ROWS}")
                 rows = [dict(zip(sample.columns, (_cell(v) for v in row), strict=False)) for row in sample.rows]
                 lines.append("  sample rows: " + json.dumps(rows, ensure_ascii=False, default=str))
-            except (QueryError, Timeout):  # a sample is a nicety; the catalog stands without it
+            except (QueryError, Timeout):  # a sample is a nicety; the catalog stands without it (not when stopped)
                 pass
         parts.append("\n".join(lines))
     text = "\n\n".join(parts)

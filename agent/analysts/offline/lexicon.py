@@ -49,7 +49,6 @@ COMPARATORS = {
     "미만": "<", "이하": "<=", "초과": ">", "이상": ">=", "넘는": ">", "넘게": ">", "넘은": ">",
     "밑도는": "<", "웃도는": ">",
 }
-KO_COMPARE_ADJ = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "큰": ">", "높": ">"}
 
 STOPWORDS = set("""
 a an the of is are was were be been being what what's whats how much many do does did we i you me my

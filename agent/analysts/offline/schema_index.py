@@ -158,16 +158,20 @@ _LOCK = threading.Lock()
 
 
 def index_for(catalog: Catalog, database: Database) -> SchemaIndex:
-    """The cached `SchemaIndex` of this catalog and database, built on first use."""
-    key = (id(catalog), id(database))
+    """The cached `SchemaIndex` of this catalog and database (or the database a bound view reads), built on first use.
+
+    It is built with `database` itself, so a view bound to a run's cancellation stops the build with the run.
+    """
+    origin = database.origin
+    key = (id(catalog), id(origin))
     with _LOCK:
         hit = _CACHE.get(key)
-        if hit is not None and hit[0] is catalog and hit[1] is database:
+        if hit is not None and hit[0] is catalog and hit[1] is origin:
             _CACHE.move_to_end(key)
             return hit[2]
     index = build_index(catalog, database)
     with _LOCK:
-        _CACHE[key] = (catalog, database, index)
+        _CACHE[key] = (catalog, origin, index)
         while len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)
     return index
