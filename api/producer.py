@@ -39,7 +39,7 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
     record.on_abandoned = lambda: abandoned.append(True)
     try:
         run = await asyncio.shield(pool.run(_start, agent, record.request, deadline_seconds))  # always relayed
-    except Exception as exc:
+    except Exception as exc:  # whatever stops the start becomes the stream's one error event
         log.exception("stream %s could not start", record.id)
         kind = type(exc).__name__
         record.on_abandoned = None

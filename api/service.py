@@ -47,7 +47,7 @@ class ApiState:
                 if self._agent is None:
                     try:
                         self._agent = await self.pool.run(self._agent_factory)
-                    except Exception as exc:
+                    except Exception as exc:  # the factory is any code: whatever it raises is a 503
                         log.exception("the agent could not be built")
                         raise RequestError(503, f"the agent is not available ({type(exc).__name__}); try again "
                                                 "shortly", {"Retry-After": "5"}) from None

@@ -26,13 +26,14 @@ R = TypeVar("R", bound=tuple[Any, ...])
 
 def current_user_id() -> str:
     """The signed-in user's email (or subject) when login is configured (`st.user`), else "local"."""
-    try:
-        import streamlit as st
+    import streamlit as st
+    from streamlit.errors import StreamlitAPIException
 
+    try:
         user = st.user
         if getattr(user, "is_logged_in", False):
             return str(user.get("email") or user.get("sub") or LOCAL_USER)
-    except Exception:  # no Streamlit context, or auth not configured
+    except (StreamlitAPIException, KeyError, AttributeError):  # auth not configured
         pass
     return LOCAL_USER
 

@@ -15,6 +15,7 @@ import streamlit as st
 
 from agent.analysts.llm.config import DEFAULT_TEMPERATURE, DEFAULT_TIMEOUT, KEY_ENV, MAX_TIMEOUT
 from agent.analysts.llm.policy import MODE_ENV
+from agent.contract.errors import InvalidRequest
 from webui import engine
 from webui.i18n import Language, t
 
@@ -112,7 +113,7 @@ def _save(language: Language) -> None:
     st.session_state.pop(NOTICE_KEY, None)
     try:
         admitted = rule.admit(config, language)
-    except Exception as exc:  # InvalidRequest or LLMConfigRefused, with a message fit for people and no key
+    except InvalidRequest as exc:  # or its LLMConfigRefused: a message fit for people, with no key
         st.session_state[ERROR_KEY] = _redacted(str(exc) or type(exc).__name__, config)
         return
     st.session_state.pop(ERROR_KEY, None)
