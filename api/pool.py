@@ -26,8 +26,8 @@ class Slot:
 
     def release(self) -> None:
         """Give the slot back (later calls do nothing)."""
-        if self._pool is not None:
-            self._pool, pool = None, self._pool
+        pool, self._pool = self._pool, None
+        if pool is not None:
             pool._release()
 
 

@@ -51,7 +51,7 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
         return
     Relay(record, run, slot, asyncio.get_running_loop(), clock, on_end, sent)
     if abandoned or record.listeners == 0:
-        record.on_abandoned()  # type: ignore[misc]
+        record.on_abandoned()
 
 
 def _start(agent: Any, request: ChatRequest, deadline_seconds: float) -> Any:
