@@ -3,25 +3,12 @@
 Run `streamlit run app.py` (default port 8501): the page is at /, the API at /api (docs/api.md).
 """
 
-import importlib
-import os
-
 import streamlit as st
 
 import api
-from agent import default_agent
+from agent.factory import load_agent
 
-
-def agent_factory():
-    """The process-wide `default_agent()`, unless DATA_CHAT_AGENT names a `module:function` (as for the page)."""
-    name = os.environ.get("DATA_CHAT_AGENT", "").strip()
-    if not name:
-        return default_agent()
-    module, _, function = name.partition(":")
-    return getattr(importlib.import_module(module), function)()
-
-
-chat_api = api.create(agent_factory)
+chat_api = api.create(load_agent)
 
 # The API comes in as middleware, not `routes=`: Streamlit's own middleware (path checks, sessions, gzip,
 # exception wrappers) would wrap every open event stream and stay in memory with it (docs/api.md).

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field
 from pathlib import Path
+from typing import Any
+
+from agent.env_settings import settings_from_env
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _env_name(name: str) -> str:
-    return f"CHATBOT_{name.upper()}"
+def _env_name(f: Field[Any]) -> str:
+    return f"CHATBOT_{f.name.upper()}"
 
 
 @dataclass(kw_only=True, frozen=True)
@@ -107,10 +110,4 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from defaults, then `CHATBOT_*` variables, then explicit overrides."""
-        values: dict[str, object] = {}
-        for f in fields(cls):
-            raw = os.environ.get(_env_name(f.name))
-            if raw is not None and raw.strip():
-                values[f.name] = Path(raw) if isinstance(f.default, Path) else type(f.default)(raw)
-        values.update(overrides)
-        return cls(**values)  # type: ignore[arg-type]
+        return settings_from_env(cls, _env_name, os.environ, overrides)

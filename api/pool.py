@@ -1,4 +1,4 @@
-"""A bounded pool for the synchronous agent: admission slots with a bounded wait, and a few worker threads."""
+"""Admission for answers (a bounded number of slots, a bounded wait for one) and a few threads for blocking calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import anyio.to_thread
 
 T = TypeVar("T")
 THREADS = 8
-"""Worker threads for the blocking calls: building the agent, starting an answer (which may open a user's
-data). Answers run on threads of their own, and stopping one waits on the event loop, so a burst of
-requests needs no more: a thread per concurrent start (as before) cost its stack for every stream."""
+"""Threads for the API's blocking calls: building the agent and starting an answer (which may open a user's
+data). The answer itself runs as a task on the agent's event loop (agent.runtime.loop), so these threads
+are held only while a run starts, and a burst of requests queues for them."""
 
 
 class Slot:
@@ -26,8 +26,8 @@ class Slot:
 
     def release(self) -> None:
         """Give the slot back (later calls do nothing)."""
-        if self._pool is not None:
-            self._pool, pool = None, self._pool
+        pool, self._pool = self._pool, None
+        if pool is not None:
             pool._release()
 
 

@@ -38,7 +38,7 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
     record.on_abandoned = lambda: abandoned.append(True)
     try:
         run = await asyncio.shield(pool.run(_start, agent, record.request, deadline_seconds))  # always relayed
-    except Exception as exc:
+    except Exception as exc:  # whatever stops the start becomes the stream's one error event
         log.exception("stream %s could not start", record.id)
         record.on_abandoned = None
         record.append(encode(contract.failure(exc, detect_language(record.request.message))), True)
@@ -48,7 +48,7 @@ async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot
         return
     Relay(record, run, slot, asyncio.get_running_loop(), clock, on_end, sent)
     if abandoned or record.listeners == 0:
-        record.on_abandoned()  # type: ignore[misc]
+        record.on_abandoned()
 
 
 def _start(agent: Any, request: ChatRequest, deadline_seconds: float) -> Any:

@@ -125,7 +125,7 @@ class StreamStore:
     def purge(self, force: bool = False) -> None:
         """Drop expired streams (at most once a second), then the oldest finished (then pending) ones beyond the
         bound; `force` checks the bound now. Finding the oldest stops as soon as enough are found, so a store
-        at its bound costs a new stream little (it used to scan every stream, twice, for each new one)."""
+        at its bound costs a new stream little."""
         now = self.clock()
         if now - self._purged_at >= PURGE_EVERY_SECONDS:
             self._purged_at = now

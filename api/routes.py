@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hmac
-from typing import TYPE_CHECKING
 
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
@@ -15,14 +14,12 @@ from api import requests, sse
 from api.asgi import PREFIX, CorsWhenOrigin, Endpoint, JsonErrors, not_found
 from api.replay import StreamRecord
 from api.requests import RequestError
+from api.service import ApiState
 from api.settings import LOOPBACK_ORIGINS, ApiSettings
 
-if TYPE_CHECKING:
-    from api.service import ChatApi
 
-
-def build_app(api: ChatApi) -> ASGIApp:
-    """The API as one ASGI app for paths under /api: CORS, then the endpoints; auth checked by each."""
+def build_app(api: ApiState) -> ASGIApp:
+    """The API as one ASGI app for paths under /api: CORS, then the endpoints (each reads `api`, checks auth)."""
     settings = api.settings
 
     async def health(request: Request) -> Response:
@@ -85,7 +82,7 @@ def build_app(api: ChatApi) -> ASGIApp:
     return _cors(settings, JsonErrors(router))
 
 
-def _respond(api: ChatApi, record: StreamRecord, after: int) -> Response:
+def _respond(api: ApiState, record: StreamRecord, after: int) -> Response:
     """Stream `record`'s events after number `after`; 204 when it is finished and nothing is left."""
     if record.terminated and after >= len(record.events):
         return Response(status_code=204, headers={"Cache-Control": "no-cache"})
@@ -94,7 +91,7 @@ def _respond(api: ChatApi, record: StreamRecord, after: int) -> Response:
                               on_close=record.detach, server_exit=api.server_exit)
 
 
-def _resume(api: ChatApi, last_event_id: str, user_id: str | None) -> Response:
+def _resume(api: ApiState, last_event_id: str, user_id: str | None) -> Response:
     parsed = sse.parse_event_id(last_event_id)
     if parsed is None:
         raise RequestError(400, "Last-Event-ID is not an event id of this server")
@@ -102,7 +99,7 @@ def _resume(api: ChatApi, last_event_id: str, user_id: str | None) -> Response:
     return _respond(api, record, min(parsed[1], len(record.events)))
 
 
-def _owned(api: ChatApi, stream_id: str, user_id: str | None, missing: str) -> StreamRecord:
+def _owned(api: ApiState, stream_id: str, user_id: str | None, missing: str) -> StreamRecord:
     """The stream `stream_id` when `user_id` asked for it; every other case is the same 404 (another user's
     stream is indistinguishable from one that never existed)."""
     record = api.store.get(stream_id)

@@ -12,7 +12,6 @@ from typing import Any
 
 import anyio
 
-from agent import default_agent
 from agent.analysts.base import detect_language
 from agent.runtime.run import first_event
 from api.pool import Slot, WorkerPool
@@ -26,16 +25,11 @@ log = logging.getLogger(__name__)
 SHUTDOWN_SECONDS = 5.0
 
 
-class ChatApi:
-    """Everything the endpoints share; `middleware` goes into `st.App(middleware=...)`, `lifespan` into `lifespan=`."""
+class ApiState:
+    """Everything the endpoints share: settings, the agent (built on first use), the pool and the streams."""
 
-    def __init__(self, agent_factory: Callable[[], Any] = default_agent, settings: ApiSettings | None = None) -> None:
-        from starlette.middleware import Middleware
-
-        from api.asgi import ApiFirst
-        from api.routes import build_app
-
-        self.settings = settings or ApiSettings.from_env()
+    def __init__(self, agent_factory: Callable[[], Any], settings: ApiSettings) -> None:
+        self.settings = settings
         self.pool = WorkerPool(self.settings.max_concurrent, self.settings.queue_wait_seconds)
         self.store = StreamStore(self.settings.replay_seconds, self.settings.replay_max_streams)
         self.server_exit = ServerExit()
@@ -45,10 +39,6 @@ class ChatApi:
         self._producing: set[StreamRecord] = set()
         """Streams whose answer is being produced (started, last event not yet in)."""
         self._starting: set[asyncio.Task[None]] = set()
-        self.app = build_app(self)
-        """The API alone, as an ASGI app serving paths under /api."""
-        self.middleware = [Middleware(ApiFirst, api_app=self.app)]
-        """For `st.App(middleware=...)` or `Starlette(middleware=...)`: /api requests go to `app`, first."""
 
     async def agent(self) -> Any:
         """The agent, built on a worker thread on first use; a 503 `RequestError` if it cannot be built."""
@@ -57,7 +47,7 @@ class ChatApi:
                 if self._agent is None:
                     try:
                         self._agent = await self.pool.run(self._agent_factory)
-                    except Exception as exc:
+                    except Exception as exc:  # the factory is any code: whatever it raises is a 503
                         log.exception("the agent could not be built")
                         raise RequestError(503, f"the agent is not available ({type(exc).__name__}); try again "
                                                 "shortly", {"Retry-After": "5"}) from None

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field
 from typing import Any
 
-from agent.analysts.llm.policy import DEFAULT_MODE, MODE_ENV, MODELS_ENV, LLMPolicy, parse_models
+from agent.analysts.llm.policy import DEFAULT_MODE, MODE_ENV, MODELS_ENV, LLMPolicy
+from agent.env_settings import PARSE, settings_from_env
 
 LOOPBACK_ORIGINS = r"^http://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$"
 """CORS origins allowed when `CORS_ORIGINS` is not set: pages served from this machine."""
+
+
+def _origins(raw: str) -> tuple[str, ...]:
+    return tuple(origin.strip().rstrip("/") for origin in raw.split(",") if origin.strip())
 
 
 @dataclass(kw_only=True, frozen=True)
@@ -20,7 +25,7 @@ class ApiSettings:
         "env": "API_TOKEN", "help": "Bearer token every request must carry (unset: no auth)."})
     cors_origins: tuple[str, ...] = field(default=(), metadata={
         "env": "CORS_ORIGINS", "help": "Comma-separated allowed origins (unset: http://localhost:* and "
-                                       "http://127.0.0.1:*)."})
+                                       "http://127.0.0.1:*).", PARSE: _origins})
     max_message_chars: int = field(default=4000, metadata={
         "env": "API_MAX_MESSAGE_CHARS", "help": "Longest message (and custom_prompt), in characters."})
     max_body_bytes: int | None = field(default=None, metadata={
@@ -32,7 +37,7 @@ class ApiSettings:
         "env": "API_HEARTBEAT_SECONDS", "help": "Interval of `: ping` comment lines on open streams."})
     max_concurrent: int = field(default=256, metadata={
         "env": "API_MAX_CONCURRENT", "help": "Answers running at once; more wait for a free slot. Each is a "
-                                             "thread and ~60 KiB; CPU work is serialised by the GIL anyway."})
+                                             "task on the agent's event loop, not a thread."})
     queue_wait_seconds: float = field(default=10.0, metadata={
         "env": "API_QUEUE_WAIT_SECONDS", "help": "Longest wait for a free slot before 503 + Retry-After."})
     replay_seconds: float = field(default=300.0, metadata={
@@ -41,7 +46,8 @@ class ApiSettings:
         "env": "API_REPLAY_MAX_STREAMS", "help": "Most streams kept for replay; the oldest finished go first."})
     llm_config_policy: str = field(default=DEFAULT_MODE, metadata={
         "env": MODE_ENV, "help": "What a request's llm_config may choose: off, models (the server's models) or "
-                                 "any (any address; the server connects where callers say). See docs/llm.md."})
+                                 "any (any address; the server connects where callers say). See docs/llm.md.",
+        PARSE: str.lower})
     llm_models: tuple[str, ...] = field(default=(), metadata={
         "env": MODELS_ENV, "help": "Comma-separated models a request may pick with `models`, besides the "
                                    "default configuration's: `model` or `provider:model`."})
@@ -69,27 +75,8 @@ class ApiSettings:
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> ApiSettings:
         """Defaults, then the environment's variables, then explicit overrides."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = environ.get(f.metadata["env"], "").strip()
-            if raw:
-                values[f.name] = _parse(f.name, f.metadata["env"], raw)
-        values.update(overrides)
-        return cls(**values)
+        return settings_from_env(cls, _variable, os.environ if environ is None else environ, overrides)
 
 
-def _parse(name: str, env: str, raw: str) -> Any:
-    if name == "token":
-        return raw
-    if name == "llm_config_policy":
-        return raw.lower()
-    if name == "llm_models":
-        return parse_models(raw)
-    if name == "cors_origins":
-        return tuple(origin.strip().rstrip("/") for origin in raw.split(",") if origin.strip())
-    kind = int if name in ("max_message_chars", "max_body_bytes", "max_concurrent", "replay_max_streams") else float
-    try:
-        return kind(raw)
-    except ValueError:
-        raise ValueError(f"{env}={raw!r} is not a valid {kind.__name__}") from None
+def _variable(f: Field[Any]) -> str:
+    return str(f.metadata["env"])

@@ -16,7 +16,7 @@ language = current()
 
 try:
     agent = get_agent()
-except Exception:  # the settings do not need the data; the chat page reports why it is missing
+except Exception:  # the settings do not need the data; the chat page shows (and logs) why it is missing
     agent = None
 
 draw_sidebar(agent, on_chat_page=False)

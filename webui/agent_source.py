@@ -1,17 +1,15 @@
-"""Which ChatbotAgent the pages talk to: the shared default, or one a factory named in DATA_CHAT_AGENT builds."""
+"""Which ChatbotAgent the pages talk to (agent.factory), built once per process and factory name."""
 
 from __future__ import annotations
 
-import importlib
 import os
 
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
+from agent.factory import FACTORY_ENV, load_agent
 
-FACTORY_ENV = "DATA_CHAT_AGENT"
-"""`package.module:function` of a no-argument function returning a ChatbotAgent (tests, demos)."""
-USER_ID = "local"
+__all__ = ["FACTORY_ENV", "get_agent"]
 
 
 def get_agent() -> ChatbotAgent:
@@ -21,11 +19,4 @@ def get_agent() -> ChatbotAgent:
 
 @st.cache_resource(show_spinner="Loading the data…")
 def _load(factory: str) -> ChatbotAgent:
-    if not factory:
-        from agent import default_agent
-
-        return default_agent()
-    module_name, _, attribute = factory.partition(":")
-    if not attribute:
-        raise ValueError(f"{FACTORY_ENV} must look like 'package.module:function', not {factory!r}")
-    return getattr(importlib.import_module(module_name), attribute)()
+    return load_agent(factory)

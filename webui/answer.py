@@ -117,7 +117,7 @@ def _build_chart(spec: dict[str, Any]) -> dict[str, Any]:
 
         converted = {name: values if isinstance(values, bytes) or not isinstance(values, list)
                      else convert_anything_to_arrow_bytes(values) for name, values in datasets.items()}
-    except Exception:  # an unusual dataset: let st.vega_lite_chart convert it as usual
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):  # an unusual dataset: Streamlit converts it
         return spec
     return {**spec, "datasets": converted}
 

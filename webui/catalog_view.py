@@ -8,9 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
+from agent.contract.errors import AgentError
 from agent.data.catalog import Catalog, Table
 from agent.data.database import Database, quote_identifier
 from agent.data.results import json_value
+from agent.data.sources import ConnectionProblem
 from agent.data.workspaces import Workspace
 from webui.data_i18n import td
 from webui.i18n import Language, rows, t
@@ -85,7 +87,7 @@ def draw_table(source: ChatbotAgent | Database, table: Table, language: Language
     st.markdown(f"**{t('preview', language, rows=min(PREVIEW_ROWS, table.row_count))}**")
     try:
         preview = preview_frame(source, table)
-    except Exception as exc:  # an external database gone away: say so, keep the page
+    except (AgentError, ConnectionProblem) as exc:  # an external database gone away: say so, keep the page
         st.warning(f"{type(exc).__name__}: {exc}")
         return
     st.dataframe(preview, hide_index=True, width="stretch", height=360)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
+from agent.contract.errors import AgentError
 from webui import answer, engine, steps, turns
 from webui.data_actions import current_user_id
 from webui.i18n import Language, t
 
+log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2
 """How long the event iterator waits before yielding None, so the page can tick its clock."""
 FLUSH_SECONDS = 0.05
@@ -65,6 +68,8 @@ def _stream(agent: ChatbotAgent, turn: turns.Turn, live: steps.LiveSteps, body: 
         run = agent.start(turn["question"], user_id=current_user_id(), conversation_id=conversation,
                           custom_prompt=engine.custom_prompt(), llm_config=engine.llm_config())
     except Exception as exc:  # the page must show a failure, not crash
+        if not isinstance(exc, AgentError):
+            log.exception("the answer could not start")
         turns.record(turn, {"type": "error", "data": {"error": type(exc).__name__, "message": str(exc)}}, 0.0)
         with body.container():
             answer.draw_error(turn["error"], language)

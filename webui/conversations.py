@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
+import psycopg
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
@@ -90,7 +92,7 @@ def draw(agent: ChatbotAgent, user: str, language: Language) -> None:
         st.toast(t("conv.deleted", language, title=deleted), icon=":material/delete:")
     try:
         listed = agent.conversations.list(user)
-    except Exception as exc:  # the store is unreadable: say so instead of a traceback
+    except (sqlite3.Error, psycopg.Error) as exc:  # the store (SQLite or PostgreSQL) is unreadable: say so
         st.error(t("conv.unavailable", language, error=f"{type(exc).__name__}: {exc}"))
         return
     if not listed:

@@ -14,6 +14,7 @@ import streamlit as st
 
 from agent.analysts.llm import LLMPolicy, default_config_dict
 from agent.analysts.llm.keys import server_config
+from agent.contract.errors import InvalidRequest
 from webui.i18n import Language, t
 
 ENGINES: tuple[str, ...] = ("offline", "openai", "anthropic", "ollama", "openai-compatible")
@@ -119,7 +120,7 @@ def server_default() -> dict[str, Any] | None:
     """The server's default configuration (CHATBOT_LLM_CONFIG or secrets [llm]) without its key, or None."""
     try:
         found = default_config_dict()
-    except Exception:  # an unreadable default: the agent reports it on the first question
+    except InvalidRequest:  # an unreadable default: the agent reports it on the first question
         return None
     if not found:
         return None

@@ -177,10 +177,7 @@ def resolve(choice: str, locale: str | None) -> Language:
 
 def browser_locale() -> str | None:
     """The browser's locale, when Streamlit knows it."""
-    try:
-        return st.context.locale
-    except Exception:  # older runtimes or bare script runs have no context
-        return None
+    return st.context.locale  # None in a bare script run
 
 
 def current() -> Language:

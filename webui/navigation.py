@@ -40,11 +40,25 @@ def require_router() -> None:
     triggers (a submitted question), and the bare page draws the same content.
     """
     from streamlit import config
+
+    if not config.get_option("global.appTest") and leave_pages_directory_mode():
+        st.rerun()
+
+
+def leave_pages_directory_mode() -> bool:
+    """End Streamlit's `pages/`-folder mode for this process; True when it was on (the run was a bare page).
+
+    Streamlit 1.67 has no public switch for it: `st.navigation` ends the mode, but only once a run has reached
+    it, and the `pages/` folder is found beside the entry script whatever the app declares. So this sets the
+    flag `st.navigation` sets, `PagesManager.uses_pages_directory`, which the script runner reads before each
+    run. tests/ui/test_pages_directory_mode.py fails the day Streamlit changes that flag or its effect.
+    """
     from streamlit.runtime.pages_manager import PagesManager
 
-    if PagesManager.uses_pages_directory and not config.get_option("global.appTest"):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    if not PagesManager.uses_pages_directory:
+        return False
+    PagesManager.uses_pages_directory = False
+    return True
 
 
 def pages(language: Language) -> list[st.Page]:

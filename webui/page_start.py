@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from agent.chatbot import ChatbotAgent
@@ -10,6 +12,8 @@ from webui.agent_source import get_agent
 from webui.i18n import Language, current, t
 from webui.navigation import require_router
 from webui.sidebar import draw_sidebar
+
+log = logging.getLogger(__name__)
 
 
 def start_page(title: str, icon: str, *, on_chat_page: bool = False) -> tuple[ChatbotAgent, Language]:
@@ -20,7 +24,8 @@ def start_page(title: str, icon: str, *, on_chat_page: bool = False) -> tuple[Ch
     language = current()
     try:
         return get_agent(), language
-    except Exception as exc:  # no analyst, unreadable data: say so instead of a traceback
+    except Exception as exc:  # the factory's code may raise anything: say so instead of a traceback
+        log.exception("the agent could not be built")
         draw_sidebar(None, on_chat_page=on_chat_page)
         st.error(t("agent_unavailable", language, error=f"{type(exc).__name__}: {exc}"))
         st.stop()

@@ -81,9 +81,9 @@ def test_a_stopping_server_ends_open_streams_and_their_runs(make_server, monkeyp
                 pass
         assert time.monotonic() - started < 1.5
     deadline = time.monotonic() + 3
-    while (runs_in_flight() or chat.active_producers) and time.monotonic() < deadline:
+    while (runs_in_flight() or chat.state.active_producers) and time.monotonic() < deadline:
         time.sleep(0.02)
-    assert runs_in_flight() == 0 and chat.active_producers == 0
+    assert runs_in_flight() == 0 and chat.state.active_producers == 0
 
 
 def test_start_up_moves_the_built_agent_out_of_the_garbage_collectors_way(make_server):

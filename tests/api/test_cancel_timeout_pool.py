@@ -45,11 +45,11 @@ def test_client_disconnect_stops_the_slow_duckdb_query_within_a_second_and_leave
         _wait_until(lambda: runs_in_flight() == runs_before, 1.5)
         stopped_after = time.monotonic() - disconnected
     assert runs_in_flight() == runs_before and stopped_after < 1.0, f"the run ended {stopped_after:.2f} s after"
-    assert _wait_until(lambda: chat.active_producers == 0), "the producer task should be gone"
-    assert chat.pool.running == 0
+    assert _wait_until(lambda: chat.state.active_producers == 0), "the producer task should be gone"
+    assert chat.state.pool.running == 0
     # Left: idle pool threads (reused by the next call); no thread reads or waits for events.
     assert _wait_until(lambda: not new_threads(threads_before), 1.0), new_threads(threads_before)
-    (record,) = chat.store._streams.values()
+    (record,) = chat.state.store._streams.values()
     assert record.terminated and '"error":"Cancelled"' in record.events[-1]
 
 
@@ -63,7 +63,7 @@ def test_deadline_ends_the_stream_with_a_timeout_error_and_cancels_the_query(mak
     assert "0.6" in events[-1]["data"]["message"]
     assert sum(e["type"] in ("final", "error") for e in events) == 1
     assert elapsed < 2.5
-    assert _wait_until(lambda: runs_in_flight() == 0 and chat.active_producers == 0)
+    assert _wait_until(lambda: runs_in_flight() == 0 and chat.state.active_producers == 0)
 
 
 def test_korean_question_past_its_deadline_gets_a_korean_timeout_message(make_server):
@@ -86,7 +86,7 @@ def test_full_pool_makes_a_new_request_wait_then_answers_503_with_retry_after(ma
     assert refused.headers["retry-after"] == "1"
     assert refused.json()["success"] is False and "busy" in refused.json()["error"]
     assert 0.35 <= waited < 2.0
-    assert _wait_until(lambda: chat.pool.running == 0 and runs_in_flight() == 0)
+    assert _wait_until(lambda: chat.state.pool.running == 0 and runs_in_flight() == 0)
 
 
 def test_waiting_request_is_admitted_as_soon_as_a_slot_frees(make_server):
@@ -103,12 +103,12 @@ def test_waiting_request_is_admitted_as_soon_as_a_slot_frees(make_server):
         context, _lines = _open_until_query_runs(client, url, {"message": "first"})
         waiter = threading.Thread(target=ask_second)
         waiter.start()
-        assert _wait_until(lambda: chat.pool.waiting == 1)
+        assert _wait_until(lambda: chat.state.pool.waiting == 1)
         freed = time.monotonic()
         context.__exit__(None, None, None)
         waiter.join(5)
     assert second["status"] == 200 and second["at"] - freed < 1.5
-    assert _wait_until(lambda: chat.pool.running == 0 and runs_in_flight() == 0)
+    assert _wait_until(lambda: chat.state.pool.running == 0 and runs_in_flight() == 0)
 
 
 def test_agent_that_cannot_be_built_gives_503_json_not_a_stack_trace(make_server):

@@ -63,6 +63,6 @@ def test_streams_waiting_on_a_model_hold_no_thread_and_leaving_cancels_the_model
                 rest = [line async for line in lines]
                 assert any('"type":"final"' in line and "The answer is 42." in line for line in rest)
                 await context.__aexit__(None, None, None)
-        assert await _wait_until(lambda: chat.active_producers == 0 and chat.pool.running == 0)
+        assert await _wait_until(lambda: chat.state.active_producers == 0 and chat.state.pool.running == 0)
 
     asyncio.run(scenario())

@@ -73,7 +73,7 @@ def test_reconnect_after_the_only_listener_left_gets_the_buffered_rest_and_a_can
         lines = response.iter_lines()
         first_id = next(line for line in lines if line.startswith("id: "))[4:]
     deadline = time.monotonic() + 3
-    while chat.active_producers and time.monotonic() < deadline:
+    while chat.state.active_producers and time.monotonic() < deadline:
         time.sleep(0.01)
     resumed = httpx.post(url, json={"message": "question"}, headers={"Last-Event-ID": first_id}, timeout=30)
     events = read_events(resumed)
