@@ -96,7 +96,8 @@ SET = BankSet(
         Q("c93-34", "loose_value", "lumina apv 마력은?", lambda f: value(_named(f).loc["Lumina_APV", "horsepower"])),
         Q("c93-35", "loose_value", "mercedes benz 차량의 평균 가격",
           lambda f: value(_of(f, "Mercedes-Benz").price.mean())),
-        Q("c93-36", "loose_value", "how many cars does volkswagen make?", lambda f: value(len(_of(f, "Volkswagen")))),
+        Q("c93-36", "loose_value", "how many volkswagen models are in the data?",
+          lambda f: value(len(_of(f, "Volkswagen")))),
         # unanswerable
         Q("c93-37", "unanswerable", "How many units of each model were sold?", lambda f: refuse()),
         Q("c93-38", "unanswerable", "which car has the best crash test rating?", lambda f: refuse()),

@@ -81,7 +81,7 @@ SET = BankSet(
         # share
         Q("ms-30", "share", "what percentage of the animals are in Rodentia?",
           lambda f: percent(100 * (_s(f).order == "Rodentia").mean())),
-        Q("ms-31", "share", "conservation이 domesticated인 동물의 비율",
+        Q("ms-31", "share", "전체 동물 중 conservation이 domesticated인 동물의 비율",
           lambda f: percent(100 * (_s(f).conservation == "domesticated").mean())),
         # filter_value
         Q("ms-32", "filter_value", "average brain weight of Primates",

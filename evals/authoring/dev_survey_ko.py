@@ -84,7 +84,7 @@ SET = BankSet(
         # share
         Q("sv-28", "share", "왼손잡이 비율은?", lambda f: percent(100 * (_s(f).주로_쓰는_손 == "왼손").mean())),
         Q("sv-29", "share", "운동을 자주 하는 학생 비중", lambda f: percent(100 * (_s(f).운동 == "자주").mean())),
-        Q("sv-30", "share", "what percentage of students gave their height in 미터법?",
+        Q("sv-30", "share", "out of all students, what percentage gave their height in 미터법?",
           lambda f: percent(100 * (_s(f).키_단위 == "미터법").mean())),
         # filter_value
         Q("sv-31", "filter_value", "여학생의 평균 맥박", lambda f: value(_where(f, 성별="여").맥박.mean())),
