@@ -53,6 +53,8 @@ def judge(expected: Any, final: dict[str, Any] | None) -> Verdict:
             return _entity(expected, rows)
         if "values" in expected:
             return _one_row(list(expected["values"]), rows)
+        if "percent" in expected:
+            return _one_row([expected], rows)
         raise ValueError(f"unknown expected answer {sorted(expected)}")
     return _one_row([expected], rows)
 
