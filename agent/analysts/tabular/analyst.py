@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.tabular import confidence, sql
-from agent.analysts.tabular.planning.planner import Planned, plan_question
 from agent.analysts.tabular.planning.plan import Plan
+from agent.analysts.tabular.planning.planner import Planned, plan_question
 from agent.analysts.tabular.schema.index import SchemaIndex, index_for
 from agent.analysts.tabular.writing import summary, writer
 from agent.analysts.tabular.writing.suggestions import nearest_columns, suggest

@@ -124,7 +124,8 @@ def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFact
             limit = LABEL_VALUES if role == "label" else CATEGORY_VALUES
             col = quote_identifier(c.name)
             values = tuple(str(r[0]) for r in database.execute(
-                f"SELECT DISTINCT {col} FROM {quote_identifier(table.name)} WHERE {col} IS NOT NULL LIMIT {limit}").rows)
+                f"SELECT DISTINCT {col} FROM {quote_identifier(table.name)} WHERE {col} IS NOT NULL "
+                f"LIMIT {limit}").rows)
         if role == "category" and c.kind == "number":
             role = "measure"
         if role in ("label", "category") and roles.looks_like_codes(values):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agent.analysts.tabular.schema.facts import ColumnFacts, Link, TableFacts
-from agent.data.database import Database, quote_identifier
 from agent.contract.errors import AgentError
+from agent.data.database import Database, quote_identifier
 
 if TYPE_CHECKING:
     from agent.analysts.tabular.schema.index import SchemaIndex

@@ -22,7 +22,8 @@ TEXTS = {
     "of": {"en": "in {table}", "ko": "{table} 테이블"},
     "share": {"en": "share of {part}", "ko": "{part}의 비중"},
     "grain": {"en": "per {grain}", "ko": "{grain} 단위"},
-    "assumed_agg": {"en": "{name} ({agg} chosen, none was asked)", "ko": "{name} (집계 방식을 지정하지 않아 {agg})"},
+    "assumed_agg": {"en": "{name} ({agg} chosen, none was asked)",
+                    "ko": "{name} (집계 방식을 지정하지 않아 {agg})"},
     "no_subject": {"en": "I could not tell what the question is about in this data.",
                    "ko": "이 데이터에서 질문이 무엇에 관한 것인지 알 수 없습니다."},
     "not_understood": {"en": "I could not match {words} to the data, so I give no figure.",
@@ -31,9 +32,11 @@ TEXTS = {
                  "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
     "no_time": {"en": "The data has no date or year column for {words}.",
                 "ko": "{words}에 해당하는 날짜나 연도 열이 데이터에 없습니다."},
-    "no_group": {"en": "The data has nothing to group by {words}.", "ko": "데이터에 {words}에 해당하는 열이 없어 나눌 수 없습니다."},
+    "no_group": {"en": "The data has nothing to group by {words}.",
+                 "ko": "데이터에 {words}에 해당하는 열이 없어 나눌 수 없습니다."},
     "no_measure": {"en": "I found no column to compute that on.", "ko": "계산할 열을 찾지 못했습니다."},
-    "no_part": {"en": "I could not tell which part to take the share of.", "ko": "어느 부분의 비중인지 알 수 없습니다."},
+    "no_part": {"en": "I could not tell which part to take the share of.",
+                "ko": "어느 부분의 비중인지 알 수 없습니다."},
     "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
 }
 AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "sum": "합계"}}
