@@ -50,7 +50,14 @@ def measure_alias(m: Measure) -> str:
     return f"{ALIAS_PREFIX[m.agg]}_{m.column.name}"
 
 
-def measure_expression(m: Measure, condition: exp.Expression | None = None) -> exp.Expression:
+def measure_expression(m: Measure, condition: exp.Expression | None = None,
+                       share_of: exp.Expression | None = None) -> exp.Expression:
+    if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
+        base = Measure("sum", m.column) if m.column is not None else Measure("count")
+        return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
+            this=exp.Cast(this=measure_expression(base, share_of), to=exp.DataType.build("double")),
+            expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
+            decimals=exp.Literal.number(2))
     if m.column is None:
         node: exp.Expression = exp.Count(this=exp.Star())
     elif m.agg == "count_distinct":
@@ -205,8 +212,14 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
                     exp.alias_(whole, whole_name, quoted=True)]
         roles += [(share_name, "share"), (part_name, "part"), (whole_name, "whole")]
     else:
+        share_params: list[Any] = []
+        part = exp.and_(*[condition(index, c, share_params, plan) for c in plan.share_of]) if plan.share_of \
+            else None
         for m, name in zip(plan.measures, measure_names, strict=True):
-            selects.append(exp.alias_(measure_expression(m), name, quoted=True))
+            if m.agg == "share":
+                params[:0] = share_params
+            selects.append(exp.alias_(measure_expression(m, share_of=part.copy() if part is not None else None),
+                                      name, quoted=True))
             roles.append((name, "measure"))
     query = sqlglot.select(*selects).from_(table(plan.base))
     for link in _joins(index, plan):

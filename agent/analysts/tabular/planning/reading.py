@@ -104,6 +104,8 @@ class Reader:
             return self.reading
         self.subjects()
         self.flags()
+        self.missing()
+        self.which_column()
         self.count_target()
         self.measures_from_mentions()
         self.implicit_groups()
@@ -277,10 +279,51 @@ class Reader:
             yes, no = _yes_no(facts)
             if yes is None:
                 continue
-            negated = any(t in self.cues.negated or t - 1 in self.cues.negated for t in m.tokens) or any(
+            negated = m.negated or any(t in self.cues.negated or t - 1 in self.cues.negated for t in m.tokens) or any(
                 self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
             self.take(n)
-            self.conditions.append(Condition(col(facts), "=", no if negated else yes, said=m.text))
+            condition = Condition(col(facts), "=", no if negated else yes, said=m.text)
+            if m.suffix in ("율", "률"):  # 생존율: the share of yes
+                self.rate = condition
+            else:
+                self.conditions.append(condition)
+
+    def missing(self) -> None:
+        """"missing ozone", 오존 값이 비어 있는: rows where the nearest column has no value."""
+        for at in self.cues.missing:
+            found = self.nearest_column(at, ("measure", "category", "label", "flag", "date", "year", "id"),
+                                        numeric=True)
+            if found is None:
+                continue
+            n, m = found
+            self.take(n)
+            assert m.column is not None
+            self.conditions.append(Condition(col(m.column), "is null", None, said=self._said(at)))
+
+    def which_column(self) -> None:
+        """"which month ...", "which class ...", 어느 달: the column right after `which` is what is ranked."""
+        c = self.cues
+        for i, t in enumerate(c.tokens):
+            if t.lemma.lower() not in ("which", "what", "어느", "어떤", "무슨"):
+                continue
+            for j in (i + 1, i + 2):
+                found = self.at(j) if j < len(c.tokens) else None
+                if found is not None and found[0] not in self.used and found[1].kind == "column":
+                    facts = found[1].column
+                    assert facts is not None
+                    if facts.groupable and facts.role not in ("id",):
+                        self.take(found[0])
+                        self.groups.append(self.label_for(facts))
+                        return
+                if j < len(c.tokens) and c.tokens[j].lemma.lower() in lexicon.GRAIN_NOUNS:
+                    part = self._part_column(lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()])
+                    if part is not None:
+                        self.groups.append(col(part))
+                        self.reading.explained.add(j)
+                        return
+
+    def _part_column(self, grain: str) -> ColumnFacts | None:
+        return next((c for c in self.table.columns if c.role == grain), None)
 
     def rows_measure(self) -> Measure:
         """Counting rows: the rows themselves, or the sum of a column of counts (a frequency table)."""
@@ -288,6 +331,8 @@ class Reader:
         if weight and self.cues.rows is None:
             return Measure("sum", Col(self.base, weight), said="count")
         return Measure("count")
+
+    rate: Condition | None = None
 
     def count_target(self) -> None:
         """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
@@ -309,6 +354,10 @@ class Reader:
             self.counting = "rows"
             return
         n, m = target
+        if m.kind == "column" and m.column is not None and m.column.role in ("day", "date") and not c.distinct:
+            self.take(n)  # how many days: the rows are days
+            self.counting = "rows"
+            return
         if m.kind == "column" and m.column is not None:
             facts = m.column
             if facts.role == "measure" and not facts.discrete and c.aggregates:
@@ -406,6 +455,19 @@ class Reader:
     def shape(self) -> Plan | None:  # noqa: C901 - one branch per shape
         c = self.cues
         ranking = c.rankings[0] if c.rankings else None
+        if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
+            agg = "max" if ranking.direction == "desc" else "min"  # 월별 최고 기온: each month's max
+            self.measures = [Measure(agg, m.column, m.said) if m.column else m for m in self.measures]
+            ranking = None
+        if self.rate is not None:
+            measure = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
+            share = Measure("share", measure[0].column if measure[0].agg in ("sum",) else None, measure[0].said)
+            if self.groups:
+                plan = Plan(self.base, "group", [share], self.groups, self.conditions, share_of=[self.rate])
+                if ranking is not None:
+                    plan.order, plan.limit = ranking.direction, ranking.limit or 1
+                return plan
+            return Plan(self.base, "share", measure[:1], [], self.conditions, share_of=[self.rate])
         grain = c.grain or ("year" if c.trend and self._yearly() else "month" if c.trend else None)
         grain_column = getattr(self, "grain_column", None)
         if grain or grain_column is not None:
@@ -429,7 +491,7 @@ class Reader:
             return Plan(self.base, "group", measures, self.groups, self.conditions)
         if self.measures:
             return Plan(self.base, "value", self.measures, [], self.conditions)
-        if c.count is not None or self.counting or c.rows is not None:
+        if c.count is not None or self.counting or c.rows is not None or c.people is not None:
             return Plan(self.base, "value", [self.rows_measure()], [], self.conditions)
         if self.unbound_aggregates:
             self.reading.refusal = "no_measure"

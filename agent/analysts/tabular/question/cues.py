@@ -26,6 +26,8 @@ class Ranking:
     at: int
     concepts: tuple[str, ...] = ()
     explicit_n: bool = False
+    soft: bool = False
+    """최고 기온, 최저 가격: a ranking when nothing is grouped, the max or min of each group when something is."""
 
 
 @dataclass
@@ -71,6 +73,12 @@ class Cues:
     """Where the question names the table's rows (records, rows, 기록, 행)."""
     career: bool = False
     """Totals per entity over all its rows (career home runs, 통산 안타)."""
+    missing: list[int] = field(default_factory=list)
+    """Words asking for rows where a value is missing (missing, 비어 있는, 결측)."""
+    people: int | None = None
+    """A word for people (people, 사람, 승객): the rows of a table of people."""
+    count_unit: str | None = None
+    """What `며칠` counts (days)."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -117,6 +125,17 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
         c.used.add(i)
         if nxt is not None and nxt.lemma == "of":
             c.used.add(i + 1)
+    elif word == "며칠":
+        c.count, c.count_unit = i, "day"
+        c.used.add(i)
+    elif word in lexicon.MISSING_WORDS and not (word == "없" and nxt is not None and nxt.kind == "noun"):
+        c.missing.append(i)
+        c.used.add(i)
+    elif word in lexicon.FILLERS:
+        c.stop.add(i)
+    elif word in lexicon.PEOPLE_NOUNS:
+        c.people = i
+        c.used.add(i)
     elif word == "몇":
         c.count = i
         c.used.add(i)
@@ -133,7 +152,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
     elif word in lexicon.AGGREGATES:
         agg = lexicon.AGGREGATES[word]
         if word in ("최고", "최저") and nxt is not None and nxt.kind in ("noun", "word") and c.language == "ko":
-            c.rankings.append(Ranking("desc" if word == "최고" else "asc", None, i))
+            c.rankings.append(Ranking("desc" if word == "최고" else "asc", None, i, soft=True))
         else:
             c.aggregates.append((agg, i))
         c.used.add(i)

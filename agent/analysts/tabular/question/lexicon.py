@@ -19,7 +19,7 @@ AGGREGATES: dict[str, str] = {
 """Words naming an aggregate of a measure."""
 
 COUNT_WORDS = frozenset({"count", "number", "개수", "갯수", "건수", "수", "몇", "횟수", "how", "many", "인원수",
-                         "가짓수"})
+                         "가짓수", "며칠"})
 """Words of counting ("how many", "number of", 몇, 건수); `how` counts only before many/much."""
 DISTINCT_WORDS = frozenset({"distinct", "unique", "different", "종류", "가지"})
 """Words asking for distinct values ("how many different", 종류)."""
@@ -150,3 +150,20 @@ UNITS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "quarte
                          "일": "day", "주": "week", "개월": "month", "달": "month", "분기": "quarter", "년": "year",
                          "해": "year", "주일": "week"}
 """Period units after a number ("last 3 months", 최근 3개월, 2년)."""
+
+OPPOSITES: dict[str, str] = {
+    "died": "survived", "dead": "survived", "death": "survived", "die": "survived", "perished": "survived",
+    "deceased": "survived", "non-survivor": "survived", "사망": "생존", "사망자": "생존", "죽": "생존",
+    "unemployed": "employed", "single": "married", "unmarried": "married", "failed": "passed", "lost": "won",
+    "nonsmoker": "smoker", "비흡연": "흡연", "비흡연자": "흡연", "미혼": "기혼", "실업": "취업", "탈락": "합격",
+    "inactive": "active", "비활성": "활성", "absent": "present", "결석": "출석",
+}
+"""Words meaning the no of a yes/no column ("died" of survived): the column with its other value."""
+MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unrecorded", "nan", "na", "결측",
+                           "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치"})
+"""Words asking for rows where a column has no value ("missing ozone", 오존 값이 비어 있는)."""
+FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "measured", "value", "figure",
+                     "observed", "registered", "logged", "측정", "측정값", "기록", "수치"})
+"""Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
+PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
+"""Words for the people a table of people counts (rows, or the sum of a column of counts)."""

@@ -112,6 +112,12 @@ def _korean(text: str) -> list[Token]:
             last = tokens[-1]  # ABC-12345 comes as SL SO SN: one code again
             last.text, last.end = text[last.start:previous_end], previous_end
             last.lemma = last.text.upper()
+            if re.search(r"[-_.]", last.text):
+                last.kind = "code"
+            continue
+        if m.tag == "SF" and m.form == "." and tokens and glued and tokens[-1].kind == "word" \
+                and not tokens[-1].korean:  # Solar.R: the dot joins a name
+            tokens[-1].text, tokens[-1].end = text[tokens[-1].start:previous_end], previous_end
             continue
         if m.tag in ("SO", "SN") and tokens and glued and tokens[-1].kind in ("word", "code") \
                 and not tokens[-1].korean and (m.tag == "SO" or "-" in tokens[-1].text or "_" in tokens[-1].text):
@@ -135,7 +141,10 @@ def _korean(text: str) -> list[Token]:
             continue
         if m.tag == "SL":
             word = m.form
-            tokens.append(Token(word, singular(word.lower()), "word", m.start, previous_end, joined=glued))
+            if re.search(r"[-_.]", word):
+                tokens.append(Token(word, word.upper(), "code", m.start, previous_end, joined=glued))
+            else:
+                tokens.append(Token(word, singular(word.lower()), "word", m.start, previous_end, joined=glued))
             continue
         lemma = m.form.replace(",", "") if m.tag == "SN" else m.form
         start = m.start

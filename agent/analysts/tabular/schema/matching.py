@@ -7,7 +7,8 @@ of longer values (`Corolla` of `Toyota Corolla`). Codes (`ABC-12345`) are looked
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from agent.analysts.tabular.question.cues import Cues
 from agent.analysts.tabular.schema.facts import ColumnFacts
@@ -31,6 +32,10 @@ class Mention:
     column: ColumnFacts | None = None
     value: str | None = None
     text: str = ""
+    negated: bool = False
+    """Said by its opposite ("died" for survived): a yes/no column's other value."""
+    suffix: str = ""
+    """A Korean suffix the word carried beyond the name (생존자: 자, 생존율: 율)."""
 
     @property
     def start(self) -> int:
@@ -82,17 +87,49 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         token = cues.tokens[i]
         text = token.text
         if token.kind == "code" and database is not None:
-            mentions += _codes(index, database, i, token.lemma, text)
+            found = _codes(index, database, i, token.lemma, text)
+            parts = tuple(p for p in re.split(r"[-_.]", token.lemma.lower()) if p)
+            if not found and len(parts) > 1:  # Solar.R, quantity_on_hand: the column's own name
+                found = _lookup(index, parts, frozenset({i}), text)
+            mentions += found
             continue
         if token.kind not in ("word", "noun", "counter"):
             continue
         found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES:
+            stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
+            found = [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
+                     + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
+        if not found:
+            found = _opposite(index, token.lemma.lower(), frozenset({i}), text)
         if not found and len(token.lemma) >= 2 and token.korean:
             found = _korean_prefix(index, token.lemma, frozenset({i}), text)
         if not found and len(token.lemma) >= MIN_PREFIX:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
     return mentions
+
+
+KOREAN_SUFFIXES = frozenset({"자", "율", "률", "수", "량", "액", "값", "비", "일"})
+
+
+def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """A word meaning the no of a yes/no column (died: survived, 사망자: 생존)."""
+    from agent.analysts.tabular.question.lexicon import OPPOSITES
+
+    other = OPPOSITES.get(word) or OPPOSITES.get(word.removesuffix("자"))
+    if other is None:
+        return []
+    found = [m for m in _lookup(index, (other,), tokens, text) + _by_meaning_columns(index, other, tokens, text)
+             if m.kind == "column" and m.column is not None and m.column.role == "flag"]
+    return [replace(m, negated=True, score=m.score * 0.9) for m in found]
+
+
+def _by_meaning_columns(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    found = []
+    for other in _equivalents(word):
+        found += [m for m in _lookup(index, (other.lower(),), tokens, text) if m.kind == "column"]
+    return found
 
 
 def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
@@ -150,7 +187,8 @@ def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> 
             continue
         abbreviation = word.startswith(name)  # cyl: cylinders, temp: temperature
         shortened = name.startswith(word) and len(word) >= 4 and len(word) >= 0.6 * len(name)
-        if abbreviation or shortened:
+        stem = _common_prefix(word, name) >= max(5, int(0.7 * min(len(word), len(name))))  # survivor: survived
+        if abbreviation or shortened or stem:
             for c, weight in items:
                 if c.ref not in seen:
                     seen.add(c.ref)
@@ -170,6 +208,15 @@ def _english_equivalents(word: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(w for w in equivalents(word) if w.isascii() and " " not in w)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _single_words(index: SchemaIndex) -> dict[tuple[str], list[tuple[ColumnFacts, float]]]:
