@@ -259,12 +259,20 @@ class Reader:
         return col(facts)
 
     def subjects(self) -> None:
-        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed."""
+        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed; so is the entity
+        word of a unique identifier said alone (학생 of 학생_번호, car of car_id)."""
         for n, m in self.free("table"):
             if m.table == self.base or self.link_to(m.table):
                 self.take(n)
                 if self.subject is None or m.table == self.base:
                     self.subject = m
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is not None and facts.role == "id" and facts.unique and m.score < 1.0 \
+                    and facts.table == self.base:
+                self.take(n)
+                if self.subject is None:
+                    self.subject = Mention("table", m.tokens, m.score, self.base, text=m.text)
 
     def flags(self) -> None:
         """A yes/no column named in a question that counts or measures is a condition on its yes (survived,
@@ -444,7 +452,7 @@ class Reader:
             if facts.ref in placed:  # 차종(type): the same column said twice
                 self.take(n)
                 continue
-            if facts.groupable and facts.role != "label":
+            if facts.groupable and facts.role != "label" and not (facts.role == "id" and facts.unique):
                 self.take(n)
                 self.groups.append(self.label_for(facts))
                 placed.add(facts.ref)
@@ -614,8 +622,28 @@ class Reader:
 
     # --- what it explains -----------------------------------------------------------------------------
 
+    def subject_noun(self) -> None:
+        """An unknown noun where the subject stands (how many animals, top 3 animals, which animal, 가장 무거운
+        동물) names the base table's rows."""
+        c, r = self.cues, self.reading
+        if self.subject is not None:
+            return
+        anchors = [a for a in ([c.count] if c.count is not None else []) + [x.at for x in c.rankings] if a is not None]
+        anchors += [i for i, t in enumerate(c.tokens) if t.lemma.lower() in ("which", "what", "어느", "어떤")]
+        for at in anchors:
+            span = list(range(at + 1, min(len(c.tokens), at + 4)))
+            if c.language == "ko":
+                span = list(range(at + 1, min(len(c.tokens), at + 4))) + list(range(max(0, at - 2), at))
+            for i in span:
+                if i in c.content() and i not in r.explained and self.at(i) is None \
+                        and c.tokens[i].kind in ("noun", "word"):
+                    r.explained.add(i)
+                    r.penalise("subject read as the table's rows", 0.08)
+                    return
+
     def finish(self) -> None:
         r, c = self.reading, self.cues
+        self.subject_noun()
         content = c.content()
         r.unexplained = [i for i in content if i not in r.explained]
         plan = r.plan

@@ -163,7 +163,9 @@ MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unre
                            "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치"})
 """Words asking for rows where a column has no value ("missing ozone", 오존 값이 비어 있는)."""
 FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "measured", "value", "figure",
-                     "observed", "registered", "logged", "측정", "측정값", "기록", "수치"})
+                     "observed", "registered", "logged", "측정", "측정값", "기록", "수치",
+                     "hour", "minute", "second", "kg", "km", "mile", "pound", "lb", "degree", "dollar", "usd", "won",
+                     "unit", "시간", "분", "초", "킬로그램", "킬로미터", "마일", "파운드", "도", "달러", "원", "단위"})
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
 PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""

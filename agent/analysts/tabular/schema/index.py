@@ -209,9 +209,15 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
             for phrase in c.phrases:
                 _register(index, index.column_words, phrase, c, 0.95)
             if len(c.words) > 1:
+                rest_generic = {w: all(o in ("total", "all", "overall", "amount", "value", "count", "합계", "전체")
+                                       for o in c.words if o != w) for w in c.words}
                 for w in c.words:
-                    if len(w) >= 3 and w not in ("per", "the", "and"):
-                        index.column_words[(w,)].append((c, 0.6))
+                    if len(w) >= 3 and w not in ("per", "the", "and") or HANGUL.search(w):
+                        weight = 0.65 if rest_generic[w] else 0.6  # sleep: sleep_total before sleep_rem
+                        index.column_words[(w,)].append((c, weight))
+                        same, _ = _equivalents(w)
+                        for other in same - {w}:
+                            index.column_words[_split(other)].append((c, weight * 0.9))
             korean.update(w for w in c.words if HANGUL.search(w))
             for value in c.values:
                 key = value_key(value)
