@@ -27,3 +27,7 @@ bench: setup
 	$(BIN)/python bench/bench_agent.py
 	$(BIN)/python bench/bench_page.py
 	$(BIN)/python bench/bench_sse.py
+
+.PHONY: screenshots
+screenshots: setup  ## docs/screenshots/*.png: the app in headless Chromium (scripts/make_screenshots.py)
+	$(BIN)/python scripts/make_screenshots.py
