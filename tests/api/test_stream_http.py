@@ -53,6 +53,7 @@ def test_wire_format_has_sse_headers_one_data_line_per_event_and_no_event_lines(
     assert response.headers["cache-control"] == "no-cache"
     assert response.headers["x-accel-buffering"] == "no"
     blocks = [block for block in response.text.split("\n\n") if block.strip()]
+    assert len(blocks) > 2 and '"type":"final"' in blocks[-1], blocks[-1:]
     for block in blocks:
         lines = block.split("\n")
         assert [line.split(":", 1)[0] for line in lines] == ["id", "data"], block

@@ -13,7 +13,13 @@ import openai
 import pytest
 from langchain_core.exceptions import ModelAPIError, ModelAuthenticationError, ModelRateLimitError
 
-from agent.analysts.llm.errors import AuthenticationError, ProviderError
+from agent.analysts.llm.errors import (
+    AuthenticationError,
+    ProviderConnectionError,
+    ProviderError,
+    ProviderTimeout,
+    RateLimitError,
+)
 from agent.analysts.llm.faults import MIN_CALL_SECONDS, Budget, awith_retries, map_exception
 from agent.contract.errors import Cancelled
 from agent.runtime.cancellation import Cancellation
@@ -133,7 +139,7 @@ def test_authentication_failures_are_not_retried():
 def test_no_retry_when_the_wait_would_pass_the_deadline():
     call = Flaky(_openai(openai.RateLimitError, 429, {"retry-after": "5"}))
     started = time.monotonic()
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(RateLimitError) as caught:
         retry(call, Budget.from_seconds(2.0))
     assert caught.value.kind == "RateLimitError"
     assert time.monotonic() - started < 0.5 and len(call.timeouts) == 1
@@ -150,7 +156,7 @@ def test_client_timeout_is_the_smaller_of_config_and_time_left():
 
 def test_no_call_starts_without_time_left():
     call = Flaky()
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(ProviderTimeout) as caught:
         retry(call, Budget.from_seconds(MIN_CALL_SECONDS / 2))
     assert caught.value.kind == "Timeout" and call.timeouts == []
 
@@ -170,6 +176,6 @@ def test_cancellation_stops_a_backoff_wait():
 
 def test_retry_can_be_vetoed():
     call = Flaky(httpx2.ConnectError("down"))
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(ProviderConnectionError) as caught:
         retry(call, retry_if=lambda: False)
     assert caught.value.kind == "ConnectionError" and len(call.timeouts) == 1

@@ -94,7 +94,9 @@ def test_answers_and_the_conversation_have_download_buttons(chat_app):
     app = ask(chat_app("scripted_agent"), "first question")
     app = ask(app, "second question")
     assert not app.exception
-    for number, reply in enumerate(messages(app, "assistant")):
+    replies = messages(app, "assistant")
+    assert len(replies) == 2
+    for number, reply in enumerate(replies):
         buttons = reply.get("download_button")
         assert [b.label for b in buttons] == ANSWER_LABELS
         assert [b.key for b in buttons] == [f"chat_turn_{number}_{kind}" for kind in ("csv", "xlsx", "png", "svg",
