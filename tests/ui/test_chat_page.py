@@ -115,7 +115,7 @@ def test_stop_records_the_turn_and_stops_the_query(chat_app, monkeypatch):
     app = chat_app("slow_agent")
     # AppTest's timeout asks the script runner to stop, exactly as the chat input's stop button does.
     with pytest.raises(RuntimeError, match="timed out"):
-        ask(app, "count forever", timeout=2)
+        ask(app, "count forever", timeout=5)  # long enough to reach the query on a loaded machine
     agent = get_agent()
     run = agent.runs[-1]
     assert run.finished, "closing the event iterator must interrupt the DuckDB query"
