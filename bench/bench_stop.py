@@ -14,7 +14,7 @@ from agent.chatbot import ChatbotAgent  # noqa: E402
 from agent.data.catalog import build_catalog  # noqa: E402
 from agent.data.database import Database  # noqa: E402
 from agent.settings import Settings  # noqa: E402
-from tests.agent.fake_analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst  # noqa: E402
+from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst  # noqa: E402
 
 
 def agent_on(analyst: object) -> ChatbotAgent:

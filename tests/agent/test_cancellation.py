@@ -10,7 +10,7 @@ from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.runtime.loop import agent_loop
 from agent.settings import Settings
-from tests.agent.fake_analysts import SLOW_SQL, AwaitingAnalyst, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
+from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, BrokenAnalyst, FixedSqlAnalyst, GatedAnalyst
 from tests.helpers.timing import LONG_JOIN_SECONDS, SLACK_SECONDS
 
 _EMPTY_DATABASE = Database()

@@ -10,7 +10,7 @@ import pytest
 from agent.contract.errors import Cancelled
 from agent.data.database import Database
 from agent.runtime.cancellation import Cancellation
-from tests.agent.fake_analysts import SLOW_SQL
+from tests.helpers.analysts import SLOW_SQL
 from tests.helpers.timing import SLACK_SECONDS
 
 

@@ -138,7 +138,7 @@ def test_ids_are_looked_up_in_key_tables_first_then_in_referring_ones():
     from agent.analysts.offline.lookup import _searched
     from agent.data.catalog import build_catalog
     from agent.data.database import Database
-    from tests.analyst.conftest import SAMPLE
+    from tests.helpers.sample import SAMPLE
 
     database = Database.from_folder(SAMPLE)
     database.load("INSERT INTO inventory VALUES ('ZZZ-99999', 'WH-A', 7, 1, DATE '2025-01-01')")

@@ -12,9 +12,9 @@ import pytest
 
 import api.sse
 from api.pool import THREADS
-from tests.api.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
-from tests.api.conftest import read_events
-from tests.api.live_server import runs_in_flight
+from tests.helpers.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
+from tests.helpers.live_server import runs_in_flight
+from tests.helpers.sse import read_events
 from tests.helpers.timing import SLACK_SECONDS
 
 

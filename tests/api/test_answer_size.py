@@ -1,6 +1,6 @@
 """A model's query of huge values (issue 9): over HTTP, the answer, its stored turn and the server stay bounded.
 
-The model is the loopback OpenAI-compatible server (tests/llm/fake_openai.py) configured by the server itself;
+The model is the loopback OpenAI-compatible server (tests/helpers/fake_openai.py) configured by the server itself;
 its scripted plan returns 100 MB of text. Everything else is real: DuckDB, the agent, SQLite, HTTP.
 """
 
@@ -20,9 +20,9 @@ from agent.data.catalog import build_catalog
 from agent.data.cells import json_bytes
 from agent.data.database import Database
 from agent.settings import Settings
-from tests.api.conftest import read_events
+from tests.helpers.fake_openai import FakeOpenAI, ServerThread
+from tests.helpers.sse import read_events
 from tests.helpers.timing import HANG_SECONDS, SLACK_SECONDS
-from tests.llm.fake_openai import FakeOpenAI, ServerThread
 
 HUGE_VALUES_SQL = "SELECT repeat('y', 1000000) AS y, n FROM numbers"
 """Issue 9's query on a catalog table of 100 rows: 100 values of 1 MB."""

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import HEADLINE
 from tests.helpers.browser import CHROMIUM
+from tests.helpers.sample import HEADLINE
 
 API_DOC = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 pytestmark = [pytest.mark.browser,

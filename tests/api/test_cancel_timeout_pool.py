@@ -7,9 +7,9 @@ import time
 
 import httpx
 
-from tests.api.analysts import SlowQueryAnalyst, agent_with
-from tests.api.conftest import read_events
-from tests.api.live_server import new_threads, runs_in_flight
+from tests.helpers.analysts import SlowQueryAnalyst, agent_with
+from tests.helpers.live_server import new_threads, runs_in_flight
+from tests.helpers.sse import read_events
 from tests.helpers.timing import SLACK_SECONDS
 
 

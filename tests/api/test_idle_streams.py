@@ -8,8 +8,8 @@ import time
 
 import httpx
 
-from tests.api.analysts import ThinkingAnalyst, agent_with
-from tests.api.live_server import runs_in_flight
+from tests.helpers.analysts import ThinkingAnalyst, agent_with
+from tests.helpers.live_server import runs_in_flight
 from tests.helpers.timing import SLACK_SECONDS
 
 

@@ -19,8 +19,8 @@ from starlette.websockets import WebSocket
 
 import api
 from api.settings import ApiSettings
-from tests.api.analysts import PausingAnalyst, ThinkingAnalyst, agent_with
-from tests.api.live_server import LiveServer, free_port
+from tests.helpers.analysts import PausingAnalyst, ThinkingAnalyst, agent_with
+from tests.helpers.live_server import LiveServer, free_port
 from tests.helpers.timing import SLACK_SECONDS
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

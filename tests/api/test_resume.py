@@ -6,9 +6,10 @@ import time
 
 import httpx
 
-from tests.api.analysts import PausingAnalyst, agent_with
-from tests.api.conftest import HEADLINE, read_events
-from tests.api.live_server import CountingAgent
+from tests.helpers.analysts import PausingAnalyst, agent_with
+from tests.helpers.live_server import CountingAgent
+from tests.helpers.sample import HEADLINE
+from tests.helpers.sse import read_events
 from tests.helpers.timing import SLACK_SECONDS
 
 

@@ -12,8 +12,8 @@ from agent.conversations import thread_id
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.settings import Settings
-from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
-from tests.conversations.conftest import ask, final, rows, single
+from tests.helpers.analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
+from tests.helpers.answers import ask, final, rows, single
 
 
 def test_a_conversation_lists_its_title_turns_and_time(sample_agent, conversation, user):

@@ -19,8 +19,9 @@ from agent.data.database import Database
 from agent.data.dialects import RemoteName
 from agent.data.sources import ConnectionProblem, SqlSource, masked_url
 from agent.runtime.cancellation import Cancellation
-from tests.data.conftest import data_settings, final_event
+from tests.helpers.answers import final_event
 from tests.helpers.timing import SLACK_SECONDS
+from tests.helpers.user_data import data_settings
 from webui import data_actions
 
 QUESTIONS = [

@@ -8,7 +8,8 @@ import pytest
 
 from agent.chatbot import ChatbotAgent
 from agent.data.store import safe_user_id
-from tests.data.conftest import data_settings, final_event, result_map
+from tests.helpers.answers import final_event, result_map
+from tests.helpers.user_data import data_settings
 from webui import data_actions
 from webui.data_actions import handle_uploads
 

@@ -10,7 +10,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from tests.data.conftest import final_event, orders_frame, result_map
+from tests.helpers.answers import final_event, result_map
+from tests.helpers.user_data import orders_frame
 from webui.data_actions import handle_uploads
 
 

@@ -6,8 +6,7 @@ import pytest
 
 from exports import conversation_html
 from tests.helpers.browser import CHROMIUM
-
-from .conftest import GENERATED_AT
+from tests.helpers.export_samples import GENERATED_AT
 
 pytestmark = [
     pytest.mark.browser,

@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 from exports import conversation_html
 from exports.safe_markdown import markdown_to_html
 from exports.svg_inline import inline_svg
-
-from .conftest import GENERATED_AT
+from tests.helpers.export_samples import GENERATED_AT
 
 
 class Collector(HTMLParser):

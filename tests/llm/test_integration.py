@@ -7,8 +7,16 @@ import pytest
 from agent.analysts.llm import ConfigErrorAnalyst, LLMAnalyst, analyst_for, validate_llm_config
 from agent.chatbot import ChatbotAgent
 from agent.contract.errors import InvalidRequest
+from tests.helpers.llm_fakes import (
+    ABC_PLAN,
+    SECRET,
+    MappingFallback,
+    agent_with,
+    fake_analyst,
+    plan_json,
+    recording_fake,
+)
 from tests.helpers.timing import HANG_SECONDS, SLACK_SECONDS
-from tests.llm.conftest import ABC_PLAN, SECRET, MappingFallback, agent_with, fake_analyst, plan_json, recording_fake
 
 
 @pytest.fixture(autouse=True)

@@ -12,9 +12,9 @@ from agent.analysts.base import Turn
 from agent.analysts.llm import LLMAnalyst, analyst_for, load_chat_model
 from agent.analysts.llm.config import LLMConfig
 from agent.contract.errors import AgentError
+from tests.helpers.fake_openai import free_port
+from tests.helpers.llm_fakes import ABC_PLAN, SECRET, MappingFallback, UnmappedFallback, agent_with
 from tests.helpers.timing import HANG_SECONDS, SLACK_SECONDS
-from tests.llm.conftest import ABC_PLAN, SECRET, MappingFallback, UnmappedFallback, agent_with
-from tests.llm.fake_openai import free_port
 
 
 def compatible(server, **overrides) -> dict:

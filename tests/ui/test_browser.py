@@ -30,7 +30,7 @@ def server() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def slow_server() -> Iterator[str]:
     """The app on an agent whose query runs until it is stopped."""
-    with serve_app("tests.ui.fakes:slow_agent") as url:
+    with serve_app("tests.helpers.page_agents:slow_agent") as url:
         yield url
 
 

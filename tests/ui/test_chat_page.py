@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from tests.ui.conftest import ask, messages
+from tests.helpers.app_test import ask, messages
 from webui.agent_source import get_agent
 
 HEADLINE = "ABC-12345 부품의 재고는?"

@@ -8,8 +8,8 @@ import io
 
 import openpyxl
 
-from tests.ui import fakes
-from tests.ui.conftest import ask, messages
+from tests.helpers import page_agents
+from tests.helpers.app_test import ask, messages
 from webui import downloads
 from webui.downloads import answer_files, conversation_files, export_turn
 
@@ -19,7 +19,7 @@ ANSWER_LABELS = ["Table (CSV)", "Table (Excel)", "Chart (PNG)", "Chart (SVG)", "
 @functools.cache
 def _final() -> dict:
     """A final event with a table, a bar chart and SQL, from the scripted agent."""
-    events = list(fakes.scripted_agent().stream("stock by warehouse"))
+    events = list(page_agents.scripted_agent().stream("stock by warehouse"))
     assert events[-1]["type"] == "final"
     return events[-1]["data"]
 

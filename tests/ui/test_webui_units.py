@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.fakes import sample_data
+from tests.helpers.page_agents import sample_data
 from webui import steps
 from webui.answer import confidence_level, table_frame
 from webui.examples import example_questions
