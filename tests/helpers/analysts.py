@@ -1,5 +1,4 @@
-"""Test analysts that fake only the analyst seam (real queries on real DuckDB), for cases the sample data cannot
-make happen: fixed, broken, gated, slow, pausing, waiting or echoing; and an agent built on one."""
+"""Analysts faking only the analyst seam (real queries, real DuckDB) for cases the sample data cannot make happen."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Agents for page tests, named by `DATA_CHAT_AGENT=tests.helpers.page_agents:<factory>`: the real agent, or the
-sample data with scripted analysts."""
+"""Agents for page tests, named by `DATA_CHAT_AGENT=tests.helpers.page_agents:<factory>`: real or scripted."""
 
 from __future__ import annotations
 
