@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -18,10 +19,12 @@ from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst  #
 
 
 def agent_on(analyst: object) -> ChatbotAgent:
-    """An agent on an empty database whose analyst is `analyst` (a query of minutes, or a model that waits)."""
+    """An agent on an empty database whose analyst is `analyst` (a query of minutes, or a model that waits); its
+    conversation store goes to a temporary folder."""
     database = Database()
+    settings = Settings.from_env(deadline_seconds=600, data_dir=Path(tempfile.mkdtemp(prefix="bench-stop-")))
     return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore[arg-type]
-                        settings=Settings.from_env(deadline_seconds=600))
+                        settings=settings)
 
 
 def _until(run, node: str):
