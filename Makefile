@@ -52,3 +52,7 @@ $(UV):
 lock: $(UV)  ## after changing requirements*.txt: resolve them again into requirements*.lock
 	$(COMPILE) requirements.txt -o requirements.lock
 	$(COMPILE) requirements-dev.txt -c requirements.lock -o requirements-dev.lock
+
+.PHONY: screenshots
+screenshots: setup  ## docs/screenshots/*.png: the app in headless Chromium (scripts/make_screenshots.py)
+	$(BIN)/python scripts/make_screenshots.py

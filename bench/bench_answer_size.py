@@ -8,7 +8,7 @@
    child process each, with the answer's limits (what data_retrieval passes) and without them (as before
    issue 9): RSS before, peak, after (from /proc/self/status; the peak counter is reset first).
 2. The server: `streamlit run app.py` with an agent on a `numbers` table whose analyst is a loopback
-   OpenAI-compatible model (tests/llm/fake_openai.py, in this process) planning that query. One question in
+   OpenAI-compatible model (tests/helpers/fake_openai.py, in this process) planning that query. One question in
    a conversation: the final event's bytes, the time to the end of the stream, the slowest of the
    /api/health replies asked for every 50 ms meanwhile, the server's RSS (before, peak, after) and what
    `conversations.sqlite` grew by. Prints a Markdown table.
@@ -128,7 +128,7 @@ def probe_health(url: str, stop: threading.Event, slowest: list[float]) -> None:
 
 def through_the_api(sql: str, rows: int, deadline: float) -> dict[str, float]:
     """One question to a server started from the README, the model on loopback; what it cost."""
-    from tests.llm.fake_openai import FakeOpenAI, ServerThread
+    from tests.helpers.fake_openai import FakeOpenAI, ServerThread
 
     model = FakeOpenAI()
     thread = ServerThread(model.app).start()

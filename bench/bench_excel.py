@@ -1,6 +1,6 @@
 """Time and peak memory of Excel uploads, good and hostile, each in a child process of its own.
 
-    .venv/bin/python bench/bench_excel.py              # the bombs of tests/data/hostile_workbooks.py + a good sheet
+    .venv/bin/python bench/bench_excel.py              # the bombs of tests/helpers/hostile_workbooks.py + a good sheet
     .venv/bin/python bench/bench_excel.py --rows 300000
 
 Each case builds its workbook in a child process, writes it to a temp file, then measures one
@@ -22,8 +22,8 @@ CHILD = r"""
 import json, sys, tempfile, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from tests.data import hostile_workbooks as hostile
-from tests.data.conftest import data_settings
+from tests.helpers import hostile_workbooks as hostile
+from tests.helpers.user_data import data_settings
 from agent.chatbot import ChatbotAgent
 from webui.data_actions import handle_uploads
 

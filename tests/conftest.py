@@ -1,4 +1,4 @@
-"""Shared fixtures: the sample-data agent, built once per test session."""
+"""Shared fixtures: users' data in a throwaway folder, the sample-data agent, headless Chromium."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.chatbot import ChatbotAgent
+from tests.helpers.browser import launch
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,3 +32,16 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
 def sample_agent() -> ChatbotAgent:
     """The agent on the bundled sample data with the offline analyst."""
     return ChatbotAgent()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    """Debian's Chromium, headless, for one test module (its tests skip without /usr/bin/chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

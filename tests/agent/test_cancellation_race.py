@@ -10,7 +10,8 @@ import pytest
 from agent.contract.errors import Cancelled
 from agent.data.database import Database
 from agent.runtime.cancellation import Cancellation
-from tests.agent.fake_analysts import SLOW_SQL
+from tests.helpers.analysts import SLOW_SQL
+from tests.helpers.timing import SLACK_SECONDS
 
 
 class _EarlyCancel(Cancellation):
@@ -25,7 +26,7 @@ def test_cancel_between_watch_and_query_start_still_interrupts_the_query():
     started = time.monotonic()
     with pytest.raises(Cancelled):
         Database().execute(SLOW_SQL, cancellation=_EarlyCancel())
-    assert time.monotonic() - started < 2.0
+    assert time.monotonic() - started < SLACK_SECONDS, "the query (minutes) ran on"
 
 
 def test_watch_after_cancel_refuses_to_start_the_work():

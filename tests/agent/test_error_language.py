@@ -14,7 +14,7 @@ from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.data.sources import parse_url
 from agent.settings import Settings
-from tests.agent.fake_analysts import FixedSqlAnalyst, GatedAnalyst
+from tests.helpers.analysts import FixedSqlAnalyst, GatedAnalyst
 
 HANGUL = ("\uac00", "\ud7a3")
 

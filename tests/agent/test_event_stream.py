@@ -26,7 +26,9 @@ def test_headline_question_streams_three_stages_then_final(sample_agent):
 
 
 def test_every_event_has_the_contract_shape_and_survives_json(sample_agent):
-    for event in sample_agent.stream("stock by warehouse"):
+    stream = list(sample_agent.stream("stock by warehouse"))
+    assert stream and stream[-1]["type"] == "final", stream[-1:]
+    for event in stream:
         assert set(event) == {"type", "data"}
         assert event["type"] in {"progress", "token", "final", "error"}
         if event["type"] == "progress":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.factory import FACTORY_ENV, load_agent
-from tests.ui.fakes import RecordingAgent
+from tests.helpers.page_agents import RecordingAgent
 
 
 def test_a_named_factory_builds_the_agent(monkeypatch):

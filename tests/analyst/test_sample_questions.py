@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.analyst.checks import CHECKS
+from tests.helpers.analyst_checks import CHECKS
 
 
 def inv(f):

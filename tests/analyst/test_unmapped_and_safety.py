@@ -35,6 +35,7 @@ def test_suggestions_are_answerable_on_the_schema(envs, env, language):
     data = envs[env]
     question = "오늘 기분 어때?" if language == "ko" else "What's the meaning of life?"
     plan, _, _ = data.ask(question)
+    assert len(plan.suggestions) == 3, plan.suggestions
     for suggestion in plan.suggestions:
         suggested, results, answer = data.ask(suggestion)
         assert suggested.sql is not None, suggestion
@@ -68,6 +69,7 @@ INJECTIONS = [
 def test_injection_attempts_leave_tables_intact(envs, env, question):
     data = envs[env]
     before = {t: data.database.execute(f'SELECT count(*) FROM "{t}"').rows[0][0] for t in data.catalog.table_names}
+    assert before and all(before.values()), before
     plan, _, _ = data.ask(question)
     if plan.sql is not None:
         for word in ("DROP", "DELETE", "--", ";", "1=1", "x'"):

@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.responses import HTMLResponse
-from starlette.routing import Route
 
 import api
-from api.settings import ApiSettings
-from tests.api.live_server import CountingAgent, LiveServer
-
-HEADLINE = "ABC-12345 부품의 재고는?"
-TEST_PAGE = "<!doctype html><meta charset='utf-8'><title>api test page</title><p>API test page</p>"
-
-
-def serve(agent: Any, factory: Callable[[], Any] | None = None, **settings: Any) -> tuple[LiveServer, api.ChatApi]:
-    """An (unstarted) server for the API over `agent` (or `factory()`), plus a same-origin HTML page at /."""
-    chat = api.create(factory or (lambda: agent), ApiSettings(**settings))
-
-    async def page(request: Any) -> HTMLResponse:
-        return HTMLResponse(TEST_PAGE)
-
-    app = Starlette(routes=[Route("/", page)], middleware=chat.middleware, lifespan=chat.lifespan)
-    return LiveServer(app), chat
+from tests.helpers.live_server import CountingAgent, LiveServer, serve
 
 
 @pytest.fixture(scope="session")
@@ -58,19 +38,3 @@ def make_server() -> Iterator[Callable[..., tuple[LiveServer, api.ChatApi]]]:
     yield make
     for server in reversed(started):
         server.__exit__(None, None, None)
-
-
-def read_events(response: httpx.Response) -> list[tuple[str, dict[str, Any]]]:
-    """(id, event) for every `data:` message of a finished SSE response body."""
-    found, current_id = [], ""
-    for line in response.text.splitlines():
-        if line.startswith("id: "):
-            current_id = line[4:]
-        elif line.startswith("data: "):
-            found.append((current_id, json.loads(line[6:])))
-    return found
-
-
-def post_stream(server: LiveServer, body: dict[str, Any], **kwargs: Any) -> httpx.Response:
-    """POST /api/chat/stream and read the whole response."""
-    return httpx.post(f"{server.url}/api/chat/stream", json=body, timeout=30, **kwargs)

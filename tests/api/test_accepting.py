@@ -12,9 +12,10 @@ import pytest
 
 import api.sse
 from api.pool import THREADS
-from tests.api.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
-from tests.api.conftest import read_events
-from tests.api.live_server import runs_in_flight
+from tests.helpers.analysts import PausingAnalyst, SlowQueryAnalyst, agent_with
+from tests.helpers.live_server import runs_in_flight
+from tests.helpers.sse import read_events
+from tests.helpers.timing import SLACK_SECONDS
 
 
 class GatedStarts:
@@ -79,8 +80,8 @@ def test_a_stopping_server_ends_open_streams_and_their_runs(make_server, monkeyp
         with pytest.raises(httpx.RemoteProtocolError):  # the server closes the stream mid-answer
             for _ in lines:
                 pass
-        assert time.monotonic() - started < 1.5
-    deadline = time.monotonic() + 3
+        assert time.monotonic() - started < SLACK_SECONDS, "the stream stayed open (its query runs for minutes)"
+    deadline = time.monotonic() + SLACK_SECONDS
     while (runs_in_flight() or chat.state.active_producers) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert runs_in_flight() == 0 and chat.state.active_producers == 0

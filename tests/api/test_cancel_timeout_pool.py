@@ -7,12 +7,13 @@ import time
 
 import httpx
 
-from tests.api.analysts import SlowQueryAnalyst, agent_with
-from tests.api.conftest import read_events
-from tests.api.live_server import new_threads, runs_in_flight
+from tests.helpers.analysts import SlowQueryAnalyst, agent_with
+from tests.helpers.live_server import new_threads, runs_in_flight
+from tests.helpers.sse import read_events
+from tests.helpers.timing import SLACK_SECONDS
 
 
-def _wait_until(condition, seconds: float = 2.0) -> bool:
+def _wait_until(condition, seconds: float = SLACK_SECONDS) -> bool:
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
@@ -33,7 +34,7 @@ def _open_until_query_runs(client: httpx.Client, url: str, body: dict):
     return context, lines
 
 
-def test_client_disconnect_stops_the_slow_duckdb_query_within_a_second_and_leaves_nothing_running(make_server):
+def test_client_disconnect_stops_the_slow_duckdb_query_and_leaves_nothing_running(make_server):
     server, chat = make_server(agent_with(SlowQueryAnalyst()))
     threads_before, runs_before = set(threading.enumerate()), runs_in_flight()
     with httpx.Client(timeout=30) as client:
@@ -42,13 +43,13 @@ def test_client_disconnect_stops_the_slow_duckdb_query_within_a_second_and_leave
         assert runs_in_flight() == runs_before + 1, "the slow query should be running"
         disconnected = time.monotonic()
         context.__exit__(None, None, None)  # the client goes away mid-query
-        _wait_until(lambda: runs_in_flight() == runs_before, 1.5)
+        _wait_until(lambda: runs_in_flight() == runs_before)
         stopped_after = time.monotonic() - disconnected
-    assert runs_in_flight() == runs_before and stopped_after < 1.0, f"the run ended {stopped_after:.2f} s after"
+    assert runs_in_flight() == runs_before and stopped_after < SLACK_SECONDS, f"the run ended {stopped_after:.1f} s on"
     assert _wait_until(lambda: chat.state.active_producers == 0), "the producer task should be gone"
     assert chat.state.pool.running == 0
     # Left: idle pool threads (reused by the next call); no thread reads or waits for events.
-    assert _wait_until(lambda: not new_threads(threads_before), 1.0), new_threads(threads_before)
+    assert _wait_until(lambda: not new_threads(threads_before)), new_threads(threads_before)
     (record,) = chat.state.store._streams.values()
     assert record.terminated and '"error":"Cancelled"' in record.events[-1]
 
@@ -62,7 +63,7 @@ def test_deadline_ends_the_stream_with_a_timeout_error_and_cancels_the_query(mak
     assert events[-1]["type"] == "error" and events[-1]["data"]["error"] == "Timeout"
     assert "0.6" in events[-1]["data"]["message"]
     assert sum(e["type"] in ("final", "error") for e in events) == 1
-    assert elapsed < 2.5
+    assert elapsed < 0.6 + SLACK_SECONDS, f"{elapsed:.1f} s: the query (minutes) was waited for"
     assert _wait_until(lambda: runs_in_flight() == 0 and chat.state.active_producers == 0)
 
 
@@ -85,7 +86,7 @@ def test_full_pool_makes_a_new_request_wait_then_answers_503_with_retry_after(ma
     assert refused.status_code == 503
     assert refused.headers["retry-after"] == "1"
     assert refused.json()["success"] is False and "busy" in refused.json()["error"]
-    assert 0.35 <= waited < 2.0
+    assert 0.35 <= waited < 0.4 + SLACK_SECONDS
     assert _wait_until(lambda: chat.state.pool.running == 0 and runs_in_flight() == 0)
 
 
@@ -106,8 +107,8 @@ def test_waiting_request_is_admitted_as_soon_as_a_slot_frees(make_server):
         assert _wait_until(lambda: chat.state.pool.waiting == 1)
         freed = time.monotonic()
         context.__exit__(None, None, None)
-        waiter.join(5)
-    assert second["status"] == 200 and second["at"] - freed < 1.5
+        waiter.join(30)
+    assert second["status"] == 200 and second["at"] - freed < SLACK_SECONDS, "it waited out the 10 s queue wait"
     assert _wait_until(lambda: chat.state.pool.running == 0 and runs_in_flight() == 0)
 
 

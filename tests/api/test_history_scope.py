@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import httpx
 
-from tests.api.analysts import HistoryEchoAnalyst, PausingAnalyst, agent_with
-from tests.api.conftest import read_events
+from tests.helpers.analysts import HistoryEchoAnalyst, PausingAnalyst, agent_with
+from tests.helpers.sse import read_events
 
 
 def _answer(url: str, body: dict) -> str:

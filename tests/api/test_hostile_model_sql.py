@@ -17,9 +17,9 @@ import pytest
 from agent.analysts.llm import LLMAnalyst, LLMConfig
 from agent.chatbot import ChatbotAgent
 from agent.settings import Settings
-from tests.api.conftest import read_events
-from tests.llm.fake_openai import FakeOpenAI, ServerThread
-from tests.llm.hostile_sql import ISSUE_EXAMPLES, fill
+from tests.helpers.fake_openai import FakeOpenAI, ServerThread
+from tests.helpers.hostile_sql import ISSUE_EXAMPLES, fill
+from tests.helpers.sse import read_events
 
 SECRET = "TOPSECRET-41c2e8"
 

@@ -8,8 +8,9 @@ import time
 
 import httpx
 
-from tests.api.analysts import ThinkingAnalyst, agent_with
-from tests.api.live_server import runs_in_flight
+from tests.helpers.analysts import ThinkingAnalyst, agent_with
+from tests.helpers.live_server import runs_in_flight
+from tests.helpers.timing import SLACK_SECONDS
 
 
 async def _open(client: httpx.AsyncClient, url: str, n: int) -> tuple[object, object]:
@@ -29,7 +30,7 @@ def _threads() -> int:
     return sum(not t.name.startswith("AnyIO worker") for t in threading.enumerate())
 
 
-async def _wait_until(condition, seconds: float = 5.0) -> bool:
+async def _wait_until(condition, seconds: float = SLACK_SECONDS) -> bool:
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
@@ -55,8 +56,8 @@ def test_streams_waiting_on_a_model_hold_no_thread_and_leaving_cancels_the_model
             runs = runs_in_flight()
             for context, _ in streams[:20]:  # half the clients leave while the model "thinks"
                 await context.__aexit__(None, None, None)
-            assert await _wait_until(lambda: analyst.cancelled == 20, 1.5), analyst.cancelled
-            assert await _wait_until(lambda: runs_in_flight() == runs - 20, 1.0)
+            assert await _wait_until(lambda: analyst.cancelled == 20), analyst.cancelled
+            assert await _wait_until(lambda: runs_in_flight() == runs - 20)
 
             analyst.gate.set()
             for context, lines in streams[20:]:

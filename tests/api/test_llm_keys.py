@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from api.settings import ApiSettings
-from tests.api.conftest import post_stream, read_events
-from tests.llm.conftest import ABC_PLAN
-from tests.llm.listening import ListeningHost
+from tests.helpers.listening_host import ListeningHost
+from tests.helpers.llm_fakes import ABC_PLAN
+from tests.helpers.sse import post_stream, read_events
 
 SERVER_KEYS = {"OPENAI_API_KEY": "sk-server-openai-7Hd2", "ANTHROPIC_API_KEY": "sk-ant-server-Qm4x",
                "OPENAI_COMPATIBLE_API_KEY": "sk-server-compatible-Lp9v", "OLLAMA_API_KEY": "server-ollama-Zr3k"}

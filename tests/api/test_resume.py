@@ -6,9 +6,11 @@ import time
 
 import httpx
 
-from tests.api.analysts import PausingAnalyst, agent_with
-from tests.api.conftest import HEADLINE, read_events
-from tests.api.live_server import CountingAgent
+from tests.helpers.analysts import PausingAnalyst, agent_with
+from tests.helpers.live_server import CountingAgent
+from tests.helpers.sample import HEADLINE
+from tests.helpers.sse import read_events
+from tests.helpers.timing import SLACK_SECONDS
 
 
 def test_reconnect_with_last_event_id_replays_the_rest_without_a_second_run(sample_server, counting_agent):
@@ -72,7 +74,7 @@ def test_reconnect_after_the_only_listener_left_gets_the_buffered_rest_and_a_can
     with httpx.Client(timeout=30) as client, client.stream("POST", url, json={"message": "question"}) as response:
         lines = response.iter_lines()
         first_id = next(line for line in lines if line.startswith("id: "))[4:]
-    deadline = time.monotonic() + 3
+    deadline = time.monotonic() + SLACK_SECONDS
     while chat.state.active_producers and time.monotonic() < deadline:
         time.sleep(0.01)
     resumed = httpx.post(url, json={"message": "question"}, headers={"Last-Event-ID": first_id}, timeout=30)

@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from api.settings import ApiSettings
-from tests.api.analysts import PausingAnalyst, agent_with
-from tests.api.conftest import read_events
+from tests.helpers.analysts import PausingAnalyst, agent_with
+from tests.helpers.sse import read_events
 
 PREFLIGHT = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type,authorization"}
 

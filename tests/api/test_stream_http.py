@@ -5,21 +5,13 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from pathlib import Path
 
 import httpx
 from httpx_sse import connect_sse
 
-from tests.api.analysts import PausingAnalyst, agent_with
-from tests.api.conftest import HEADLINE, read_events
-
-API_DOC = Path(__file__).resolve().parents[2] / "docs" / "api.md"
-
-
-def doc_curl_command() -> str:
-    """The curl example of docs/api.md, exactly as written there."""
-    (command,) = re.findall(r"^curl -N -X POST .*$", API_DOC.read_text(encoding="utf-8"), re.M)
-    return command
+from tests.helpers.analysts import PausingAnalyst, agent_with
+from tests.helpers.sample import HEADLINE
+from tests.helpers.sse import doc_curl_command, read_events
 
 
 def test_curl_example_prints_progress_events_and_a_final_answer_with_1000(sample_server):
@@ -53,6 +45,7 @@ def test_wire_format_has_sse_headers_one_data_line_per_event_and_no_event_lines(
     assert response.headers["cache-control"] == "no-cache"
     assert response.headers["x-accel-buffering"] == "no"
     blocks = [block for block in response.text.split("\n\n") if block.strip()]
+    assert len(blocks) > 2 and '"type":"final"' in blocks[-1], blocks[-1:]
     for block in blocks:
         lines = block.split("\n")
         assert [line.split(":", 1)[0] for line in lines] == ["id", "data"], block
@@ -104,7 +97,7 @@ def test_idle_stream_gets_ping_comments_at_the_heartbeat_interval(make_server):
 
 
 def test_head_request_opens_no_stream_and_runs_nothing(make_server):
-    from tests.api.live_server import CountingAgent
+    from tests.helpers.live_server import CountingAgent
 
     agent = CountingAgent(agent_with(PausingAnalyst(0)))
     server, _ = make_server(agent)

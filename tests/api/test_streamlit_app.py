@@ -12,8 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from tests.api.live_server import free_port
-from tests.api.test_stream_http import doc_curl_command
+from tests.helpers.live_server import free_port
+from tests.helpers.sse import doc_curl_command
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STREAMLIT = Path(sys.executable).parent / "streamlit"

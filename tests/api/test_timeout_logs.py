@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 
 from agent.runtime.loop import agent_loop
-from tests.api.analysts import SlowQueryAnalyst, agent_with
-from tests.api.conftest import read_events
-from tests.api.live_server import runs_in_flight
+from tests.helpers.analysts import SlowQueryAnalyst, agent_with
+from tests.helpers.live_server import runs_in_flight
+from tests.helpers.sse import read_events
 
 
 def test_a_query_stopped_at_its_deadline_leaves_no_unretrieved_future_exception(make_server, caplog):

@@ -1,52 +1,13 @@
-"""Helpers for conversation tests: ask within a conversation, and the sample data as pandas frames."""
+"""Fixtures for conversation tests: fresh conversation and user ids, and the sample data as pandas frames."""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 import pandas as pd
 import pytest
 
-from agent.chatbot import ChatbotAgent
-from agent.settings import Settings
-
-SAMPLE = Settings().sample_data_dir
-
-
-def ask(agent: ChatbotAgent, question: str, conversation_id: str | None, user_id: str | None = "local") -> dict:
-    """The last event of one answer (`final` or `error`)."""
-    events = [e for e in agent.stream(question, user_id=user_id, conversation_id=conversation_id) if e]
-    return events[-1]
-
-
-def final(agent: ChatbotAgent, question: str, conversation_id: str | None, user_id: str | None = "local") -> dict:
-    """The final event's data of one answer (fails on an error)."""
-    event = ask(agent, question, conversation_id, user_id)
-    assert event["type"] == "final", event
-    return event["data"]
-
-
-def rows(data: dict) -> list[list[Any]]:
-    """The answer's table rows."""
-    assert data["table_data"], data["content"]
-    return data["table_data"]["rows"]
-
-
-def single(data: dict) -> Any:
-    """The one value of a single-value answer."""
-    table = rows(data)
-    assert len(table) == 1 and len(table[0]) == 1, table
-    return table[0][0]
-
-
-def mark(data: dict) -> str | None:
-    """The chart's mark (`bar`, `line`), or None without a chart."""
-    chart = data.get("chart_data")
-    if not chart:
-        return None
-    found = chart.get("mark")
-    return found.get("type") if isinstance(found, dict) else found
+from tests.helpers.sample import SAMPLE
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from agent import default_agent
-from tests.api.conftest import post_stream, read_events, serve
-from tests.ui.conftest import CHAT_PAGE, TIMEOUT
+from tests.helpers.app_test import CHAT_PAGE, TIMEOUT
+from tests.helpers.live_server import serve
+from tests.helpers.sse import post_stream, read_events
 from webui.agent_source import FACTORY_ENV
 
 

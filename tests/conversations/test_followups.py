@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from agent.analysts.offline import dates
-from tests.conversations.conftest import final, mark, rows, single
+from tests.helpers.answers import final, mark, rows, single
 
 
 def test_by_warehouse_after_a_part_headline(sample_agent, conversation, inventory):

@@ -8,8 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from agent import default_agent
-from tests.conversations.conftest import final
-from tests.ui.conftest import CHAT_PAGE, CHAT_SCRIPT, TIMEOUT
+from tests.helpers.answers import final
+from tests.helpers.app_test import CHAT_PAGE, CHAT_SCRIPT, TIMEOUT
 from webui.agent_source import FACTORY_ENV
 
 PAGE = "pages/3_Conversations.py"

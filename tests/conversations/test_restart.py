@@ -10,7 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.conversations.conftest import final, rows
+from tests.helpers.answers import final, rows
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONTINUE = textwrap.dedent("""

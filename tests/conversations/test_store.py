@@ -12,8 +12,8 @@ from agent.conversations import thread_id
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.settings import Settings
-from tests.agent.fake_analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
-from tests.conversations.conftest import ask, final, rows, single
+from tests.helpers.analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
+from tests.helpers.answers import ask, final, rows, single
 
 
 def test_a_conversation_lists_its_title_turns_and_time(sample_agent, conversation, user):
@@ -87,8 +87,10 @@ def test_no_checkpoint_without_a_conversation_id(sample_agent):
 def test_checkpoints_hold_plain_values_only(sample_agent, conversation):
     final(sample_agent, "shipments in March 2025", conversation)  # dates in the plan's parameters
     final(sample_agent, "and April?", conversation)
-    for checkpoint in sample_agent.conversations.saver.list({"configurable": {"thread_id":
-                                                                              thread_id("local", conversation)}}):
+    checkpoints = list(sample_agent.conversations.saver.list({"configurable": {"thread_id":
+                                                                               thread_id("local", conversation)}}))
+    assert checkpoints, "the conversation has checkpoints"
+    for checkpoint in checkpoints:
         values = checkpoint.checkpoint["channel_values"]
         assert not {"plan", "results", "final"} & set(values)  # per-run values are never checkpointed
         json.dumps({k: v for k, v in values.items() if k != "turns"})

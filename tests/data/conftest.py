@@ -6,19 +6,12 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.settings import Settings
-from tests.data.postgres import find_bin_dir, load_sample, start_cluster
-
-SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
-
-
-def data_settings(folder: Path, **overrides: object) -> Settings:
-    """Settings keeping users' data in `folder`, with no secrets file."""
-    return Settings.from_env(data_dir=folder, secrets_file=folder / "secrets.toml", **overrides)
+from tests.helpers.postgres import find_bin_dir, load_sample, start_cluster
+from tests.helpers.sample import SAMPLE
+from tests.helpers.user_data import data_settings
 
 
 @pytest.fixture(scope="session")
@@ -36,36 +29,6 @@ def data_agent(data_dir: Path) -> ChatbotAgent:
 def user() -> str:
     """A user id no other test uses."""
     return f"tester-{uuid.uuid4().hex[:8]}@example.com"
-
-
-def orders_frame() -> pd.DataFrame:
-    """A small order table: region, product, order date, quantity and amount."""
-    regions = ["Seoul", "Busan", "Daegu", "Incheon"]
-    products = ["Bolt", "Nut", "Gear"]
-    rows = []
-    for i in range(120):
-        rows.append({
-            "region": regions[i % 4],
-            "product": products[(i * 7) % 3],
-            "order_date": pd.Timestamp("2025-01-03") + pd.Timedelta(days=(i * 3) % 180),
-            "qty": (i * 13) % 40 + 1,
-            "amount": ((i * 37) % 90 + 10) * 100,
-        })
-    return pd.DataFrame(rows)
-
-
-def final_event(agent: ChatbotAgent, question: str, user_id: str | None) -> dict:
-    """The final (or error) event of one question."""
-    events = list(agent.stream(question, user_id=user_id))
-    assert events[-1]["type"] in ("final", "error"), events[-1]
-    return events[-1]
-
-
-def result_map(event: dict) -> dict:
-    """A two-column result as {first column: second column}."""
-    assert event["type"] == "final", event
-    table = event["data"]["table_data"]
-    return {row[0]: row[1] for row in table["rows"]}
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from agent.contract.errors import DataLoadError
 from agent.data.uploads.limits import LoadLimits
 from agent.data.uploads.loading import Loader
-from tests.data.conftest import final_event, result_map
+from tests.helpers.answers import final_event, result_map
 from webui.data_actions import handle_uploads
 
 GOOD = b"city,visits\nSeoul,10\nBusan,20\nDaegu,5\n"

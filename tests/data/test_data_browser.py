@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.ui.test_browser import ANSWER_MS, CHROMIUM, SCREENSHOTS, _serve, browser  # noqa: F401 - fixture
+from tests.helpers.browser import ANSWER_MS, CHROMIUM, serve_app
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")]
@@ -16,11 +16,11 @@ SALES = ("region,sold_on,amount,units\n"
                    for m in range(1, 7) for d in (3, 17) for r in ("Seoul", "Busan", "Daegu")))
 
 
-def test_upload_a_file_in_the_browser(browser, tmp_path, monkeypatch):  # noqa: F811 - the fixture
+def test_upload_a_file_in_the_browser(browser, tmp_path, monkeypatch):
     monkeypatch.setenv("CHATBOT_DATA_DIR", str(tmp_path / "data"))
     csv_path = tmp_path / "Regional sales.csv"
     csv_path.write_text(SALES, encoding="utf-8")
-    with _serve() as url:
+    with serve_app() as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1500}, locale="en-US")
         try:
             page.goto(f"{url}/Data")
@@ -34,8 +34,5 @@ def test_upload_a_file_in_the_browser(browser, tmp_path, monkeypatch):  # noqa: 
             tab.click()
             page.get_by_text("Uploaded from Regional sales.csv").wait_for(timeout=ANSWER_MS)
             page.locator('[data-testid="stDataFrame"]:visible').nth(1).wait_for(timeout=ANSWER_MS)
-            page.wait_for_timeout(800)
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SCREENSHOTS / "data_upload.png"), full_page=True)
         finally:
             page.close()

@@ -7,7 +7,8 @@ import pytest
 from agent.analysts.llm.prompts import describe_catalog
 from agent.contract.errors import InvalidRequest
 from agent.data.catalog import load_descriptions, parse_descriptions
-from tests.data.conftest import SAMPLE, final_event, result_map
+from tests.helpers.answers import final_event, result_map
+from tests.helpers.sample import SAMPLE
 from webui import data_actions
 from webui.data_actions import handle_uploads
 

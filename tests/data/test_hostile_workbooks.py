@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from agent.data.uploads.workbook_parts import part_roles
-from tests.data import hostile_workbooks as hostile
+from tests.helpers import hostile_workbooks as hostile
 from webui.data_actions import handle_uploads
 
 GOOD = ("after.csv", b"city,visits\nSeoul,10\nBusan,20\n")
@@ -159,8 +159,8 @@ BOUNDED = textwrap.dedent("""
     import sys, time, tracemalloc
     from pathlib import Path
     sys.path.insert(0, {repo!r})
-    from tests.data import hostile_workbooks as hostile
-    from tests.data.conftest import data_settings
+    from tests.helpers import hostile_workbooks as hostile
+    from tests.helpers.user_data import data_settings
     from agent.chatbot import ChatbotAgent
     from webui.data_actions import handle_uploads
 

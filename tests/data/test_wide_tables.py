@@ -6,8 +6,8 @@ import duckdb
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from tests.data import hostile_workbooks as hostile
-from tests.data.conftest import data_settings
+from tests.helpers import hostile_workbooks as hostile
+from tests.helpers.user_data import data_settings
 from webui.data_actions import handle_uploads
 
 GOOD = ("after.csv", b"city,visits\nSeoul,10\nBusan,20\n")

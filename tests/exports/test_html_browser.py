@@ -1,40 +1,17 @@
-"""The HTML report in headless Chromium: charts drawn, text and tables shown, nothing executed or fetched.
-
-Set UPDATE_SCREENSHOTS=1 to refresh docs/screenshots/report.png.
-"""
+"""The HTML report in headless Chromium: charts drawn, text and tables shown, nothing executed or fetched."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import pytest
 
 from exports import conversation_html
-
-from .conftest import GENERATED_AT
-
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "report.png"
+from tests.helpers.browser import CHROMIUM
+from tests.helpers.export_samples import GENERATED_AT
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    chromium = playwright.chromium.launch(
-        executable_path=str(CHROMIUM),
-        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    )
-    yield chromium
-    chromium.close()
-    playwright.stop()
 
 
 @pytest.fixture
@@ -75,8 +52,7 @@ def test_report_shows_charts_text_and_tables(report_page):
     assert requests == [path.as_uri()], "only the file itself is loaded"
     assert dialogs == []
 
-    shot = SCREENSHOT if os.environ.get("UPDATE_SCREENSHOTS") else path.with_suffix(".png")
-    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot = path.with_suffix(".png")  # in the test's temporary folder (docs/screenshots: `make screenshots`)
     page.screenshot(path=str(shot), full_page=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

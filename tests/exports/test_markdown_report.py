@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from exports import conversation_markdown
 from exports.markdown_report import escape_text, fenced, markdown_table
-
-from .conftest import GENERATED_AT
+from tests.helpers.export_samples import GENERATED_AT
 
 
 def test_report_has_title_questions_answers_and_tables(turns):

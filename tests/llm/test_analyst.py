@@ -13,7 +13,7 @@ from agent.contract.errors import AgentError, Cancelled, UnsafeQuery
 from agent.data.catalog import Catalog, Table
 from agent.data.results import Results
 from agent.runtime.cancellation import Cancellation
-from tests.llm.conftest import (
+from tests.helpers.llm_fakes import (
     ABC_PLAN,
     ABC_STOCK_SQL,
     MappingFallback,

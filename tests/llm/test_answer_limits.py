@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.llm.conftest import agent_with, fake_analyst, plan_json, recording_fake
+from tests.helpers.llm_fakes import agent_with, fake_analyst, plan_json, recording_fake
 
 
 def test_a_model_writing_on_and_on_is_cut_at_the_answer_limit(sample_db, settings, monkeypatch):

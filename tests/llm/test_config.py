@@ -11,7 +11,7 @@ from agent.analysts.llm import LLMAnalyst, analyst_for, load_chat_model, parse_l
 from agent.analysts.llm.config import LLMConfig, default_config_dict
 from agent.analysts.llm.errors import AuthenticationError
 from agent.contract.errors import InvalidRequest
-from tests.llm.conftest import SECRET, MappingFallback
+from tests.helpers.llm_fakes import SECRET, MappingFallback
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,7 @@ from agent.chatbot import ChatbotAgent
 from agent.contract.errors import AgentError, UnsafeQuery
 from agent.data.guard import check_sql
 from agent.settings import Settings
-from tests.llm.hostile_sql import CORPUS, fill
+from tests.helpers.hostile_sql import CORPUS, fill
 
 SECRET = "TOPSECRET-7f3a9c"
 ALICE_TABLE = "alice_secrets"

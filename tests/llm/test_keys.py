@@ -10,8 +10,8 @@ from ollama import ResponseError
 
 from agent.analysts.llm import LLMAnalyst, load_chat_model, resolve_config
 from agent.analysts.llm.models import PLACEHOLDER_KEY
-from tests.llm.conftest import ABC_PLAN, MappingFallback, agent_with
-from tests.llm.listening import ListeningHost
+from tests.helpers.listening_host import ListeningHost
+from tests.helpers.llm_fakes import ABC_PLAN, MappingFallback, agent_with
 
 ENV = {"OPENAI_API_KEY": "sk-env-openai", "ANTHROPIC_API_KEY": "sk-env-anthropic",
        "OPENAI_COMPATIBLE_API_KEY": "sk-env-compatible", "OLLAMA_API_KEY": "env-ollama"}

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from tests.ui.conftest import ask, messages
+from tests.helpers.app_test import ask, messages
 from webui.agent_source import get_agent
 
 HEADLINE = "ABC-12345 부품의 재고는?"
@@ -26,7 +26,7 @@ def test_headline_question_gets_stages_answer_and_table(chat_app):
     assert [s.label.split("**")[1] for s in statuses] == ["Query analysis", "Data retrieval", "Response generation"]
     (reply,) = messages(app, "assistant")
     text = _markdown(reply)
-    assert "1,000" in text or "1000" in text
+    assert "1,000" in text
     assert "Confidence:" in text
     assert len(reply.dataframe) == 1
     turn = app.session_state["chat_turns"][0]
@@ -50,7 +50,7 @@ def test_error_event_is_shown_and_the_question_stays(chat_app):
     assert question.markdown[0].value == "stock by warehouse"
     (reply,) = messages(app, "assistant")
     assert len(reply.error) == 1
-    assert "stopped" in reply.error[0].value or "longer" in reply.error[0].value
+    assert reply.error[0].value.startswith("The answer took longer than"), reply.error[0].value
     assert any("Timeout" in c.value for c in reply.caption)
     assert app.session_state["chat_turns"][0]["status"] == "error"
     app.run()  # redrawn from history the same way
@@ -115,7 +115,7 @@ def test_stop_records_the_turn_and_stops_the_query(chat_app, monkeypatch):
     app = chat_app("slow_agent")
     # AppTest's timeout asks the script runner to stop, exactly as the chat input's stop button does.
     with pytest.raises(RuntimeError, match="timed out"):
-        ask(app, "count forever", timeout=2)
+        ask(app, "count forever", timeout=5)  # long enough to reach the query on a loaded machine
     agent = get_agent()
     run = agent.runs[-1]
     assert run.finished, "closing the event iterator must interrupt the DuckDB query"

@@ -8,8 +8,8 @@ import io
 
 import openpyxl
 
-from tests.ui import fakes
-from tests.ui.conftest import ask, messages
+from tests.helpers import page_agents
+from tests.helpers.app_test import ask, messages
 from webui import downloads
 from webui.downloads import answer_files, conversation_files, export_turn
 
@@ -19,7 +19,7 @@ ANSWER_LABELS = ["Table (CSV)", "Table (Excel)", "Chart (PNG)", "Chart (SVG)", "
 @functools.cache
 def _final() -> dict:
     """A final event with a table, a bar chart and SQL, from the scripted agent."""
-    events = list(fakes.scripted_agent().stream("stock by warehouse"))
+    events = list(page_agents.scripted_agent().stream("stock by warehouse"))
     assert events[-1]["type"] == "final"
     return events[-1]["data"]
 
@@ -94,7 +94,9 @@ def test_answers_and_the_conversation_have_download_buttons(chat_app):
     app = ask(chat_app("scripted_agent"), "first question")
     app = ask(app, "second question")
     assert not app.exception
-    for number, reply in enumerate(messages(app, "assistant")):
+    replies = messages(app, "assistant")
+    assert len(replies) == 2
+    for number, reply in enumerate(replies):
         buttons = reply.get("download_button")
         assert [b.label for b in buttons] == ANSWER_LABELS
         assert [b.key for b in buttons] == [f"chat_turn_{number}_{kind}" for kind in ("csv", "xlsx", "png", "svg",

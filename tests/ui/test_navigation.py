@@ -7,14 +7,14 @@ import tomllib
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.conftest import CHAT_PAGE, CHAT_SCRIPT, DATA_PAGE, FAKES, REPO_ROOT, SETTINGS_PAGE, TIMEOUT
+from tests.helpers.app_test import CHAT_PAGE, CHAT_SCRIPT, DATA_PAGE, PAGE_AGENTS, REPO_ROOT, SETTINGS_PAGE, TIMEOUT
 from webui.agent_source import FACTORY_ENV
 from webui.navigation import PAGES
 
 
 @pytest.fixture
 def app(monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:scripted_agent")
+    monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:scripted_agent")
     return AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
 
 
@@ -33,7 +33,7 @@ def test_the_menu_shows_page_titles_with_icons(app):
 
 
 def test_the_menu_follows_the_interface_language(monkeypatch):
-    monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:scripted_agent")
+    monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:scripted_agent")
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT)
     app.session_state["chat_language"] = "ko"
     app.run()

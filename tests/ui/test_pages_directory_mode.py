@@ -9,7 +9,7 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.conftest import TIMEOUT
+from tests.helpers.app_test import TIMEOUT
 
 ROUTER = """
 import streamlit as st

@@ -6,7 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from agent.analysts.llm.config import KEY_ENV
-from tests.ui.conftest import CHAT_PAGE, CHAT_SCRIPT, FAKES, SETTINGS_PAGE, TIMEOUT, ask, messages, page_text
+from tests.helpers.app_test import CHAT_PAGE, CHAT_SCRIPT, PAGE_AGENTS, SETTINGS_PAGE, TIMEOUT, ask, messages, page_text
 from webui import engine, settings_form
 from webui.agent_source import FACTORY_ENV, get_agent
 
@@ -17,7 +17,7 @@ BASE_URL = "http://127.0.0.1:8000/v1"
 def _settings_page(monkeypatch: pytest.MonkeyPatch, rule: str, **env: str) -> AppTest:
     """The app on the settings page under `API_LLM_CONFIG=rule`, with an agent that records what each question
     was asked with."""
-    monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:config_recording_agent")
+    monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:config_recording_agent")
     monkeypatch.setenv("API_LLM_CONFIG", rule)
     for name in ("CHATBOT_LLM_CONFIG", "API_LLM_MODELS", *KEY_ENV.values()):
         monkeypatch.delenv(name, raising=False)
@@ -117,7 +117,7 @@ def test_offline_is_the_default_and_can_be_chosen(settings_app):
 
 
 def test_nothing_saved_leaves_the_server_default(monkeypatch):
-    monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:config_recording_agent")
+    monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:config_recording_agent")
     monkeypatch.setenv("CHATBOT_LLM_CONFIG", '{"provider": "openai", "model": "gpt-4o-mini", "api_key": "sk-env"}')
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
     assert app.sidebar.get("page_link")[0].proto.label == "Engine: OpenAI (server default)"

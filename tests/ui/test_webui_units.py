@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.fakes import sample_data
+from tests.helpers.page_agents import sample_data
 from webui import steps
 from webui.answer import confidence_level, table_frame
 from webui.examples import example_questions
@@ -27,6 +27,7 @@ def test_language_choice_follows_the_browser_only_on_auto():
 
 
 def test_every_string_has_both_languages():
+    assert len(STRINGS) > 50
     assert all(set(texts) == {"en", "ko"} for texts in STRINGS.values())
 
 
@@ -71,7 +72,9 @@ def test_every_example_question_gets_a_confident_answer():
 
     agent = default_agent()
     for language in ("ko", "en"):
-        for question in example_questions(agent.catalog, agent.database, language):
+        questions = example_questions(agent.catalog, agent.database, language)
+        assert len(questions) == 4, questions
+        for question in questions:
             events = list(agent.stream(question))
             assert events[-1]["type"] == "final", (question, events[-1])
             final = events[-1]["data"]

@@ -9,8 +9,8 @@ import pytest
 from agent.chatbot import ChatbotAgent
 from agent.conversations.savers import _without_password
 from agent.settings import Settings
-from tests.conversations.conftest import final, rows
-from tests.data.postgres import find_bin_dir, start_cluster
+from tests.helpers.answers import final, rows
+from tests.helpers.postgres import find_bin_dir, start_cluster
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Agents for page tests, named by `DATA_CHAT_AGENT=tests.ui.fakes:<factory>`: same data, scripted analysts."""
+"""Agents for page tests, named by `DATA_CHAT_AGENT=tests.helpers.page_agents:<factory>`: real or scripted."""
 
 from __future__ import annotations
 
@@ -11,10 +11,16 @@ from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.results import Results
 from agent.settings import Settings
+from tests.helpers.analysts import SLOW_SQL
 
-SLOW_SQL = "SELECT count(*) AS n FROM range(100000000000) t(a) WHERE a % 7 = 3"
 BY_WAREHOUSE_SQL = ("SELECT warehouse_id, sum(quantity_on_hand) AS quantity_on_hand FROM inventory "
                     "GROUP BY 1 ORDER BY 2 DESC")
+
+
+@functools.cache
+def data_agent() -> ChatbotAgent:
+    """The real agent on the sample data, keeping users' data in `CHATBOT_DATA_DIR` (a temp folder in tests)."""
+    return ChatbotAgent(settings=Settings.from_env())
 
 
 @functools.cache

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import HEADLINE
+from tests.helpers.browser import CHROMIUM
+from tests.helpers.sample import HEADLINE
 
-CHROMIUM = "/usr/bin/chromium"
 API_DOC = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed")]
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")]
 
 
 def doc_javascript() -> str:
     """The JavaScript functions of docs/api.md, as written there."""
     return "\n".join(re.findall(r"```js\n(.*?)```", API_DOC.read_text(encoding="utf-8"), re.S))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import pytest
 
 from agent.chatbot import ChatbotAgent
 from agent.data.store import safe_user_id
-from tests.data.conftest import data_settings, final_event, result_map
+from tests.helpers.answers import final_event, result_map
+from tests.helpers.user_data import data_settings
 from webui import data_actions
 from webui.data_actions import handle_uploads
 
@@ -47,7 +48,11 @@ def test_sample_tables_can_be_hidden_not_renamed_or_removed(data_agent, user):
     assert "stock_movements" not in workspace.catalog.table_names
     assert workspace.hidden_samples == ("stock_movements",)
     assert "stock_movements" in data_agent.workspace("another-user").catalog.table_names
-    assert final_event(data_agent, "monthly shipments", user)["type"] in ("final", "error")
+    hidden = final_event(data_agent, "monthly shipments", user)
+    assert hidden["type"] == "final" and hidden["data"]["table_data"] is None, hidden  # nothing left to answer from
+    assert "stock_movements" not in json.dumps(hidden["data"]["sources"]), hidden["data"]["sources"]
+    shown = final_event(data_agent, "monthly shipments", "another-user")
+    assert [s["name"] for s in shown["data"]["sources"]] == ["stock_movements"], shown
     data_actions.set_sample_hidden(data_agent, user, "stock_movements", False)
     assert "stock_movements" in data_agent.workspace(user).catalog.table_names
 

@@ -1,15 +1,23 @@
-"""Test helpers: serve an ASGI app with uvicorn on a free loopback port, count agent starts."""
+"""Serve an ASGI app (or the chat API over an agent) with uvicorn on a free loopback port; count agent starts."""
 
 from __future__ import annotations
 
 import socket
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import uvicorn
+from starlette.applications import Starlette
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
 
+import api
 from agent.runtime.loop import agent_loop
+from api.settings import ApiSettings
+
+TEST_PAGE = "<!doctype html><meta charset='utf-8'><title>api test page</title><p>API test page</p>"
 
 
 def free_port() -> int:
@@ -46,6 +54,17 @@ class LiveServer:
         self.server.should_exit = True
         self._thread.join(10)
         self._socket.close()
+
+
+def serve(agent: Any, factory: Callable[[], Any] | None = None, **settings: Any) -> tuple[LiveServer, api.ChatApi]:
+    """An (unstarted) server for the API over `agent` (or `factory()`), plus a same-origin HTML page at /."""
+    chat = api.create(factory or (lambda: agent), ApiSettings(**settings))
+
+    async def page(request: Any) -> HTMLResponse:
+        return HTMLResponse(TEST_PAGE)
+
+    app = Starlette(routes=[Route("/", page)], middleware=chat.middleware, lifespan=chat.lifespan)
+    return LiveServer(app), chat
 
 
 class CountingAgent:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.ui.conftest import CHAT_PAGE, DATA_PAGE, FAKES, TIMEOUT
+from tests.helpers.app_test import CHAT_PAGE, DATA_PAGE, PAGE_AGENTS, TIMEOUT
 from webui.agent_source import FACTORY_ENV
 
 TABLES = ["inventory", "parts", "stock_movements", "suppliers", "warehouses"]
 
 
 def _data_page(monkeypatch) -> AppTest:
-    monkeypatch.setenv(FACTORY_ENV, f"{FAKES}:scripted_agent")
+    monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:scripted_agent")
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
     return app.switch_page(DATA_PAGE).run()
 

@@ -6,8 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from agent.data.store import LOCAL_USER
-from tests.data import factories
-from tests.ui.conftest import CHAT_PAGE, DATA_PAGE, TIMEOUT
+from tests.helpers import page_agents
+from tests.helpers.app_test import CHAT_PAGE, DATA_PAGE, TIMEOUT
 from webui.agent_source import FACTORY_ENV
 
 SALES = b'region,sold_on,amount\nSeoul,2025/01/15,"1,200"\nBusan,2025/01/20,"3,400"\nSeoul,2025/02/03,"2,000"\n'
@@ -16,8 +16,8 @@ SALES = b'region,sold_on,amount\nSeoul,2025/01/15,"1,200"\nBusan,2025/01/20,"3,4
 @pytest.fixture
 def page(monkeypatch):
     """The data page on the real agent; the local user's data is removed afterwards."""
-    monkeypatch.setenv(FACTORY_ENV, "tests.data.factories:data_agent")
-    agent = factories.data_agent()
+    monkeypatch.setenv(FACTORY_ENV, "tests.helpers.page_agents:data_agent")
+    agent = page_agents.data_agent()
     agent.workspaces.forget_user(LOCAL_USER)
     app = AppTest.from_file(str(CHAT_PAGE), default_timeout=TIMEOUT).run()
     app = app.switch_page(DATA_PAGE).run()

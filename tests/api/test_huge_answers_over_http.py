@@ -1,6 +1,6 @@
 """A model's query of huge values (issue 9): over HTTP, the answer, its stored turn and the server stay bounded.
 
-The model is the loopback OpenAI-compatible server (tests/llm/fake_openai.py) configured by the server itself;
+The model is the loopback OpenAI-compatible server (tests/helpers/fake_openai.py) configured by the server itself;
 its scripted plan returns 100 MB of text. Everything else is real: DuckDB, the agent, SQLite, HTTP.
 """
 
@@ -20,8 +20,9 @@ from agent.data.catalog import build_catalog
 from agent.data.cells import json_bytes
 from agent.data.database import Database
 from agent.settings import Settings
-from tests.api.conftest import read_events
-from tests.llm.fake_openai import FakeOpenAI, ServerThread
+from tests.helpers.fake_openai import FakeOpenAI, ServerThread
+from tests.helpers.sse import read_events
+from tests.helpers.timing import HANG_SECONDS, SLACK_SECONDS
 
 HUGE_VALUES_SQL = "SELECT repeat('y', 1000000) AS y, n FROM numbers"
 """Issue 9's query on a catalog table of 100 rows: 100 values of 1 MB."""
@@ -121,7 +122,7 @@ def test_a_query_of_huge_values_streams_a_bounded_answer_saying_so_and_stores_a_
     assert turn["final"]["content"] == final["content"]
     assert sum(f.stat().st_size for f in (tmp_path / "data").glob("conversations.sqlite*")) < 8 * 1024 * 1024
     print(f"\nhealth: {health.replies} replies, slowest {health.slowest * 1000:.0f} ms; final {final_bytes:,} bytes")
-    assert health.replies > 0 and health.slowest < 2.0
+    assert health.replies > 0 and health.slowest < SLACK_SECONDS
 
 
 def test_more_rows_than_fit_are_left_out_marked_truncated_and_the_korean_answer_says_the_table_was_cut(
@@ -148,21 +149,21 @@ def test_more_rows_than_fit_are_left_out_marked_truncated_and_the_korean_answer_
     assert turn["final"]["table_data"]["truncated"] and turn["final"]["table_data"]["rows"] == \
         table["rows"][:turn["final"]["table_data"]["row_count"]]
     print(f"\nhealth: {health.replies} replies, slowest {health.slowest * 1000:.0f} ms; final {final_bytes:,} bytes")
-    assert health.slowest < 2.0
+    assert health.slowest < SLACK_SECONDS
 
 
 def test_a_huge_answer_whose_writing_runs_past_the_deadline_ends_at_the_deadline(make_server, model, tmp_path):
     model.reset()
-    model.hang_seconds = 10.0
+    model.hang_seconds = HANG_SECONDS
     model.plans.append(plan(HUGE_VALUES_SQL))
     model.faults.extend(["none", "hang_stream"])  # the plan comes at once; the answer's first word, then silence
     server, _ = make_server(numbers_agent(model, 100, tmp_path), deadline_seconds=2.0)
     started = time.monotonic()
     response, events, _ = ask(server.url, "Show y for every number", "late")
     elapsed = time.monotonic() - started
-    assert events[-1]["type"] == "error" and events[-1]["data"]["error"] in ("Timeout", "ProviderTimeout")
+    assert events[-1]["type"] == "error" and events[-1]["data"]["error"] == "Timeout", events[-1]
     print(f"\nended {elapsed:.2f} s after asking, deadline 2 s")
-    assert elapsed < 2.0 + 3.0
+    assert elapsed < 2.0 + SLACK_SECONDS
 
 
 def test_blob_interval_uuid_and_hugeint_columns_reach_the_client_and_the_stored_turn_as_json(

@@ -2,115 +2,36 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from webui.agent_source import FACTORY_ENV
+from tests.helpers.browser import ANSWER_MS, CHROMIUM, serve_app
 from webui.i18n import STRINGS
 from webui.navigation import PAGES
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
 HEADLINE = "ABC-12345 부품의 재고는?"
 BREAKDOWN = "ABC-12345 부품의 창고별 재고"
 """The headline's total is one row, which gets no chart; its per-warehouse breakdown does."""
 STAGES = ("Query analysis", "Data retrieval", "Response generation")
-START_SECONDS = 90
-ANSWER_MS = 60_000
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium")]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
-@contextlib.contextmanager
-def _serve(agent_factory: str | None = None) -> Iterator[str]:
-    """`streamlit run` on a free port (app.py, which also serves the API, when it exists); its base URL."""
-    entry = "app.py" if (REPO_ROOT / "app.py").exists() else "streamlit_app.py"
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != FACTORY_ENV}
-    if agent_factory:
-        env[FACTORY_ENV] = agent_factory
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", entry, "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_SECONDS
-        while not _healthy(url):
-            if process.poll() is not None:
-                pytest.fail(f"streamlit exited with {process.returncode}:\n{process.stdout.read()}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not become healthy within {START_SECONDS} s")
-            time.sleep(0.25)
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """The app on the real agent and sample data."""
-    with _serve() as url:
+    with serve_app() as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def slow_server() -> Iterator[str]:
     """The app on an agent whose query runs until it is stopped."""
-    with _serve("tests.ui.fakes:slow_agent") as url:
+    with serve_app("tests.helpers.page_agents:slow_agent") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-def _scroll_to_top(page) -> None:
-    page.evaluate("() => document.querySelectorAll('*').forEach(el => { if (el.scrollTop > 0) el.scrollTop = 0; })")
 
 
 def _ask(page, question: str, expected: re.Pattern[str]):
@@ -167,10 +88,6 @@ def test_headline_question_in_the_browser(server, browser):
                                   '.vega-embed canvas, .vega-embed svg')
         chart.first.wait_for(timeout=ANSWER_MS)
         assert page.get_by_text(HEADLINE).first.is_visible(), "the first question stays on the page"
-        page.wait_for_timeout(800)  # let the chart finish drawing
-        _scroll_to_top(page)
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "chat.png"))
     finally:
         page.close()
 
@@ -211,8 +128,6 @@ def test_data_page_in_the_browser(server, browser):
         page.get_by_role("tab").first.wait_for(timeout=ANSWER_MS)
         assert page.get_by_role("tab").count() == 5
         page.locator('[data-testid="stDataFrame"]').nth(1).wait_for(timeout=ANSWER_MS)
-        page.wait_for_timeout(800)
-        page.screenshot(path=str(SCREENSHOTS / "data.png"))
     finally:
         page.close()
 

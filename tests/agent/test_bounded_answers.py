@@ -19,8 +19,7 @@ from agent.data.results import Results
 from agent.graph.charts import chart_spec
 from agent.settings import Settings
 from exports.tables import table_csv, table_xlsx
-from tests.agent.fake_analysts import FixedSqlAnalyst
-from tests.api.analysts import agent_with
+from tests.helpers.analysts import FixedSqlAnalyst, agent_with
 
 EVERY_TYPE_SQL = """SELECT
  i::INTEGER AS int_, i % 2 = 0 AS bool_, i::TINYINT AS tinyint_, i::UBIGINT AS ubigint_,

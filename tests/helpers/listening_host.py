@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.llm.fake_openai import FakeOpenAI, ServerThread
+from tests.helpers.fake_openai import FakeOpenAI, ServerThread
 
 
 class ListeningHost:

@@ -1,0 +1,1 @@
+"""Code the tests share (servers, fakes, sample builders); fixtures stay in the conftest.py files."""
