@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.tabular import confidence, sql
+from agent.analysts.tabular.planning import followups
 from agent.analysts.tabular.planning.plan import Plan
 from agent.analysts.tabular.planning.planner import Planned, plan_question
+from agent.analysts.tabular.planning.planner import score as score_reading
 from agent.analysts.tabular.schema.index import SchemaIndex, index_for
 from agent.analysts.tabular.writing import summary, writer
 from agent.analysts.tabular.writing.suggestions import nearest_columns, suggest
@@ -37,6 +39,29 @@ def chart_hint(plan: Plan, built: sql.Built) -> ChartHint | None:
     return None
 
 
+def _own_measure(planned: Planned) -> bool:
+    """The question names its own measure or count (not one read only from the previous question)."""
+    cues, best = planned.cues, planned.best
+    if cues.count is not None or cues.rows is not None or cues.share is not None:
+        return True
+    return any(m.kind == "column" and m.column is not None and m.column.role == "measure"
+               and set(m.tokens) & best.explained for m in best.mentions)
+
+
+def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Planned:
+    """The follow-up reading instead of the standalone one, when the question continues the previous."""
+    cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
+    cont.score = score_reading(cont, planned.cues) - 0.05 if cont.plan is not None else -1.0
+    standalone = planned.best
+    weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
+    if cont.plan is None:
+        return planned
+    if followups.marked(planned.cues) or weak or (not _own_measure(planned) and cont.score >= standalone.score - 0.1):
+        return Planned(cont, standalone if standalone.plan is not None else None, planned.cues, planned.mentions,
+                       [cont, *planned.readings])
+    return planned
+
+
 class OfflineAnalyst:
     """Reads questions against the schema's roles and answers from the rows, in Korean or English."""
 
@@ -45,6 +70,9 @@ class OfflineAnalyst:
         """The query for a question, or why the data cannot answer it."""
         index = index_for(catalog, database)
         planned = plan_question(question, language, index, database)
+        previous = followups.previous_plan(history[-1].details) if history else None
+        if previous is not None and followups.applies(previous, index):
+            planned = _with_follow_up(planned, previous, index)
         best = planned.best
         if best.plan is None or best.refusal or confidence.refuses(planned):
             return self._refusal(question, language, planned, index)
@@ -52,9 +80,13 @@ class OfflineAnalyst:
         details = summary.details(best.plan, built, planned, index, language)
         details[PLAN_KEY] = best.plan.to_dict()
         score = confidence.plan_confidence(planned)
+        hint = chart_hint(best.plan, built)
+        mark = followups.chart_mark(planned.cues)
+        if hint is not None and mark is not None:
+            hint = ChartHint(mark, hint.x, hint.y, hint.color)
         return QueryPlan(question, language, built.sql, built.params, tables=best.plan.tables(),
                          summary=summary.summarize(best.plan, planned, index, language), confidence=score,
-                         chart=chart_hint(best.plan, built), details=details)
+                         chart=hint, details=details)
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:

@@ -90,11 +90,11 @@ def score(reading: Reading, cues: Cues) -> float:
     """How much of the question a reading explains, less its assumptions and nonsense."""
     content = cues.content()
     weights = {i: (0.5 if cues.tokens[i].kind == "num" else 1.0) for i in content}
-    total = sum(weights.values()) or 1.0
+    total = sum(weights.values())
     explained = sum(w for i, w in weights.items() if i not in reading.unexplained)
-    value = explained / total
-    quality = sum(m.score for m in reading.mentions if set(m.tokens) & reading.explained) / max(
-        1, sum(1 for m in reading.mentions if set(m.tokens) & reading.explained))
+    value = explained / total if total else 1.0
+    used = [m.score for m in reading.mentions if set(m.tokens) & reading.explained]
+    quality = sum(used) / len(used) if used else 1.0
     value = 0.7 * value + 0.3 * quality
     return value - sum(amount for _, amount in reading.penalties)
 

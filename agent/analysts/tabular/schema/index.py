@@ -131,7 +131,8 @@ def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFact
         if role in ("label", "category") and roles.looks_like_codes(values):
             role = "id"
         phrases = tuple(name_words(s_, known) for s_ in c.synonyms)
-        unique = bool(s.get("count")) and s.get("distinct", 0) >= s.get("count", 0) * 0.999 and \
+        tolerance = 0.97 if table.row_count > roles.EXACT_ROWS else 1.0
+        unique = bool(s.get("count")) and s.get("distinct", 0) >= s.get("count", 0) * tolerance and \
             s.get("count", 0) == table.row_count
         columns.append(ColumnFacts(table.name, c.name, c.kind, role, words, phrases, values,
                                    int(s.get("distinct") or 0), table.row_count - int(s.get("count") or 0),

@@ -89,6 +89,10 @@ def looks_like_codes(values: tuple[str, ...]) -> bool:
     return bool(sample) and sum(bool(ID_VALUE.match(v.strip())) for v in sample) >= 0.8 * len(sample)
 
 
+EXACT_ROWS = 200_000
+"""Up to this many rows distinct values are counted exactly (beyond, approximately: a key is told by it)."""
+
+
 def stats_sql(table: Table, local: bool) -> tuple[str, list[str]]:
     """One query reading every column's distinct count, non-null count, min, max and wholeness.
 
@@ -97,10 +101,10 @@ def stats_sql(table: Table, local: bool) -> tuple[str, list[str]]:
     from agent.data.database import quote_identifier as q
 
     parts, names = [], []
-    distinct = "approx_count_distinct" if local else "count"
+    distinct = "approx_count_distinct" if local and table.row_count > EXACT_ROWS else "count"
     for c in table.columns:
         col = q(c.name)
-        parts.append(f"{distinct}({'' if local else 'DISTINCT '}{col})")
+        parts.append(f"{distinct}({'' if distinct != 'count' else 'DISTINCT '}{col})")
         parts.append(f"count({col})")
         names += [f"{c.name}\x00distinct", f"{c.name}\x00count"]
         if c.kind in ("number", "date") and not c.date_format:
