@@ -51,7 +51,7 @@ def measure_alias(m: Measure) -> str:
 
 
 def measure_expression(m: Measure, condition: exp.Expression | None = None,
-                       share_of: exp.Expression | None = None) -> exp.Expression:
+                       share_of: exp.Expression | None = None, index: SchemaIndex | None = None) -> exp.Expression:
     if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
         base = Measure("sum", m.column) if m.column is not None else Measure("count")
         return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
@@ -60,6 +60,10 @@ def measure_expression(m: Measure, condition: exp.Expression | None = None,
             decimals=exp.Literal.number(2))
     if m.column is None:
         node: exp.Expression = exp.Count(this=exp.Star())
+    elif m.agg.startswith("count_") and m.agg.removeprefix("count_") in ("year", "month", "quarter", "week", "day"):
+        grain = m.agg.removeprefix("count_")  # how many years the data covers
+        dated = date_value(index, m.column) if index is not None else column(m.column)
+        node = exp.Count(this=exp.Distinct(expressions=[exp.DateTrunc(unit=exp.Literal.string(grain), this=dated)]))
     elif m.agg == "count_distinct":
         node = exp.Count(this=exp.Distinct(expressions=[column(m.column)]))
     elif m.agg == "count":
@@ -70,7 +74,12 @@ def measure_expression(m: Measure, condition: exp.Expression | None = None,
 
 
 def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expression:
-    """A part (year, month, quarter, ...) of a column: the column itself when it is that part."""
+    """A part (year, month, quarter, ...) of a column: the column itself when it is that part; `monthday` is
+    month * 100 + day, for ranges of days on Month and Day columns."""
+    if part == "monthday":
+        day = next(d for d in index.tables[c.table].columns if d.role == "day")
+        return exp.Add(this=exp.Mul(this=column(c), expression=exp.Literal.number(100)),
+                       expression=column(Col(day.table, day.name)))
     role = index.column(c.table, c.name).role
     if role == part or role != "date":
         return column(c)
@@ -218,8 +227,8 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         for m, name in zip(plan.measures, measure_names, strict=True):
             if m.agg == "share":
                 params[:0] = share_params
-            selects.append(exp.alias_(measure_expression(m, share_of=part.copy() if part is not None else None),
-                                      name, quoted=True))
+            selects.append(exp.alias_(measure_expression(m, share_of=part.copy() if part is not None else None,
+                                                         index=index), name, quoted=True))
             roles.append((name, "measure"))
     query = sqlglot.select(*selects).from_(table(plan.base))
     for link in _joins(index, plan):
@@ -244,6 +253,9 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
 def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Expression]:
     first_measure = plan.measures[0] if plan.measures else None
     by_name = [exp.Ordered(this=exp.to_identifier(n, quoted=True)) for n in groups]
+    if plan.shape == "trend" and plan.order and first_measure is not None:  # which month was highest
+        return [exp.Ordered(this=exp.to_identifier(measures[0], quoted=True), desc=plan.order == "desc",
+                            nulls_first=False), exp.Ordered(this=exp.to_identifier(period, quoted=True))]
     if plan.shape == "trend":
         return [exp.Ordered(this=exp.to_identifier(period, quoted=True))] + by_name
     if plan.shape == "group" and first_measure is not None:

@@ -324,10 +324,17 @@ class Reader:
                         self.groups.append(self.label_for(facts))
                         return
                 if j < len(c.tokens) and c.tokens[j].lemma.lower() in lexicon.GRAIN_NOUNS:
-                    part = self._part_column(lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()])
+                    grain = lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()]
+                    part = self._part_column(grain)
                     if part is not None:
                         self.groups.append(col(part))
                         self.reading.explained.add(j)
+                        return
+                    dated = time_column(self.index, self.base, [], grain=grain)
+                    if dated is not None and dated.role == "date":  # which month: months of the date column
+                        self.which_grain = (grain, dated)
+                        self.reading.explained.add(j)
+                        self.reading.explained.add(i)
                         return
 
     def _part_column(self, grain: str) -> ColumnFacts | None:
@@ -341,6 +348,7 @@ class Reader:
         return Measure("count")
 
     rate: Condition | None = None
+    which_grain: tuple[str, ColumnFacts] | None = None
 
     def count_target(self) -> None:
         """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
@@ -351,6 +359,12 @@ class Reader:
             return
         target = self._count_word()
         entity = self._entity_column()
+        unit = self._count_grain()
+        if unit is not None:
+            grain, dated = unit
+            self.measures.append(Measure(f"count_{grain}", col(dated), said=grain))
+            self.counting = "distinct"
+            return
         if (target is None or target[1].kind == "table" and target[1].table == self.base and
                 self._unknown_noun_near(c.count)) and entity is not None and c.rows is None \
                 and self._unknown_noun_near(c.count):
@@ -388,6 +402,36 @@ class Reader:
                 self.counting = "distinct"
                 return
         self.counting = "rows"
+
+    def _count_grain(self) -> tuple[str, ColumnFacts] | None:
+        """How many years (months) the data covers: distinct periods of the date column."""
+        c = self.cues
+        assert c.count is not None
+        span = range(c.count + 1, min(len(c.tokens), c.count + 4)) if c.language != "ko" else range(
+            max(0, c.count - 3), min(len(c.tokens), c.count + 2))
+        if c.aggregates:
+            return None  # 실업자 수 평균: the number is the measure
+        for i in span:
+            if i in c.used:
+                continue
+            word = c.tokens[i].lemma.lower()
+            grain = lexicon.GRAIN_NOUNS.get(word) or {"개월": "month"}.get(word)
+            if grain in ("year", "month", "quarter", "week") and self.at(i) is None:
+                dated = time_column(self.index, self.base, [], grain=grain)
+                if dated is not None and dated.role == "date" and (c.distinct or grain != self._row_grain(dated)):
+                    self.reading.explained.add(i)
+                    return grain, dated
+        return None
+
+    def _row_grain(self, dated: ColumnFacts) -> str:
+        """The period one row stands for, from the date column's distinct dates over its span."""
+        low, high = dated.minimum, dated.maximum
+        if not isinstance(low, dt.date) or not isinstance(high, dt.date) or dated.distinct < 2:
+            return "day"
+        days = max(1, (high - low).days)
+        per = days / dated.distinct
+        return "year" if per > 300 else "quarter" if per > 80 else "month" if per > 25 else "week" if per > 6 \
+            else "day"
 
     def _entity_column(self) -> ColumnFacts | None:
         """An identifier that repeats (a player's id over seasons): what "how many players" counts."""
@@ -478,6 +522,12 @@ class Reader:
             return Plan(self.base, "share", measure[:1], [], self.conditions, share_of=[self.rate])
         grain = c.grain or ("year" if c.trend and self._yearly() else "month" if c.trend else None)
         grain_column = getattr(self, "grain_column", None)
+        if self.which_grain is not None and ranking is not None:
+            which, dated = self.which_grain
+            measures = self.measures or [self.rows_measure()]
+            self._drop_time_mentions(dated)
+            return Plan(self.base, "trend", measures, [], self.conditions, grain=which, time=col(dated),
+                        order=ranking.direction, limit=ranking.limit or 1)
         if grain or grain_column is not None:
             column = grain_column or time_column(self.index, self.base, [], grain=grain)
             if column is None:
@@ -526,8 +576,8 @@ class Reader:
 
     def _share(self) -> Plan | None:
         """A part over its total: the value conditions are the part; periods stay on both."""
-        part = [cond for cond in self.conditions if cond.part is None and cond.op in ("=", "in", "!=", "not in")
-                and not cond.having]
+        part = [cond for cond in self.conditions if cond.part is None and not cond.having and cond.op != "range"
+                and self.index.column(cond.column.table, cond.column.name).role not in ("date", "year")]
         rest = [cond for cond in self.conditions if cond not in part]
         if not part:
             if self.groups:  # share of each group: a breakdown with percentages

@@ -134,6 +134,12 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
                 out.append(Condition(ref, "=", p.year, said=said))
             continue
         if column.role in ("month", "quarter", "day") and p.year is None:
+            day = next((c for c in index.tables[column.table].columns if c.role == "day"), None)
+            if column.role == "month" and p.kind == "day" and p.until is not None and p.until.month and day:
+                first = p.month * 100 + (p.day or 1)  # June 10 to June 20 on Month and Day columns
+                last = p.until.month * 100 + (p.until.day or 31)
+                out.append(Condition(ref, "between", [first, last], part="monthday", said=said))
+                continue
             if column.role == "month" and p.month:
                 if p.until is not None and p.until.month:
                     out.append(Condition(ref, "between", [p.month, p.until.month], said=said))

@@ -119,6 +119,17 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
         else:
             c.aggregates.append(("sum", i))
         c.used |= {i, i + 1}
+    elif word in lexicon.SIGNS:
+        op, value = lexicon.SIGNS[word]
+        c.comparisons.append(Comparison(op, value, i))
+        c.used.add(i)
+    elif word in ("number", "count") and i > 0 and c.tokens[i - 1].lemma.lower() in ("by", "per") and \
+            nxt is not None and nxt.lemma == "of":  # by number of gears: the column's name
+        c.used |= {i, i + 1}
+        c.groups.append(i + 2) if i + 2 < len(c.tokens) else None
+    elif word == "수" and t.korean and i > 0 and t.has(*lexicon.KOREAN_GROUP_SUFFIXES):  # 실린더 수별: by cylinders
+        c.used.add(i)
+        _group_at(c, i - 1, korean=True)
     elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수") or (
             word == "수" and t.korean and i > 0):
         c.count = i if c.count is None else c.count
@@ -274,6 +285,11 @@ def _numbers(c: Cues) -> None:
                             or tokens[j].lemma.lower() in lexicon.COMPARATORS:
                         c.used.add(j)
                 continue
+        after_op = _or_more(tokens, i)
+        if after_op:
+            c.comparisons.append(Comparison(after_op, value, i, percent=t.has("%")))
+            c.used |= {i, i + 1, i + 2}
+            continue
         if before is not None and before.lemma in lexicon.BETWEEN_WORDS and i + 2 < len(tokens) \
                 and tokens[i + 1].lemma == "and" and tokens[i + 2].number is not None:
             c.comparisons.append(Comparison("between", value, i, high=tokens[i + 2].number))
@@ -307,6 +323,19 @@ def _top(c: Cues, i: int, word: str, n: int) -> None:
         c.used.add(i - 1)
     if i + 1 < len(c.tokens) and c.tokens[i + 1].kind == "counter":
         c.used.add(i + 1)
+
+
+def _or_more(tokens: list[Token], i: int) -> str | None:
+    """`50 or more`, `3 or fewer`, `100 and above`: the comparison written after the number."""
+    if i + 2 < len(tokens) and tokens[i + 1].lemma in ("or", "and"):
+        word = tokens[i + 2].lemma.lower()
+        if word in ("more", "greater", "higher", "above", "over", "later", "up"):
+            return ">="
+        if word in ("less", "fewer", "lower", "below", "under", "earlier"):
+            return "<="
+    if i + 1 < len(tokens) and tokens[i + 1].lemma in ("+",):
+        return ">="
+    return None
 
 
 def _english_op(tokens: list[Token], i: int) -> str | None:

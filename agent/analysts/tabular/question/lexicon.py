@@ -122,9 +122,11 @@ these those there here in on at to for from with and or as than then please tell
 know about into up down any some current currently now has have had also just can could would should will
 may might must shall one ones thing things whose where when why how much many show list display me
 value values data info information
-such very really it's got need ask asking answer question
+such very really it's got need ask asking answer question cover covered span include included contain
+have having had
 현재 지금 알려 보여 무엇 뭐 얼마 얼마나 어떻게 되 있 인 된 한 하 는 대한 대해 관련 해당 것 좀 주 줘
 해주 보 어때 구하 계산 요 들 및 그리고 또는 값 데이터 정보 통계 현황 상황 분포 내역 수치 결과 기준 중 가운데 전부
+포함 포함되 언제 때 시기
 """.split())
 """Words carrying no content of their own (a schema's own name words still count: agent.schema)."""
 
@@ -169,3 +171,9 @@ FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "m
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
 PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""
+
+SIGNS: dict[str, tuple[str, float]] = {
+    "negative": ("<", 0.0), "positive": (">", 0.0), "음수": ("<", 0.0), "마이너스": ("<", 0.0), "양수": (">", 0.0),
+    "플러스": (">", 0.0), "zero": ("=", 0.0),
+}
+"""Words comparing a measure with zero ("a negative savings rate", 음수인 달)."""

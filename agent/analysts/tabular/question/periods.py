@@ -158,7 +158,10 @@ def _with_year(p: Period, tokens: list[Token]) -> Period:
         p.year = year
         p.tokens |= {last + 1, last + 2}
         return p
-    for j, step in ((last + 1, 1), (first - 2, 2), (first - 1, 1)):
+    korean = any(tokens[k].lemma in ("월", "일", "분기") for k in p.tokens)
+    before, after = ((first - 2, 2), (first - 1, 1)), ((last + 1, 1),)
+    order = before + after if korean else after + before
+    for j, step in order:
         if 0 <= j < len(tokens) and (year := _year(tokens[j])) is not None:
             if step == 2 and tokens[j + 1].lemma not in ("년", "년도"):
                 continue

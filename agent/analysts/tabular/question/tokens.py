@@ -14,7 +14,8 @@ from agent.analysts.tabular.question.korean import morphemes
 
 HANGUL = re.compile(r"[가-힣]")
 ENGLISH = re.compile(
-    r"(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)"
+    r"(?P<numword>\d+(?:\.\d+)?)-(?P<unitword>[A-Za-z]+)\b(?![-_])"
+    r"|(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%)?"
     r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
     r"|(?P<mark>[%$€£₩])"
@@ -57,9 +58,13 @@ class Token:
         return any(f in self.after for f in forms)
 
 
+UNCHANGED = frozenset({"does", "goes", "yes", "this", "his", "was", "has", "is", "bus", "gas", "news", "series",
+                       "species", "less", "across", "always", "perhaps", "whereas", "analysis", "status"})
+
+
 def singular(word: str) -> str:
     """An English word without its plural ending: parts -> part, categories -> category, boxes -> box."""
-    if not word.isascii() or not word.isalpha() or len(word) <= 3:
+    if not word.isascii() or not word.isalpha() or len(word) <= 3 or word in UNCHANGED:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -81,7 +86,11 @@ def _english(text: str, offset: int) -> list[Token]:
     tokens = []
     for match in ENGLISH.finditer(text):
         start, end = match.start() + offset, match.end() + offset
-        if match.group("code"):
+        if match.group("numword"):  # 6-cylinder, 4-door: a number and its word
+            number, word = match.group("numword"), match.group("unitword")
+            tokens.append(Token(number, number, "num", start, start + len(number)))
+            tokens.append(Token(word, singular(word.lower()), "word", end - len(word), end))
+        elif match.group("code"):
             tokens.append(Token(match.group("code"), match.group("code").upper(), "code", start, end))
         elif match.group("num"):
             token = Token(match.group("num"), match.group("num").replace(",", ""), "num", start, end)

@@ -13,9 +13,13 @@ from agent.analysts.tabular.schema.index import SchemaIndex
 SHORT_DESCRIPTION = 32
 AGGREGATE_WORDS = {
     "en": {"sum": "Total {}", "avg": "Average {}", "min": "Min {}", "max": "Max {}", "median": "Median {}",
-           "count": "Count of {}", "count_distinct": "Number of {}", "value": "{}", "share": "Share (%)"},
+           "count": "Count of {}", "count_distinct": "Number of {}", "value": "{}", "share": "Share (%)",
+           "count_year": "Years", "count_month": "Months", "count_quarter": "Quarters", "count_week": "Weeks",
+           "count_day": "Days"},
     "ko": {"sum": "{} 합계", "avg": "평균 {}", "min": "최소 {}", "max": "최대 {}", "median": "{} 중앙값",
-           "count": "{} 개수", "count_distinct": "{} 수", "value": "{}", "share": "비율 (%)"},
+           "count": "{} 개수", "count_distinct": "{} 수", "value": "{}", "share": "비율 (%)",
+           "count_year": "연도 수", "count_month": "개월 수", "count_quarter": "분기 수", "count_week": "주 수",
+           "count_day": "일수"},
 }
 ROWS = {"en": "Rows", "ko": "건수"}
 CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -58,8 +62,8 @@ def header(index: SchemaIndex, c: Col, language: str = "en") -> str:
 
 def measure_name(index: SchemaIndex, m: Measure, language: str) -> str:
     """A measure's header: `Average price`, `평균 가격`, `Count`, `건수`."""
-    if m.agg == "share":
-        return AGGREGATE_WORDS["ko" if language == "ko" else "en"]["share"]
+    if m.agg == "share" or m.agg.startswith("count_") and m.agg != "count_distinct":
+        return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:
         return ROWS["ko" if language == "ko" else "en"]
     words = column_words(index, m.column, language)
