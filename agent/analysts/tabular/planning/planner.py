@@ -63,9 +63,15 @@ def _selections(mentions: list[Mention], base: str, reach: set[str]) -> list[lis
     """Non-overlapping choices of mentions, the best first, with close alternatives at ambiguous spans."""
     usable = [m for m in mentions if m.table in reach]
 
+    columns_near = {(c.column.ref if c.column else None, t) for c in usable if c.kind == "column" for t in c.tokens}
+
     def rank(m: Mention) -> tuple[float, ...]:
         own = 1.0 if m.table == base else 0.0
-        return (-len(m.tokens), -round(m.score, 2), -own, KIND_ORDER[m.kind])
+        near = 0.0  # 운동을 안 하는: the value of the column named next to it
+        if m.kind == "value" and m.column is not None and any(
+                (m.column.ref, t + d) in columns_near for t in m.tokens for d in (-2, -1, 1, 2)):
+            near = 1.0
+        return (-len(m.tokens), -round(m.score, 2), -near, -own, KIND_ORDER[m.kind])
 
     usable.sort(key=rank)
     chosen: list[Mention] = []

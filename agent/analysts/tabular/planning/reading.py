@@ -357,6 +357,9 @@ class Reader:
         self.counting: str | None = None
         if c.count is None:
             return
+        if c.rows is not None:  # how many records ..., 기록은 몇 건: the rows
+            self.counting = "rows"
+            return
         target = self._count_word()
         entity = self._entity_column()
         unit = self._count_grain()
@@ -460,6 +463,9 @@ class Reader:
             distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
             if c.language == "ko" and distance < 0:
                 distance = 10 + abs(distance)
+            if c.language == "ko" and distance > 1 and any(  # 성별 생존자 수: 수 counts what is right before it
+                    i in self.reading.explained for i in range(max(m.tokens) + 1, c.count)):
+                continue
             if distance > 0:
                 candidates.append((distance, n, m))
         if not candidates:

@@ -200,6 +200,13 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
             c.used.add(i + 2)
         else:
             c.rankings.append(Ranking("desc", None, i))
+    elif word in ("않", "안되", "못하") and i > 0 and c.tokens[i - 1].lemma in ("기록", "입력", "측정", "응답", "기입"):
+        c.missing.append(i - 1)  # 기록되지 않은: not recorded
+        c.used |= {i, i - 1}
+    elif t.korean and t.kind == "noun" and word in lexicon.ADJECTIVES:  # 최고령, 최연소: superlative nouns
+        direction, concepts = lexicon.ADJECTIVES[word]
+        c.rankings.append(Ranking(direction, None, i, concepts))
+        c.used.add(i)
     elif word in lexicon.ADJECTIVES and (t.kind == "adj" or word.endswith("est") or (
             not t.korean and word in ("expensive", "cheap", "heavy", "light", "old", "young", "popular"))):
         direction, concepts = lexicon.ADJECTIVES[word]
@@ -225,7 +232,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
             target += 1
         if target < len(c.tokens):
             _group_at(c, target)
-    elif t.korean and (t.has(*lexicon.KOREAN_GROUP_SUFFIXES) or t.lemma.endswith("별") and len(t.lemma) > 2):
+    elif t.has(*lexicon.KOREAN_GROUP_SUFFIXES) or (t.korean and t.lemma.endswith("별") and len(t.lemma) > 2):
         _group_at(c, i, korean=True)
     elif word in lexicon.WHICH_WORDS:
         c.which = True
@@ -299,6 +306,10 @@ def _numbers(c: Cues) -> None:
         if korean_op:
             c.comparisons.append(Comparison(korean_op[0], value, i, percent=t.has("%")))
             c.used |= {i, korean_op[1]}
+            continue
+        if after is not None and after.lemma == "위" and value.is_integer() and 0 < value <= 100:  # 1위: the top
+            c.rankings.append(Ranking("desc", int(value), i, explicit_n=True))
+            c.used |= {i, i + 1}
             continue
         if after is not None and after.korean and (after.kind == "counter" or after.lemma in lexicon.COUNTERS) \
                 and c.rankings and value.is_integer():

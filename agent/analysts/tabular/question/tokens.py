@@ -15,7 +15,7 @@ from agent.analysts.tabular.question.korean import morphemes
 HANGUL = re.compile(r"[가-힣]")
 ENGLISH = re.compile(
     r"(?P<numword>\d+(?:\.\d+)?)-(?P<unitword>[A-Za-z]+)\b(?![-_])"
-    r"|(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)"
+    r"|(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%)?"
     r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
     r"|(?P<mark>[%$€£₩])"

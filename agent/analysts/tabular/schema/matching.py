@@ -183,7 +183,14 @@ def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> 
     found: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     for (name,), items in _single_words(index).items():
-        if len(name) < MIN_PREFIX or name == word:
+        if name == word:
+            continue
+        if len(name) < MIN_PREFIX:
+            if name.isalpha() and word.startswith(name) and len(word) >= 3 and _known_word(word):  # h: hits
+                for c, weight in items:
+                    if c.ref not in seen and len(c.name) <= 2:
+                        seen.add(c.ref)
+                        found.append(Mention("column", tokens, 0.45 * weight, c.table, c, text=text))
             continue
         abbreviation = word.startswith(name)  # cyl: cylinders, temp: temperature
         shortened = name.startswith(word) and len(word) >= 4 and len(word) >= 0.6 * len(name)
@@ -208,6 +215,14 @@ def _english_equivalents(word: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(w for w in equivalents(word) if w.isascii() and " " not in w)
+
+
+def _known_word(word: str) -> bool:
+    try:
+        from agent.analysts.tabular.question.vocabulary import english_words
+    except ImportError:
+        return False
+    return word in english_words()
 
 
 def _common_prefix(a: str, b: str) -> int:
