@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysts.offline.formatting import josa
+from agent.analysts.offline.writing.format import josa
 from agent.data.catalog import Catalog, Column, Table
 from agent.data.database import Database, quote_identifier
 from webui.i18n import TERMS_EN, TERMS_KO, Language

@@ -7,8 +7,8 @@ import time
 import pytest
 import yaml
 
-from agent.analysts.tabular.question import vocabulary as vocab
-from agent.analysts.tabular.question.vocabulary import (
+from agent.analysts.offline.question import vocabulary as vocab
+from agent.analysts.offline.question.vocabulary import (
     VocabularyError,
     compared,
     concepts_of,

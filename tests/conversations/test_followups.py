@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from agent.analysts.offline import dates
+
 from tests.helpers.answers import final, mark, rows, single
 
 

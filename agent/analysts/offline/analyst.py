@@ -1,111 +1,105 @@
-"""`OfflineAnalyst`: the schema-driven, no-LLM analyst that plans SQL and writes answers."""
+"""`OfflineAnalyst`: the schema-driven analyst that needs no language model."""
 
 from __future__ import annotations
 
-import dataclasses
+import threading
 from collections.abc import Callable
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
-from agent.analysts.offline import followups, stored_plan, writer
-from agent.analysts.offline.confidence import NOT_FOUND, UNMAPPED, plan_confidence
-from agent.analysts.offline.model import Structured, Unmapped
-from agent.analysts.offline.planner import understand
-from agent.analysts.offline.schema_index import SchemaIndex, index_for
-from agent.analysts.offline.sql_builder import build_sql, result_names, warm_up
-from agent.analysts.offline.suggestions import suggest
-from agent.analysts.offline.summary import details, summarize
+from agent.analysts.offline import confidence, sql
+from agent.analysts.offline.planning import followups
+from agent.analysts.offline.planning.plan import Plan
+from agent.analysts.offline.planning.planner import Planned, plan_question
+from agent.analysts.offline.planning.planner import score as score_reading
+from agent.analysts.offline.question.korean import analyser
+from agent.analysts.offline.schema.index import SchemaIndex, index_for
+from agent.analysts.offline.writing import summary, writer
+from agent.analysts.offline.writing.suggestions import nearest_columns, suggest
 from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
 
-FOLLOW_UP_PENALTY = 0.05
-"""Confidence given up for reading a question as a change to the previous one."""
-FOLLOWING = {"ko": "이전 질문에 이어서", "en": "following the previous question"}
+PLAN_KEY = "plan"
+"""Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
 
 
-def chart_hint(s: Structured, mark: str | None = None) -> ChartHint | None:
-    """A bar for breakdowns, a line for trends (or the asked `mark`), nothing for single values and rows."""
-    if s.measure is None:
+def chart_hint(plan: Plan, built: sql.Built) -> ChartHint | None:
+    """A line for a trend, bars for a breakdown or a ranking, nothing for single values."""
+    measures = built.named("measure") or built.named("share")
+    if not measures:
         return None
-    names = result_names(s)
-    hint = None
-    if s.mode == "trend" and s.grain:
-        hint = ChartHint("line", s.grain, s.measure.alias, names[0] if names else None)
-    elif s.mode == "group" and names and s.limit != 1:
-        hint = ChartHint("bar", names[0], s.measure.alias, names[1] if len(names) > 1 else None)
-    return dataclasses.replace(hint, mark=mark) if hint and mark in ("bar", "line") else hint
+    if plan.shape == "trend":
+        period = built.named("period")
+        groups = built.named("group")
+        return ChartHint("line", period[0], measures[0], groups[0] if groups else None) if period else None
+    if plan.shape == "group" and plan.limit != 1:
+        groups = built.named("group")
+        return ChartHint("bar", groups[0], measures[0], groups[1] if len(groups) > 1 else None) if groups else None
+    if plan.shape == "rows" and (plan.limit or 0) > 1:
+        shown = built.named("show")
+        return ChartHint("bar", shown[0], measures[0]) if shown else None
+    return None
+
+
+def _own_measure(planned: Planned) -> bool:
+    """The question names its own measure or count (not one read only from the previous question)."""
+    cues, best = planned.cues, planned.best
+    if cues.count is not None or cues.rows is not None or cues.share is not None:
+        return True
+    return any(m.kind == "column" and m.column is not None and m.column.role == "measure"
+               and set(m.tokens) & best.explained for m in best.mentions)
+
+
+def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Planned:
+    """The follow-up reading instead of the standalone one, when the question continues the previous."""
+    cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
+    cont.score = score_reading(cont, planned.cues) - 0.05 if cont.plan is not None else -1.0
+    standalone = planned.best
+    weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
+    if cont.plan is None:
+        return planned
+    if followups.marked(planned.cues) or weak or (not _own_measure(planned) and cont.score >= standalone.score - 0.1):
+        return Planned(cont, standalone if standalone.plan is not None else None, planned.cues, planned.mentions,
+                       [cont, *planned.readings])
+    return planned
 
 
 class OfflineAnalyst:
-    """Maps questions to SQL through the catalog, a built-in Korean/English lexicon and the data."""
+    """Reads questions against the schema's roles and answers from the rows, in Korean or English."""
 
     def __init__(self) -> None:
-        warm_up()
+        threading.Thread(target=analyser, name="korean-analyser-warm-up", daemon=True).start()
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
-        """Read the question against the schema and build the query (or say why not).
-
-        A follow-up (a marked or elliptical question after an answered one) changes the previous plan.
-        """
+        """The query for a question, or why the data cannot answer it."""
         index = index_for(catalog, database)
-        previous = followups.previous_plan(history)
-        marked = previous is not None and followups.is_marked(question)
-        if marked and (merged := self._follow_up(question, previous, index, database, language)):
-            return merged
-        found = understand(question, index, database)
-        confidence = 0.0 if isinstance(found, Unmapped) else plan_confidence(found.matched, found.total,
-                                                                                 found.penalties)
-        if previous is not None and not marked and followups.is_elliptical(question, found, confidence) and (
-                merged := self._follow_up(question, previous, index, database, language)):
-            return merged
-        if isinstance(found, Unmapped):
-            return self._unmapped(question, found, index, language)
-        sql, params = build_sql(found)
-        hint = chart_hint(found)
-        return QueryPlan(
-            question, language, sql, params, tables=found.tables,
-            summary=summarize(found, language), confidence=confidence, chart=hint,
-            details={**details(found, language, found.ignored),
-                     stored_plan.KEY: stored_plan.encode(found, None, confidence)},
-        )
-
-    def _follow_up(self, question: str, previous: tuple[Turn, dict], index: SchemaIndex, database: Database,
-                   language: Language) -> QueryPlan | None:
-        """The previous plan changed as the follow-up asks, or None when the question changes nothing in it."""
-        turn, stored = previous
-        merged = followups.merge(question, stored, index, database)
-        if merged is None:
-            return None
-        if isinstance(merged, Unmapped):
-            return self._unmapped(question, merged, index, language)
-        s, changes = merged
-        mark = changes.chart or stored.get("chart")
-        confidence = max(0.1, min(float(stored.get("confidence") or 0.8), 0.95) - FOLLOW_UP_PENALTY
-                         - 0.1 * len(changes.ignored))
-        sql, params = build_sql(s)
-        return QueryPlan(
-            question, language, sql, params, tables=s.tables,
-            summary=f"{summarize(s, language)} ({FOLLOWING[language]})", confidence=round(confidence, 3),
-            chart=chart_hint(s, mark),
-            details={**details(s, language, s.ignored), "follow_up_of": turn.question,
-                     stored_plan.KEY: stored_plan.encode(s, mark, confidence)},
-        )
+        planned = plan_question(question, language, index, database)
+        previous = followups.previous_plan(history[-1].details) if history else None
+        if previous is not None and followups.applies(previous, index):
+            planned = _with_follow_up(planned, previous, index)
+        best = planned.best
+        if best.plan is None or best.refusal or confidence.refuses(planned):
+            return self._refusal(question, language, planned, index)
+        built = sql.build(best.plan, index, language)
+        details = summary.details(best.plan, built, planned, index, language)
+        details[PLAN_KEY] = best.plan.to_dict()
+        score = confidence.plan_confidence(planned)
+        hint = chart_hint(best.plan, built)
+        mark = followups.chart_mark(planned.cues)
+        if hint is not None and mark is not None:
+            hint = ChartHint(mark, hint.x, hint.y, hint.color)
+        return QueryPlan(question, language, built.sql, built.params, tables=best.plan.tables(),
+                         summary=summary.summarize(best.plan, planned, index, language), confidence=score,
+                         chart=hint, details=details)
 
     @staticmethod
-    def _unmapped(question: str, found: Unmapped, index: SchemaIndex, language: Language) -> QueryPlan:
-        """No query: why, and questions this analyst can answer on the schema."""
-        ko = language == "ko"
-        return QueryPlan(
-            question, language, None,
-            summary=found.reason_ko if ko else found.reason_en,
-            confidence=NOT_FOUND if found.not_found else UNMAPPED,
-            details={"mode": "unmapped", "not_found": found.not_found},
-            suggestions=suggest(index, language, found.hint_table),
-            reason=found.reason_ko if ko else found.reason_en,
-        )
+    def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:
+        reason = summary.refusal(planned, index, language)
+        return QueryPlan(question, language, None, summary=reason, confidence=confidence.REFUSAL,
+                         details={"shape": "refusal", "nearest": nearest_columns(planned, index)},
+                         suggestions=suggest(index, language), reason=reason)
 
-    def write(self, plan: QueryPlan, results: Results | None,
-              emit_token: Callable[[str], None]) -> Answer:
+    def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
         """Write the answer from the result rows, in the plan's language."""
-        return writer.write(plan, results, emit_token)
+        return writer.write(plan, results, emit_token, confidence.answer_confidence)

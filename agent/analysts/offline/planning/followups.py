@@ -1,0 +1,152 @@
+"""Follow-ups: a question that names no measure or subject of its own continues the previous one.
+
+The previous turn's plan is the start: the follow-up changes what it names (a value of the same column, the
+period, the grouping, the aggregate, the measure, the ranking) and keeps the rest. A question that names its
+own measure and subject stands alone unless it says it continues ("그럼", "and", "what about", "only",
+"그중", "instead").
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from typing import Any
+
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.matching import Mention
+
+MARKERS = frozenset({"and", "what", "how", "also", "then", "instead", "only", "just", "now", "그럼", "그러면",
+                     "그중", "그", "이", "중", "또", "만", "다시", "대신", "those", "them", "these", "their", "its",
+                     "same", "그거", "거기", "그때", "그것"})
+"""Words that say a question goes on from the previous one."""
+CHART_WORDS = {"line": "line", "bar": "bar", "선": "line", "막대": "bar", "꺾은선": "line"}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def previous_plan(details: dict[str, Any] | None) -> Plan | None:
+    """The plan kept with a turn (dates, stored as text, read back)."""
+    data = (details or {}).get("plan")
+    if not isinstance(data, dict):
+        return None
+    try:
+        plan = Plan.from_dict(data)
+    except (KeyError, TypeError, ValueError):
+        return None
+    plan.conditions = [_dated(c) for c in plan.conditions]
+    plan.share_of = [_dated(c) for c in plan.share_of]
+    return plan
+
+
+def _dated(c: Condition) -> Condition:
+    def back(value: Any) -> Any:
+        if isinstance(value, str) and ISO_DATE.match(value):
+            return dt.date.fromisoformat(value)
+        if isinstance(value, list):
+            return [back(v) for v in value]
+        return value
+    return Condition(c.column, c.op, back(c.value), c.part, c.said, c.having)
+
+
+def marked(cues: Cues) -> bool:
+    """True when the question says it goes on from the previous one, or is too short to stand alone."""
+    words = [t.lemma.lower() for t in cues.tokens]
+    if any(w in MARKERS for w in words[:2]) or any(t.has("만", "은요", "는요") for t in cues.tokens):
+        return True
+    return len(cues.content()) <= 1 and not cues.count and not cues.rankings
+
+
+def applies(previous: Plan, index: SchemaIndex) -> bool:
+    """The previous plan still fits the catalog (its tables and columns exist)."""
+    try:
+        for table in previous.tables():
+            if table not in index.tables:
+                return False
+        cols = [m.column for m in previous.measures if m.column] + previous.groups + [
+            c.column for c in previous.conditions if c.column.name != "*"]
+        for c in cols:
+            index.column(c.table, c.name)
+    except (KeyError, StopIteration):
+        return False
+    return True
+
+
+def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention]) -> Reading:
+    """The previous plan changed by what the question names."""
+    reader = Reader(cues, index, previous.base, mentions)
+    reading = reader.read()
+    new = reading.plan
+    plan = copy.deepcopy(previous)
+    plan.notes = [n for n in plan.notes if n != "follow-up"] + ["follow-up"]
+    said_measures = [m for m in reader.measures if m.column is not None]
+    aggregates = [agg for agg, _ in cues.aggregates]
+    if said_measures:
+        plan.measures = said_measures
+    elif aggregates:
+        plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
+            or plan.measures
+    new_conditions = list(reader.conditions)
+    if cues.periods:  # a new period replaces the old one
+        time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
+        time_cols |= {c.column for c in new_conditions if index.column(c.column.table, c.column.name).role in (
+            "date", "year", "month", "quarter", "day")}
+        plan.conditions = [c for c in plan.conditions if c.column not in time_cols and not c.part
+                           and index.column(c.column.table, c.column.name).role not in ("date", "year", "month",
+                                                                                           "quarter", "day")]
+    for cond in new_conditions:
+        plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
+        plan.conditions.append(cond)
+    if reader.groups:
+        plan.groups = reader.groups
+        if plan.shape == "value":
+            plan.shape = "group"
+    grain = cues.grain
+    if grain:
+        column = plan.time or _time(new)
+        if column is not None:
+            plan.shape, plan.grain, plan.time = "trend", grain, column
+    if cues.rankings:
+        ranking = cues.rankings[0]
+        plan.order = ranking.direction
+        plan.limit = ranking.limit or plan.limit or 1
+        if plan.shape == "value" and new is not None and new.shape in ("rows", "group"):
+            plan.shape, plan.show, plan.groups = new.shape, new.show, new.groups or plan.groups
+    if reader.rate is not None:
+        plan.share_of = [reader.rate]
+    reading.plan = plan
+    reading.refusal = None if plan.measures or plan.shape in ("rows", "list") else reading.refusal
+    for i in cues.content():  # what the question names was used, or is only carried by the previous plan
+        reading.explained.add(i) if _named(i, plan, mentions) else None
+    reader.finish()
+    return reading
+
+
+def _same_column(a: Condition, b: Condition) -> bool:
+    return a.column == b.column and not a.having and not b.having
+
+
+def _time(plan: Plan | None) -> Col | None:
+    return plan.time if plan is not None else None
+
+
+def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
+    for m in mentions:
+        if token in m.tokens and m.column is not None:
+            used = {(c.column.table, c.column.name) for c in plan.conditions} | {
+                (g.table, g.name) for g in plan.groups} | {(m2.column.table, m2.column.name) for m2 in plan.measures
+                                                           if m2.column}
+            if m.column.ref in used:
+                return True
+    return False
+
+
+def chart_mark(cues: Cues) -> str | None:
+    """The chart a follow-up asks for ("as a line chart", 선 그래프로), or None."""
+    for t in cues.tokens:
+        mark = CHART_WORDS.get(t.lemma.lower())
+        if mark:
+            return mark
+    return None

@@ -1,0 +1,103 @@
+"""A reading of a question, as what to compute: measures, groups, conditions, period, ranking, shape.
+
+Plain values only (tables and columns by name), so a plan is kept with its turn and read again for a
+follow-up (`to_dict`, `from_dict`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SHAPES = ("value", "group", "trend", "rows", "share", "list")
+AGGREGATES = ("sum", "avg", "min", "max", "median", "count", "count_distinct")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column by table and name."""
+
+    table: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    """An aggregate of a column, or a count of rows (`column` None)."""
+
+    agg: str
+    column: Col | None = None
+    said: str = ""
+    """The question's own word for it, if any."""
+    assumed: bool = False
+    """The aggregate was not asked for (sum or average chosen by the column's kind)."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition on a column: =, !=, in, <, <=, >, >=, between; `part` (year, month, quarter, ...) compares a
+    part of a date; `range` is [start, end) on a date; `having` compares the measure after grouping."""
+
+    column: Col
+    op: str
+    value: Any
+    part: str | None = None
+    said: str = ""
+    having: bool = False
+
+
+@dataclass
+class Plan:
+    """What to compute for one question."""
+
+    base: str
+    shape: str
+    measures: list[Measure] = field(default_factory=list)
+    groups: list[Col] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    grain: str | None = None
+    time: Col | None = None
+    """The date (or year) column a trend or a period is on."""
+    order: str | None = None
+    limit: int | None = None
+    show: list[Col] = field(default_factory=list)
+    """Columns shown for rows (a row ranking, a list): the label first."""
+    share_of: list[Condition] = field(default_factory=list)
+    """For a share: the part's conditions (the whole is every row the other conditions keep)."""
+    notes: list[str] = field(default_factory=list)
+    """Assumptions made, in English keys for the summary (`aggregate assumed`, `latest date anchor`)."""
+
+    def tables(self) -> list[str]:
+        """Every table the plan reads, the base first."""
+        found = [self.base]
+        cols = [m.column for m in self.measures if m.column] + self.groups + [c.column for c in self.conditions]
+        cols += [c.column for c in self.share_of] + self.show + ([self.time] if self.time else [])
+        for col in cols:
+            if col is not None and col.table not in found:
+                found.append(col.table)
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Plan:
+        def col(value: Any) -> Col | None:
+            return Col(**value) if isinstance(value, dict) else None
+
+        def cond(value: dict[str, Any]) -> Condition:
+            other = value.get("value")
+            if isinstance(other, dict) and set(other) == {"table", "name"}:
+                other = Col(**other)
+            return Condition(**{**value, "column": col(value["column"]), "value": other})
+
+        return cls(
+            base=data["base"], shape=data["shape"],
+            measures=[Measure(m["agg"], col(m["column"]), m.get("said", ""), m.get("assumed", False))
+                      for m in data.get("measures", [])],
+            groups=[c for c in (col(g) for g in data.get("groups", [])) if c],
+            conditions=[cond(c) for c in data.get("conditions", [])],
+            grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),
+            limit=data.get("limit"), show=[c for c in (col(s) for s in data.get("show", [])) if c],
+            share_of=[cond(c) for c in data.get("share_of", [])], notes=list(data.get("notes", [])),
+        )

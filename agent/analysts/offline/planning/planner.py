@@ -1,0 +1,149 @@
+"""Planning a question: the readings it allows on each candidate base table, scored; the best one, and how far
+ahead of the runner-up it is.
+
+A reading is scored by how much of the question it explains (every content word given a job) less what it
+had to assume (an aggregate nobody asked for, a grouping read from a bare category word) and what makes no
+sense (a total of an identifier). The margin to the next different reading feeds the confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.question.cues import Cues, read_cues
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.links import linked
+from agent.analysts.offline.schema.matching import Mention, match
+from agent.data.database import Database
+
+KIND_ORDER = {"value": 0, "column": 1, "table": 2}
+ALTERNATIVES = 3
+"""Close alternatives tried at each ambiguous span."""
+CLOSE = 0.12
+
+
+@dataclass
+class Planned:
+    """The best reading, the runner-up's score, and what the question held."""
+
+    best: Reading
+    runner_up: Reading | None
+    cues: Cues
+    mentions: list[Mention]
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def margin(self) -> float:
+        return self.best.score - (self.runner_up.score if self.runner_up else 0.0)
+
+
+def _reachable(index: SchemaIndex, base: str) -> set[str]:
+    found = {base}
+    frontier = [base]
+    for _ in range(2):
+        step = []
+        for table in frontier:
+            for link in linked(index, table):
+                if link.target not in found:
+                    found.add(link.target)
+                    step.append(link.target)
+        frontier = step
+    return found
+
+
+def _bases(index: SchemaIndex, mentions: list[Mention]) -> list[str]:
+    named = list(dict.fromkeys(m.table for m in mentions))
+    if not named:
+        return list(index.tables)[:1] if len(index.tables) == 1 else []
+    return named
+
+
+def _distances(index: SchemaIndex, base: str) -> dict[str, int]:
+    found = {base: 0}
+    frontier = [base]
+    while frontier:
+        step = []
+        for table in frontier:
+            for link in linked(index, table):
+                if link.target not in found:
+                    found[link.target] = found[table] + 1
+                    step.append(link.target)
+        frontier = step
+    return found
+
+
+def _selections(mentions: list[Mention], base: str, reach: set[str],
+                distance: dict[str, int] | None = None) -> list[list[Mention]]:
+    """Non-overlapping choices of mentions, the best first, with close alternatives at ambiguous spans."""
+    usable = [m for m in mentions if m.table in reach]
+    distance = distance or {}
+
+    columns_near = {(c.column.ref if c.column else None, t) for c in usable if c.kind == "column" for t in c.tokens}
+
+    def rank(m: Mention) -> tuple[float, ...]:
+        own = 1.0 if m.table == base else 0.0
+        near = 0.0  # 운동을 안 하는: the value of the column named next to it
+        if m.kind == "value" and m.column is not None and any(
+                (m.column.ref, t + d) in columns_near for t in m.tokens for d in (-2, -1, 1, 2)):
+            near = 1.0
+        return (-len(m.tokens), -round(m.score, 2), -near, -own, distance.get(m.table, 9), KIND_ORDER[m.kind])
+
+    usable.sort(key=rank)
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    alternatives: list[tuple[Mention, Mention]] = []
+    for m in usable:
+        if m.tokens & taken:
+            first = next((c for c in chosen if c.tokens == m.tokens), None)
+            if first is not None and first.score - m.score <= CLOSE and len(alternatives) < ALTERNATIVES \
+                    and (first.kind, first.column, first.value) != (m.kind, m.column, m.value):
+                alternatives.append((first, m))
+            continue
+        chosen.append(m)
+        taken |= m.tokens
+    out = [chosen]
+    for first, other in alternatives:
+        out.append([other if c is first else c for c in chosen])
+    return out
+
+
+def score(reading: Reading, cues: Cues) -> float:
+    """How much of the question a reading explains, less its assumptions and nonsense."""
+    content = cues.content()
+    weights = {i: (0.5 if cues.tokens[i].kind == "num" else 1.0) for i in content}
+    total = sum(weights.values())
+    explained = sum(w for i, w in weights.items() if i not in reading.unexplained)
+    value = explained / total if total else 1.0
+    used = [m.score for m in reading.mentions if set(m.tokens) & reading.explained]
+    quality = sum(used) / len(used) if used else 1.0
+    value = 0.7 * value + 0.3 * quality
+    if reading.plan is not None:
+        value -= 0.03 * (len(reading.plan.tables()) - 1)  # the fewest joins that say it all
+    if reading.plan is not None and reading.plan.shape == "list" and not cues.listing and cues.count is None \
+            and not reading.plan.conditions:
+        value -= 0.2  # rows listed though nothing asked for a list
+    elif reading.plan is not None and reading.plan.shape == "list" and not cues.listing:
+        value -= 0.1
+    return value - sum(amount for _, amount in reading.penalties)
+
+
+def plan_question(question: str, language: str, index: SchemaIndex, database: Database | None) -> Planned:
+    """Every reading of the question, and the best of them."""
+    cues = read_cues(question, language)
+    mentions = match(cues, index, database)
+    readings: list[Reading] = []
+    for base in _bases(index, mentions):
+        reach = _reachable(index, base)
+        for selection in _selections(mentions, base, reach, _distances(index, base)):
+            reading = Reader(cues, index, base, selection).read()
+            reading.score = score(reading, cues) if reading.plan is not None else -1.0
+            readings.append(reading)
+    if not readings:
+        empty = Reading(None, -1.0, unexplained=cues.content(), refusal="no_subject")
+        return Planned(empty, None, cues, mentions, [empty])
+    readings.sort(key=lambda r: -r.score)
+    best = readings[0]
+    runner_up = next((r for r in readings[1:] if r.plan is not None and best.plan is not None
+                      and r.plan.to_dict() != best.plan.to_dict()), None)
+    return Planned(best, runner_up, cues, mentions, readings)

@@ -1,0 +1,818 @@
+"""One reading of a question on one base table: every mention given a job (measure, group, condition, subject),
+then the plan's shape from the cues, and what it explains.
+
+The planner (agent.analysts.offline.planning.planner) makes readings for each candidate base table and
+each close alternative, and keeps the best by score.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from agent.analysts.offline.planning.defaults import default_aggregate
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.planning.time import period_conditions, time_column
+from agent.analysts.offline.question import lexicon
+from agent.analysts.offline.question.cues import Cues, Ranking
+from agent.analysts.offline.schema.facts import ColumnFacts
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.matching import Mention
+
+NEAR = 3
+"""How many tokens apart a number and the column it qualifies may be."""
+
+
+@dataclass
+class Reading:
+    """A plan and what it rests on."""
+
+    plan: Plan | None
+    score: float
+    explained: set[int] = field(default_factory=set)
+    unexplained: list[int] = field(default_factory=list)
+    penalties: list[tuple[str, float]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    refusal: str | None = None
+    """Why the data cannot answer (a key of the writer's texts), when it cannot."""
+    refusal_words: list[str] = field(default_factory=list)
+
+    def penalise(self, why: str, amount: float) -> None:
+        self.penalties.append((why, amount))
+
+
+def col(c: ColumnFacts) -> Col:
+    return Col(c.table, c.name)
+
+
+class Reader:
+    """Reads the question on base table `base` with the chosen mentions."""
+
+    def __init__(self, cues: Cues, index: SchemaIndex, base: str, mentions: list[Mention]) -> None:
+        self.cues, self.index, self.base = cues, index, base
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.table = index.tables[base]
+        self.reading = Reading(None, 0.0, mentions=self.mentions)
+        self.used: set[int] = set()
+        """Mention positions (index in self.mentions) given a job."""
+        self.conditions: list[Condition] = []
+        self.measures: list[Measure] = []
+        self.groups: list[Col] = []
+        self.subject: Mention | None = None
+
+    # --- helpers --------------------------------------------------------------------------------------
+
+    def at(self, token: int) -> tuple[int, Mention] | None:
+        for n, m in enumerate(self.mentions):
+            if token in m.tokens:
+                return n, m
+        return None
+
+    def take(self, n: int) -> Mention:
+        self.used.add(n)
+        self.reading.explained |= set(self.mentions[n].tokens)
+        return self.mentions[n]
+
+    def free(self, *kinds: str) -> list[tuple[int, Mention]]:
+        return [(n, m) for n, m in enumerate(self.mentions) if n not in self.used and (not kinds or m.kind in kinds)]
+
+    def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False) -> tuple[int, Mention] | None:
+        best = None
+        for n, m in self.free("column"):
+            c = m.column
+            assert c is not None
+            if c.role not in roles and not (numeric and c.kind == "number" and c.role == "measure"):
+                continue
+            distance = min(abs(i - token) for i in m.tokens)
+            if distance <= NEAR and (best is None or distance < best[0]):
+                best = (distance, n, m)
+        return (best[1], best[2]) if best else None
+
+    # --- jobs -----------------------------------------------------------------------------------------
+
+    def read(self) -> Reading:
+        c = self.cues
+        if c.forecast:
+            self.reading.refusal = "forecast"
+            return self.reading
+        self.values()
+        self.numbers()
+        self.comparisons()
+        time_ok = self.periods()
+        self.group_cues()
+        if self.reading.refusal:
+            return self.reading
+        self.subjects()
+        self.flags()
+        self.missing()
+        self.which_column()
+        self.count_target()
+        self.measures_from_mentions()
+        self.implicit_groups()
+        plan = self.shape()
+        if plan is not None and not time_ok:
+            self.reading.penalise("period not placed", 0.3)
+        self.reading.plan = plan
+        self.finish()
+        return self.reading
+
+    def values(self) -> None:
+        """Values named in the question become conditions (several of one column: IN)."""
+        by_column: dict[tuple[str, str], list[tuple[int, Mention]]] = {}
+        for n, m in self.free("value"):
+            if m.column is None:
+                continue
+            if any(t in self.cues.groups for t in m.tokens) and not self.cues.rankings:
+                pass  # "paid by card": a value after `by` is a condition all the same
+            by_column.setdefault(m.column.ref, []).append((n, m))
+        for (t, name), items in by_column.items():
+            for n, m in self.free("column"):  # "Ideal cut", "cut Ideal": the column's own name says the same
+                if m.column is not None and m.column.ref == (t, name) and any(
+                        abs(a - b) <= 1 for a in m.tokens for _, v in items for b in v.tokens):
+                    self.take(n)
+            values = list(dict.fromkeys(m.value for _, m in items if m.value is not None))
+            negated = any(tok in self.cues.negated for _, m in items for tok in m.tokens)
+            for n, _ in items:
+                self.take(n)
+            said = ", ".join(m.text for _, m in items)
+            if len(values) == 1:
+                self.conditions.append(Condition(Col(t, name), "!=" if negated else "=", values[0], said=said))
+            else:
+                self.conditions.append(Condition(Col(t, name), "not in" if negated else "in", values, said=said))
+
+    def numbers(self) -> None:
+        """A number next to a discrete column (8 cylinders, 8기통, gear 4) is that column's value."""
+        c = self.cues
+        for i, token in enumerate(c.tokens):
+            if token.kind != "num" or i in c.used or token.number is None:
+                continue
+            found = self.nearest_column(i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
+            if found is None:
+                continue
+            n, m = found
+            facts = m.column
+            assert facts is not None
+            if facts.role == "measure" and not facts.discrete:
+                continue
+            value = token.number
+            self.take(n)
+            self.reading.explained.add(i)
+            stored: object = int(value) if value.is_integer() else value
+            if facts.kind == "text":
+                stored = str(stored)
+            self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def comparisons(self) -> None:
+        """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
+        for comparison in self.cues.comparisons:
+            found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True)
+            if found is None:
+                if self.cues.groups or self.cues.count is not None:
+                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, comparison.value,
+                                                     having=True, said=self._said(comparison.at)))
+                else:
+                    self.reading.penalise("comparison without a column", 0.4)
+                continue
+            n, m = found
+            self.take(n)
+            assert m.column is not None
+            value = [comparison.value, comparison.high] if comparison.op == "between" else comparison.value
+            agg = next((a for a, at in self.cues.aggregates if 0 < m.start - at <= 2), None)
+            if agg is not None:  # warehouses with total stock over 20000: a condition on each group's total
+                self.measures.append(Measure(agg, col(m.column), said=m.text))
+                self.conditions.append(Condition(col(m.column), comparison.op, value, having=True,
+                                                 said=self._said(comparison.at)))
+                self.grouped_having = True
+                continue
+            self.conditions.append(Condition(col(m.column), comparison.op, value, said=self._said(comparison.at)))
+        for at in self.cues.zero:  # no stock
+            found = self.at(at)
+            if found is not None and found[1].kind in ("column", "table") and found[0] not in self.used:
+                facts = found[1].column or self._main_measure()
+                if facts is not None and facts.kind == "number":
+                    self.take(found[0])
+                    self.conditions.append(Condition(col(facts), "=", 0, said=found[1].text))
+        for op, at in self.cues.against:
+            found = self.at(at) if self.cues.language != "ko" else self.at(at)
+            if found is None or found[1].column is None or found[1].column.kind != "number":
+                continue
+            n, other = found
+            self.take(n)
+            left = next((m.column for k, m in self.free("column") if m.column is not None and m.column.kind == "number"
+                         and m.column.table == other.column.table and m.column.ref != other.column.ref), None)
+            left = left or self._main_measure(other.column.table, exclude=other.column.name)
+            if left is not None:
+                for k, m in self.free("column"):
+                    if m.column is not None and m.column.ref == left.ref:
+                        self.take(k)
+                self.conditions.append(Condition(col(left), op, col(other.column), said=other.text))
+
+    grouped_having = False
+
+    def _main_measure(self, table: str | None = None, exclude: str = "") -> ColumnFacts | None:
+        """The one quantity a table is about (quantity_on_hand, quantity, amount), when it has one."""
+        facts = self.index.tables[table or self.base]
+        measures = [c for c in facts.columns if c.role == "measure" and c.name != exclude]
+        named = [c for c in measures if set(c.words) & MAIN_WORDS]
+        if len(named) == 1:
+            return named[0]
+        return measures[0] if len(measures) == 1 else None
+
+    def _said(self, at: int) -> str:
+        t = self.cues.tokens
+        lo, hi = max(0, at - 2), min(len(t) - 1, at + 2)
+        return self.cues.text[t[lo].start:t[hi].end]
+
+    def periods(self) -> bool:
+        """Periods become conditions on the base's time column (a date, a year, a month column)."""
+        c = self.cues
+        if not c.periods:
+            return True
+        column = time_column(self.index, self.base, c.periods)
+        if column is None:
+            self.reading.refusal = "no_time"
+            self.reading.refusal_words = [p.text for p in c.periods]
+            return False
+        conditions = period_conditions(self.index, column, c.periods)
+        if conditions is None:
+            return False
+        self.conditions += conditions
+        self.time = column
+        self._drop_time_mentions(column)
+        return True
+
+    def _drop_time_mentions(self, column: ColumnFacts) -> None:
+        for n, m in self.free("column"):
+            if m.column is not None and m.column.ref == column.ref:
+                self.take(n)
+
+    def group_cues(self) -> None:
+        """What follows `by`, `per`, `each` or carries 별/마다 is grouped by (a measure there ranks instead)."""
+        c = self.cues
+        for token in c.groups:
+            found = self.at(token)
+            if found is None:
+                if c.tokens[token].kind in ("noun", "word") and token not in c.used:
+                    self.reading.refusal = "no_group"  # 전공별: the data has nothing to group by
+                    self.reading.refusal_words = [c.tokens[token].text]
+                    return
+                continue
+            n, m = found
+            if n in self.used:
+                continue
+            if m.kind == "column" and m.column is not None:
+                facts = m.column
+                if facts.role == "measure" and not facts.discrete and c.rankings:
+                    continue  # top 5 invoices by amount: the measure ranks
+                if facts.role in ("date",):
+                    self.take(n)
+                    self.grain_column = facts
+                    continue
+                self.take(n)
+                self.groups.append(self.label_for(facts))
+            elif m.kind == "table":
+                target = self.index.tables[m.table]
+                link = self.link_to(m.table)
+                if link is not None and target.label:
+                    self.take(n)
+                    self.groups.append(Col(m.table, target.label))
+                elif link is not None:
+                    self.take(n)
+                    self.groups.append(Col(self.base, link))
+
+    def link_to(self, table: str) -> str | None:
+        """The base column that refers to `table`'s key, if any."""
+        for link in self.table.links:
+            if link.target == table:
+                return link.column
+        return None
+
+    def label_for(self, facts: ColumnFacts) -> Col:
+        """A column to group by as people read it: a code referring to another table shows that table's name."""
+        if facts.role == "id" and facts.table == self.base:
+            for link in self.table.links:
+                if link.column == facts.name:
+                    target = self.index.tables[link.target]
+                    if target.label:
+                        return Col(link.target, target.label)
+        return col(facts)
+
+    def subjects(self) -> None:
+        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed; so is the entity
+        word of a unique identifier said alone (학생 of 학생_번호, car of car_id)."""
+        for n, m in self.free("table"):
+            if m.table == self.base or self.link_to(m.table):
+                self.take(n)
+                if self.subject is None or m.table == self.base:
+                    self.subject = m
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is not None and facts.role == "id" and facts.unique and m.score < 1.0 \
+                    and facts.table == self.base:
+                self.take(n)
+                if self.subject is None:
+                    self.subject = Mention("table", m.tokens, m.score, self.base, text=m.text)
+
+    def flags(self) -> None:
+        """A yes/no column named in a question that counts or measures is a condition on its yes (survived,
+        흡연): "how many survived", "average age of smokers"; `not`/안 turns it to no."""
+        if self.cues.groups and any(self.at(t) and self.at(t)[1].kind == "column" and self.at(t)[1].column
+                                    and self.at(t)[1].column.role == "flag" for t in self.cues.groups):
+            return
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is None or facts.role != "flag" or len(facts.values or ()) not in (0, 2):
+                continue
+            yes, no = _yes_no(facts)
+            if yes is None:
+                continue
+            negated = m.negated or any(t in self.cues.negated or t - 1 in self.cues.negated for t in m.tokens) or any(
+                self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
+            self.take(n)
+            condition = Condition(col(facts), "=", no if negated else yes, said=m.text)
+            if m.suffix in ("율", "률"):  # 생존율: the share of yes
+                self.rate = condition
+            else:
+                self.conditions.append(condition)
+
+    def missing(self) -> None:
+        """"missing ozone", 오존 값이 비어 있는: rows where the nearest column has no value."""
+        for at in self.cues.missing:
+            found = self.nearest_column(at, ("measure", "category", "label", "flag", "date", "year", "id"),
+                                        numeric=True)
+            if found is None:
+                continue
+            n, m = found
+            self.take(n)
+            assert m.column is not None
+            self.conditions.append(Condition(col(m.column), "is null", None, said=self._said(at)))
+
+    def which_column(self) -> None:
+        """"which month ...", "which class ...", 어느 달: the column right after `which` is what is ranked."""
+        c = self.cues
+        for i, t in enumerate(c.tokens):
+            if t.lemma.lower() not in ("which", "what", "어느", "어떤", "무슨"):
+                continue
+            for j in (i + 1, i + 2):
+                found = self.at(j) if j < len(c.tokens) else None
+                if found is not None and found[0] not in self.used and found[1].kind == "column":
+                    facts = found[1].column
+                    assert facts is not None
+                    if facts.groupable and facts.role not in ("id",):
+                        self.take(found[0])
+                        self.groups.append(self.label_for(facts))
+                        return
+                if j < len(c.tokens) and c.tokens[j].lemma.lower() in lexicon.GRAIN_NOUNS:
+                    grain = lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()]
+                    part = self._part_column(grain)
+                    if part is not None:
+                        self.groups.append(col(part))
+                        self.reading.explained.add(j)
+                        return
+                    dated = time_column(self.index, self.base, [], grain=grain)
+                    if dated is not None and dated.role == "date":  # which month: months of the date column
+                        self.which_grain = (grain, dated)
+                        self.reading.explained.add(j)
+                        self.reading.explained.add(i)
+                        return
+
+    def _part_column(self, grain: str) -> ColumnFacts | None:
+        return next((c for c in self.table.columns if c.role == grain), None)
+
+    def rows_measure(self) -> Measure:
+        """Counting rows: the rows themselves, or the sum of a column of counts (a frequency table)."""
+        weight = self.table.weight
+        if weight and self.cues.rows is None:
+            return Measure("sum", Col(self.base, weight), said="count")
+        return Measure("count")
+
+    rate: Condition | None = None
+    which_grain: tuple[str, ColumnFacts] | None = None
+
+    def count_target(self) -> None:
+        """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
+        total when X is a measure (how many hits)."""
+        c = self.cues
+        self.counting: str | None = None
+        if c.count is None:
+            return
+        if c.rows is not None:  # how many records ..., 기록은 몇 건: the rows
+            self.counting = "rows"
+            return
+        target = self._count_word()
+        entity = self._entity_column()
+        unit = self._count_grain()
+        if unit is not None:
+            grain, dated = unit
+            self.measures.append(Measure(f"count_{grain}", col(dated), said=grain))
+            self.counting = "distinct"
+            return
+        if (target is None or target[1].kind == "table" and target[1].table == self.base and
+                self._unknown_noun_near(c.count)) and entity is not None and c.rows is None \
+                and self._unknown_noun_near(c.count):
+            self.measures.append(Measure("count_distinct", Col(self.base, entity.name), said=entity.name))
+            self.counting = "distinct"
+            self.reading.penalise("counted the distinct ids of an unnamed entity", 0.1)
+            return
+        if target is None:
+            self.counting = "rows"
+            return
+        n, m = target
+        if m.kind == "column" and m.column is not None and m.column.role in ("day", "date") and not c.distinct:
+            self.take(n)  # how many days: the rows are days
+            self.counting = "rows"
+            return
+        if m.kind == "column" and m.column is not None:
+            facts = m.column
+            if facts.role == "measure" and not facts.discrete and c.aggregates:
+                self.counting = None  # 실업자 수 평균: the number of unemployed is the measure, averaged
+                return
+            if facts.role == "measure" and not facts.discrete:
+                self.take(n)
+                self.measures.append(Measure("sum", col(facts), said=m.text))
+                self.counting = "total"
+                return
+            if facts.role in ("category", "label", "id", "year", "flag") or facts.discrete:
+                self.take(n)
+                self.measures.append(Measure("count_distinct", col(facts), said=m.text))
+                self.counting = "distinct"
+                return
+        if m.kind == "table" and m.table != self.base:
+            link = self.link_to(m.table)
+            if link is not None:
+                self.measures.append(Measure("count_distinct", Col(self.base, link), said=m.text))
+                self.counting = "distinct"
+                return
+        self.counting = "rows"
+
+    def _count_grain(self) -> tuple[str, ColumnFacts] | None:
+        """How many years (months) the data covers: distinct periods of the date column."""
+        c = self.cues
+        assert c.count is not None
+        span = range(c.count + 1, min(len(c.tokens), c.count + 4)) if c.language != "ko" else range(
+            max(0, c.count - 3), min(len(c.tokens), c.count + 2))
+        if c.aggregates:
+            return None  # 실업자 수 평균: the number is the measure
+        for i in span:
+            if i in c.used:
+                continue
+            word = c.tokens[i].lemma.lower()
+            grain = lexicon.GRAIN_NOUNS.get(word) or {"개월": "month"}.get(word)
+            if grain in ("year", "month", "quarter", "week") and self.at(i) is None:
+                dated = time_column(self.index, self.base, [], grain=grain)
+                if dated is not None and dated.role == "date" and (c.distinct or grain != self._row_grain(dated)):
+                    self.reading.explained.add(i)
+                    return grain, dated
+        return None
+
+    def _row_grain(self, dated: ColumnFacts) -> str:
+        """The period one row stands for, from the date column's distinct dates over its span."""
+        low, high = dated.minimum, dated.maximum
+        if not isinstance(low, dt.date) or not isinstance(high, dt.date) or dated.distinct < 2:
+            return "day"
+        days = max(1, (high - low).days)
+        per = days / dated.distinct
+        return "year" if per > 300 else "quarter" if per > 80 else "month" if per > 25 else "week" if per > 6 \
+            else "day"
+
+    def _entity_column(self) -> ColumnFacts | None:
+        """An identifier that repeats (a player's id over seasons): what "how many players" counts."""
+        ids = [c for c in self.table.columns if c.role == "id" and not c.unique and c.distinct > 1
+               and c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
+        return ids[0] if len(ids) == 1 else None
+
+    def _unknown_noun_near(self, at: int) -> bool:
+        """A content noun no mention explains, right after (English) or before (Korean) position `at`."""
+        c = self.cues
+        span = range(at + 1, min(len(c.tokens), at + 4)) if c.language != "ko" else range(max(0, at - 3), at)
+        for i in span:
+            if i in c.content() and self.at(i) is None and c.tokens[i].kind in ("noun", "word"):
+                self.reading.explained.add(i)
+                return True
+        return False
+
+    def _count_word(self) -> tuple[int, Mention] | None:
+        """The mention counting is about: after `how many`/`number of`, before 몇/수/건수 in Korean."""
+        c = self.cues
+        assert c.count is not None
+        candidates = []
+        for n, m in enumerate(self.mentions):
+            if m.kind == "value" or (n in self.used and m.kind != "table"):
+                continue
+            distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
+            if c.language == "ko" and distance < 0:
+                distance = 10 + abs(distance)
+            if c.language == "ko" and distance > 1 and any(  # 성별 생존자 수: 수 counts what is right before it
+                    i in self.reading.explained for i in range(max(m.tokens) + 1, c.count)):
+                continue
+            if distance > 0:
+                candidates.append((distance, n, m))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda x: (x[0], -x[2].score))
+        return candidates[0][1], candidates[0][2]
+
+    def measures_from_mentions(self) -> None:
+        """Numeric columns left are measures; each aggregate word goes to the measure nearest it."""
+        c = self.cues
+        free = [(n, m) for n, m in self.free("column") if m.column is not None and m.column.kind == "number"
+                and m.column.role == "measure"]
+        aggregates = list(c.aggregates)
+        for n, m in free:
+            self.take(n)
+            assert m.column is not None
+            mine = [agg for agg, at in aggregates if _closest(at, free, self.mentions) == n]
+            if mine:
+                for agg in mine:
+                    self.measures.append(Measure(agg, col(m.column), said=m.text))
+            else:
+                self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
+        self.unbound_aggregates = [] if free else aggregates
+
+    def implicit_groups(self) -> None:
+        """A category left over in a question with a measure groups it (성별 평균 연봉, average mpg cyl)."""
+        if not (self.measures or self.cues.count is not None or self.cues.rankings):
+            return
+        placed = {(m.column.table, m.column.name) for m in self.measures if m.column} | {
+            (c.column.table, c.column.name) for c in self.conditions} | {(g.table, g.name) for g in self.groups}
+        for n, m in self.free("column"):
+            facts = m.column
+            assert facts is not None
+            if facts.ref in placed:  # 차종(type): the same column said twice
+                self.take(n)
+                continue
+            if facts.groupable and facts.role != "label" and not (facts.role == "id" and facts.unique):
+                self.take(n)
+                self.groups.append(self.label_for(facts))
+                placed.add(facts.ref)
+                self.reading.penalise("grouping read from a category word", 0.05)
+
+    # --- shape ----------------------------------------------------------------------------------------
+
+    def shape(self) -> Plan | None:  # noqa: C901 - one branch per shape
+        c = self.cues
+        ranking = c.rankings[0] if c.rankings else None
+        if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
+            agg = "max" if ranking.direction == "desc" else "min"  # 월별 최고 기온: each month's max
+            self.measures = [Measure(agg, m.column, m.said) if m.column else m for m in self.measures]
+            ranking = None
+        if self.rate is not None:
+            measure = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
+            share = Measure("share", measure[0].column if measure[0].agg in ("sum",) else None, measure[0].said)
+            if self.groups:
+                plan = Plan(self.base, "group", [share], self.groups, self.conditions, share_of=[self.rate])
+                if ranking is not None:
+                    plan.order, plan.limit = ranking.direction, ranking.limit or 1
+                return plan
+            return Plan(self.base, "share", measure[:1], [], self.conditions, share_of=[self.rate])
+        grain = c.grain or ("year" if c.trend and self._yearly() else "month" if c.trend else None)
+        grain_column = getattr(self, "grain_column", None)
+        if self.which_grain is not None and ranking is not None:
+            which, dated = self.which_grain
+            measures = self.measures or [self.rows_measure()]
+            self._drop_time_mentions(dated)
+            return Plan(self.base, "trend", measures, [], self.conditions, grain=which, time=col(dated),
+                        order=ranking.direction, limit=ranking.limit or 1)
+        if grain or grain_column is not None:
+            column = grain_column or time_column(self.index, self.base, [], grain=grain)
+            if column is None:
+                self.reading.refusal = "no_time"
+                return None
+            if grain is None:
+                grain = "day"
+            if grain_column is None:
+                self._drop_time_mentions(column)
+            if c.grain_at is not None:
+                self.reading.explained.add(c.grain_at)
+            return self._trend(column, grain, ranking)
+        if c.share is not None:
+            return self._share()
+        if ranking is not None:
+            return self._ranked(ranking)
+        if self.grouped_having and not self.groups and self.subject is not None:
+            self._group_by_subject()
+        if self.groups:
+            measures = self.measures or [self.event_measure() or self.rows_measure()]
+            return Plan(self.base, "group", measures, self.groups, self.conditions)
+        if self.measures:
+            return Plan(self.base, "value", self.measures, [], self.conditions)
+        event = self.event_measure()
+        if event is not None and not c.listing and c.count is None:
+            return Plan(self.base, "value", [event], [], self.conditions)
+        if c.count is not None or self.counting or c.rows is not None or c.people is not None:
+            return Plan(self.base, "value", [self.rows_measure()], [], self.conditions)
+        if self.unbound_aggregates:
+            self.reading.refusal = "no_measure"
+            return None
+        if self.conditions or self.subject is not None or c.listing:
+            label = self._label()
+            if label is not None and self._single_entity():
+                shown = [label] + [col(m.column) for _, m in self.free("column") if m.column is not None]
+                return Plan(self.base, "list", [], [], self.conditions, show=shown, limit=None)
+            return Plan(self.base, "list", [], [], self.conditions, show=self._list_columns(), limit=None)
+        return None
+
+    def event_measure(self) -> Measure | None:
+        """`shipments in March`, 월별 출고량: a value naming a kind of event, no measure named: its quantity."""
+        if self.cues.count is not None or self.cues.rows is not None:
+            return None
+        kinds = [cond for cond in self.conditions if cond.op in ("=", "in") and not cond.having
+                 and self.index.column(cond.column.table, cond.column.name).role == "category"
+                 and cond.column.table == self.base]
+        main = self._main_measure()
+        if kinds and main is not None and main.integer:
+            return Measure("sum", col(main), said=main.name, assumed=True)
+        return None
+
+    def _group_by_subject(self) -> None:
+        """Warehouses with total stock over 20000: the subject's rows are the groups."""
+        assert self.subject is not None
+        target = self.index.tables[self.subject.table]
+        if self.subject.table == self.base:
+            label = target.label or target.key
+            if label:
+                self.groups.append(Col(self.base, label))
+            return
+        link = self.link_to(self.subject.table)
+        if target.label:
+            self.groups.append(Col(target.name, target.label))
+        elif link:
+            self.groups.append(Col(self.base, link))
+
+    def _yearly(self) -> bool:
+        column = time_column(self.index, self.base, [])
+        return column is not None and column.role == "year"
+
+    def _trend(self, column: ColumnFacts, grain: str, ranking: Ranking | None) -> Plan:
+        measures = self.measures or [self.event_measure() or self.rows_measure()]
+        plan = Plan(self.base, "trend", measures, self.groups, self.conditions, grain=grain, time=col(column))
+        if ranking is not None and ranking.limit is None:
+            plan.shape, plan.order, plan.limit = "group", ranking.direction, 1
+            plan.groups = [col(column)]
+        return plan
+
+    def _share(self) -> Plan | None:
+        """A part over its total: the value conditions are the part; periods stay on both."""
+        part = [cond for cond in self.conditions if cond.part is None and not cond.having and cond.op != "range"
+                and self.index.column(cond.column.table, cond.column.name).role not in ("date", "year")]
+        rest = [cond for cond in self.conditions if cond not in part]
+        if not part:
+            if self.groups:  # share of each group: a breakdown with percentages
+                measures = self.measures or [self.rows_measure()]
+                plan = Plan(self.base, "group", measures, self.groups, rest)
+                plan.notes.append("share of each group")
+                return plan
+            self.reading.refusal = "no_part"
+            return None
+        measures = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
+        if measures[0].agg not in ("sum", "count"):
+            measures = [Measure("sum", measures[0].column, measures[0].said)]
+        return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _ranked(self, ranking: Ranking) -> Plan | None:
+        """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
+        measure = self._ranking_measure(ranking)
+        limit = ranking.limit or 1
+        entity = self._entity_column()
+        if not self.groups and self.subject is not None and self.subject.table != self.base:
+            target = self.index.tables[self.subject.table]  # top 3 makers by average price
+            link = self.link_to(self.subject.table)
+            if target.label or link:
+                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, link))
+        if not self.groups and entity is not None and self.table.label is None and (
+                self.cues.career or self._unknown_noun_near(ranking.at) or self.cues.which):
+            self.groups.append(Col(self.base, entity.name))  # top players by career home runs
+            if measure.column is not None and measure.agg not in ("sum", "avg", "min", "max", "count"):
+                measure = Measure("sum", measure.column, measure.said)
+        if self.groups:
+            if measure.column is None:
+                measure = self.event_measure() or self.rows_measure()
+            return Plan(self.base, "group", [measure], self.groups, self.conditions, order=ranking.direction,
+                        limit=limit)
+        label = self._label()
+        entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None or \
+            self._asks_entity(ranking.at)
+        if label is not None and entity_asked and measure.column is not None:
+            show = [label] + [col(self.index.column(m.column.table, m.column.name)) for m in self.measures
+                              if m.column is not None and m.column != measure.column]
+            return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
+                        order=ranking.direction, limit=limit, show=show)
+        if measure.column is not None and ranking.limit is None:
+            agg = "max" if ranking.direction == "desc" else "min"
+            return Plan(self.base, "value", [Measure(agg, measure.column, measure.said)], [], self.conditions)
+        if measure.column is not None:
+            self.reading.penalise("ranked rows without a name", 0.15)
+            key = self.table.key or self._first(("id",))
+            show = [Col(self.base, key)] if key else []
+            return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
+                        order=ranking.direction, limit=limit, show=show)
+        return None
+
+    def _asks_entity(self, at: int) -> bool:
+        """몇 번, 누구, which one: the question wants the row, not only the value."""
+        return any(t.lemma in ("번", "누구", "어느", "어떤", "who", "which") for t in self.cues.tokens)
+
+    def _ranking_measure(self, ranking: Ranking) -> Measure:
+        """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
+        if self.measures:
+            first = self.measures[0]
+            return Measure(first.agg if not first.assumed else default_aggregate(
+                self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
+                first.column, first.said, first.assumed)
+        for concept in ranking.concepts:
+            for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
+                if facts.table in (self.base,) and facts.role == "measure":
+                    self.reading.explained.add(ranking.at)
+                    return Measure(default_aggregate(facts), col(facts), said=concept, assumed=True)
+        for n, m in self.free("column"):
+            if m.column is not None and m.column.kind == "number":
+                self.take(n)
+                return Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True)
+        return Measure("count")
+
+    def _label(self) -> Col | None:
+        """What names a row: its label column, else its key, else a unique id (a row number)."""
+        if self.table.label:
+            return Col(self.base, self.table.label)
+        key = self.table.key or next((c.name for c in self.table.columns if c.role == "id" and c.unique), None)
+        return Col(self.base, key) if key else None
+
+    def _first(self, roles: tuple[str, ...]) -> str | None:
+        return next((c.name for c in self.table.columns if c.role in roles), None)
+
+    def _single_entity(self) -> bool:
+        return any(cond.op == "=" and self.index.column(cond.column.table, cond.column.name).role in ("label", "id")
+                   for cond in self.conditions)
+
+    def _list_columns(self) -> list[Col]:
+        return [Col(self.base, c.name) for c in self.table.columns][:12]
+
+    # --- what it explains -----------------------------------------------------------------------------
+
+    def subject_noun(self) -> None:
+        """An unknown noun where the subject stands (how many animals, top 3 animals, which animal, 가장 무거운
+        동물) names the base table's rows."""
+        c, r = self.cues, self.reading
+        if self.subject is not None:
+            return
+        anchors = [a for a in ([c.count] if c.count is not None else []) + [x.at for x in c.rankings] if a is not None]
+        anchors += [i for i, t in enumerate(c.tokens) if t.lemma.lower() in ("which", "what", "어느", "어떤")]
+        for at in anchors:
+            span = list(range(at + 1, min(len(c.tokens), at + 4)))
+            if c.language == "ko":
+                span = list(range(at + 1, min(len(c.tokens), at + 4))) + list(range(max(0, at - 2), at))
+            for i in span:
+                if i in c.content() and i not in r.explained and self.at(i) is None \
+                        and c.tokens[i].kind in ("noun", "word"):
+                    r.explained.add(i)
+                    r.penalise("subject read as the table's rows", 0.08)
+                    return
+
+    def finish(self) -> None:
+        r, c = self.reading, self.cues
+        self.subject_noun()
+        content = c.content()
+        r.unexplained = [i for i in content if i not in r.explained]
+        plan = r.plan
+        if plan is None:
+            return
+        for i in list(r.unexplained):
+            token = c.tokens[i]
+            if token.kind == "num" and any(cond.said and token.text in cond.said for cond in plan.conditions):
+                r.unexplained.remove(i)
+        if any(m.agg in ("sum", "avg") and m.column is not None and
+               self.index.column(m.column.table, m.column.name).role in ("id", "year", "flag")
+               for m in plan.measures):
+            r.penalise("aggregate over an identifier", 0.5)
+
+    @staticmethod
+    def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
+        return max(table_latest.values()) if table_latest else None
+
+
+MAIN_WORDS = frozenset({"quantity", "qty", "amount", "unit", "volume", "sale", "revenue", "total", "count",
+                        "수량", "금액", "매출", "판매량", "양"})
+"""Name words of the quantity a table counts in (shipments: their quantity)."""
+YES = ("yes", "y", "true", "t", "1", "예", "네", "있음", "o")
+NO = ("no", "n", "false", "f", "0", "아니오", "아니요", "없음", "x")
+
+
+def _yes_no(facts: ColumnFacts) -> tuple[object, object]:
+    """The values meaning yes and no in a flag column."""
+    if facts.kind == "number":
+        return 1, 0
+    if facts.kind == "boolean":
+        return True, False
+    values = {str(v).strip().lower(): v for v in facts.values}
+    yes = next((values[v] for v in YES if v in values), None)
+    no = next((values[v] for v in NO if v in values), None)
+    return yes, no
+
+
+def _closest(at: int, free: list[tuple[int, Mention]], mentions: list[Mention]) -> int:
+    """The free measure mention nearest an aggregate word (ties: the one after it)."""
+    best = min(free, key=lambda item: (min(abs(t - at) for t in item[1].tokens), -item[1].start))
+    return best[0]
+
+
+__all__ = ["Reader", "Reading", "lexicon"]

@@ -1,0 +1,401 @@
+"""What a question asks for, apart from the data's own words: aggregates, counting, ranking, shares, groupings,
+comparisons with numbers, periods, and words that ask about the future.
+
+Each cue remembers the tokens it used; the tokens left are the question's content words, matched against the
+schema (agent.analysts.offline.schema.matching).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.analysts.offline.question import lexicon
+from agent.analysts.offline.question.periods import Period, find_periods
+from agent.analysts.offline.question.tokens import Token, tokenize
+
+TOP_WORDS = frozenset({"top", "bottom", "first", "best", "worst", "상위", "하위"})
+
+
+@dataclass
+class Ranking:
+    """A ranking the question asks for: its direction, how many (None: one, a superlative), and the concept
+    its adjective measures (`expensive` -> price) when it has one."""
+
+    direction: str
+    limit: int | None
+    at: int
+    concepts: tuple[str, ...] = ()
+    explicit_n: bool = False
+    soft: bool = False
+    """최고 기온, 최저 가격: a ranking when nothing is grouped, the max or min of each group when something is."""
+
+
+@dataclass
+class Comparison:
+    """A measure compared with a number ("over 100", "100 이상", "between 10 and 20")."""
+
+    op: str
+    value: float
+    at: int
+    """The number's token."""
+    high: float | None = None
+    percent: bool = False
+
+
+@dataclass
+class Cues:
+    """Everything a question asks for besides its content words."""
+
+    text: str
+    tokens: list[Token]
+    language: str
+    periods: list[Period] = field(default_factory=list)
+    aggregates: list[tuple[str, int]] = field(default_factory=list)
+    count: int | None = None
+    """Where counting is asked (`how many`, 몇, 수, 건수), or None."""
+    distinct: bool = False
+    share: int | None = None
+    rankings: list[Ranking] = field(default_factory=list)
+    groups: list[int] = field(default_factory=list)
+    """Tokens marked as what to group by (`by X`, `X별`, `each X`)."""
+    grain: str | None = None
+    grain_at: int | None = None
+    trend: bool = False
+    comparisons: list[Comparison] = field(default_factory=list)
+    negated: set[int] = field(default_factory=set)
+    """Tokens whose value is excluded (`not X`, `X 제외`)."""
+    which: bool = False
+    listing: bool = False
+    forecast: bool = False
+    total: bool = False
+    """`all`, 전체: the whole (the denominator of a share)."""
+    rows: int | None = None
+    """Where the question names the table's rows (records, rows, 기록, 행)."""
+    career: bool = False
+    """Totals per entity over all its rows (career home runs, 통산 안타)."""
+    missing: list[int] = field(default_factory=list)
+    """Words asking for rows where a value is missing (missing, 비어 있는, 결측)."""
+    people: int | None = None
+    """A word for people (people, 사람, 승객): the rows of a table of people."""
+    count_unit: str | None = None
+    """What `며칠` counts (days)."""
+    against: list[tuple[str, int]] = field(default_factory=list)
+    """Comparisons with a column rather than a number ("below reorder point", 재주문점보다 적은): (op, at)."""
+    zero: list[int] = field(default_factory=list)
+    """`no stock`, `out of stock`: the measure after it is zero."""
+    used: set[int] = field(default_factory=set)
+    stop: set[int] = field(default_factory=set)
+    """Words with no content of their own; they still count when they are a schema's own name words."""
+
+    def content(self) -> list[int]:
+        """Indices of tokens no cue used and that carry content."""
+        return [i for i, t in enumerate(self.tokens) if i not in self.used and i not in self.stop
+                and t.kind != "mark"]
+
+
+def read_cues(text: str, language: str) -> Cues:
+    """The cues of a question."""
+    tokens = tokenize(text)
+    cues = Cues(text, tokens, language)
+    cues.periods = find_periods(tokens, text)
+    for p in cues.periods:
+        cues.used |= p.tokens | (p.until.tokens if p.until else set())
+    for i, t in enumerate(tokens):
+        if i in cues.used:
+            continue
+        _cue(cues, i, t)
+    _numbers(cues)
+    _against(cues)
+    return cues
+
+
+def _against(c: Cues) -> None:
+    """Comparison words with no number near them compare with a column: `below reorder point`, `재주문점보다 적은`."""
+    numbers = {x.at for x in c.comparisons}
+    for i, t in enumerate(c.tokens):
+        word = t.lemma.lower()
+        if t.has("보다") and i + 1 < len(c.tokens):  # 재주문점보다 적은
+            nxt = c.tokens[i + 1].lemma
+            op = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}.get(nxt)
+            if op:
+                c.against.append((op, i))
+                c.used.add(i + 1)
+                c.rankings = [r for r in c.rankings if r.at != i + 1]
+            continue
+        if word in ("below", "under", "above", "over", "exceeding", "exceed") and not t.korean \
+                and not any(abs(n - i) <= 2 for n in numbers) and i + 1 < len(c.tokens) \
+                and c.tokens[i + 1].kind in ("word", "noun"):
+            c.against.append(({"below": "<", "under": "<"}.get(word, ">"), i + 1))
+            c.used.add(i)
+
+
+def _next(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i + 1] if i + 1 < len(tokens) else None
+
+
+def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind of cue word
+    word, nxt = t.lemma.lower(), _next(c.tokens, i)
+    if word in lexicon.FORECAST_WORDS:
+        c.forecast = True
+        c.used.add(i)
+    elif word == "how" and nxt is not None and nxt.lemma in ("many", "much"):
+        if nxt.lemma == "many":
+            c.count = i
+        else:
+            c.aggregates.append(("sum", i))
+        c.used |= {i, i + 1}
+    elif word in lexicon.SIGNS:
+        op, value = lexicon.SIGNS[word]
+        c.comparisons.append(Comparison(op, value, i))
+        c.used.add(i)
+    elif word in ("number", "count") and i > 0 and c.tokens[i - 1].lemma.lower() in ("by", "per") and \
+            nxt is not None and nxt.lemma == "of":  # by number of gears: the column's name
+        c.used |= {i, i + 1}
+        c.groups.append(i + 2) if i + 2 < len(c.tokens) else None
+    elif word == "수" and t.korean and i > 0 and t.has(*lexicon.KOREAN_GROUP_SUFFIXES):  # 실린더 수별: by cylinders
+        c.used.add(i)
+        _group_at(c, i - 1, korean=True)
+    elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수") or (
+            word == "수" and t.korean and i > 0):
+        c.count = i if c.count is None else c.count
+        c.used.add(i)
+        if nxt is not None and nxt.lemma == "of":
+            c.used.add(i + 1)
+    elif word == "며칠":
+        c.count, c.count_unit = i, "day"
+        c.used.add(i)
+    elif word in lexicon.MISSING_WORDS and not (word == "없" and nxt is not None and nxt.kind == "noun"):
+        c.missing.append(i)
+        c.used.add(i)
+    elif word in lexicon.FILLERS:
+        c.stop.add(i)
+    elif word in lexicon.PEOPLE_NOUNS:
+        c.people = i
+        c.used.add(i)
+    elif word == "몇":
+        c.count = i
+        c.used.add(i)
+        if nxt is not None and (nxt.kind == "counter" or nxt.lemma in lexicon.COUNTERS):
+            c.used.add(i + 1)
+            if nxt.lemma in ("종류", "가지", "종"):
+                c.distinct = True
+    elif word in lexicon.DISTINCT_WORDS and not (word in ("종류", "가지") and c.count is None and nxt is None):
+        c.distinct = True
+        c.used.add(i)
+    elif word in lexicon.SHARE_WORDS or t.has("%") and t.kind != "num":
+        c.share = i
+        c.used.add(i)
+    elif word in lexicon.AGGREGATES:
+        agg = lexicon.AGGREGATES[word]
+        if word in ("최고", "최저") and nxt is not None and nxt.kind in ("noun", "word") and c.language == "ko":
+            c.rankings.append(Ranking("desc" if word == "최고" else "asc", None, i, soft=True))
+        else:
+            c.aggregates.append((agg, i))
+        c.used.add(i)
+    elif word in lexicon.ROW_NOUNS:
+        c.rows = i
+        c.used.add(i)
+    elif word in lexicon.TABLE_WORDS:
+        c.used.add(i)
+    elif word in lexicon.CAREER_WORDS:
+        c.career = True
+        c.used.add(i)
+    elif word in lexicon.TOTAL_WORDS:
+        c.total = True
+        c.used.add(i)
+    elif word in lexicon.RANK_DESC or word in lexicon.RANK_ASC:
+        direction = "desc" if word in lexicon.RANK_DESC else "asc"
+        if word in ("most", "least") and nxt is not None and nxt.lemma in lexicon.ADJECTIVES:
+            concept = lexicon.ADJECTIVES[nxt.lemma]
+            c.rankings.append(Ranking(direction if word == "most" else _flip(concept[0]), None, i, concept[1]))
+            c.used |= {i, i + 1}
+            return
+        c.rankings.append(Ranking(direction, None, i))
+        c.used.add(i)
+    elif word in lexicon.SUPERLATIVE_MARKS:
+        c.used.add(i)
+        if nxt is not None and (nxt.lemma in lexicon.ADJECTIVES or nxt.kind in ("adj", "adv")):
+            direction, concepts = lexicon.ADJECTIVES.get(nxt.lemma, ("desc", ()))
+            c.rankings.append(Ranking(direction, None, i, concepts))
+            c.used.add(i + 1)
+        elif nxt is not None and nxt.kind in ("verb", "noun") and i + 2 < len(c.tokens) and \
+                c.tokens[i + 2].lemma in lexicon.ADJECTIVES:  # 가장 연비 좋은
+            direction, concepts = lexicon.ADJECTIVES[c.tokens[i + 2].lemma]
+            c.rankings.append(Ranking(direction, None, i + 2, concepts))
+            c.used.add(i + 2)
+        else:
+            c.rankings.append(Ranking("desc", None, i))
+    elif word in ("않", "안되", "못하") and i > 0 and c.tokens[i - 1].lemma in ("기록", "입력", "측정", "응답", "기입"):
+        c.missing.append(i - 1)  # 기록되지 않은: not recorded
+        c.used |= {i, i - 1}
+    elif t.korean and t.kind == "noun" and word in lexicon.ADJECTIVES:  # 최고령, 최연소: superlative nouns
+        direction, concepts = lexicon.ADJECTIVES[word]
+        c.rankings.append(Ranking(direction, None, i, concepts))
+        c.used.add(i)
+    elif word in lexicon.ADJECTIVES and (t.kind == "adj" or word.endswith("est") or (
+            not t.korean and word in ("expensive", "cheap", "heavy", "light", "old", "young", "popular"))):
+        direction, concepts = lexicon.ADJECTIVES[word]
+        superlative = word.endswith("est") or word in ("best", "worst") or (t.korean and t.kind == "adj")
+        if superlative:
+            c.rankings.append(Ranking(direction, None, i, concepts))
+            c.used.add(i)
+    elif word in lexicon.GRAINS:
+        c.grain, c.grain_at = lexicon.GRAINS[word], i
+        c.used.add(i)
+    elif word in lexicon.TREND_WORDS or (word == "over" and nxt is not None and nxt.lemma == "time"):
+        c.trend = True
+        c.used.add(i)
+        if word == "over":
+            c.used.add(i + 1)
+    elif word in ("by", "per", "each", "every", "across") or (word == "각" and t.korean):
+        c.used.add(i)
+        if word == "for" and nxt is not None and nxt.lemma == "each":
+            c.used.add(i + 1)
+        target = i + 1
+        while target < len(c.tokens) and c.tokens[target].lemma in ("the", "each", "every", "its", "their"):
+            c.used.add(target)
+            target += 1
+        if target < len(c.tokens):
+            _group_at(c, target)
+    elif t.has(*lexicon.KOREAN_GROUP_SUFFIXES) or (t.korean and t.lemma.endswith("별") and len(t.lemma) > 2):
+        _group_at(c, i, korean=True)
+    elif word in lexicon.WHICH_WORDS:
+        c.which = True
+        c.used.add(i)
+    elif word in lexicon.LIST_WORDS:
+        c.listing = True
+        c.used.add(i)
+    elif word in ("no", "zero") and nxt is not None and nxt.kind in ("word", "noun") and not t.korean:
+        c.zero.append(i + 1)  # parts with no stock
+        c.used.add(i)
+    elif word in lexicon.NEGATIONS:
+        c.used.add(i)
+        if t.korean:  # X 제외, X 빼고: the word before
+            c.negated.add(i - 1)
+        else:
+            c.negated.add(i + 1)
+    elif t.korean and t.kind == "counter" and word in lexicon.COUNTERS:
+        c.used.add(i)
+    elif word in lexicon.STOPWORDS or (t.korean and t.kind in ("verb", "adv", "det", "pronoun")
+                                      and word not in lexicon.ADJECTIVES):
+        c.stop.add(i)
+
+
+def _flip(direction: str) -> str:
+    return "asc" if direction == "desc" else "desc"
+
+
+def _group_at(c: Cues, i: int, korean: bool = False) -> None:
+    """Mark token `i` as a grouping; a time unit (by month, 월별) becomes the grain instead."""
+    t = c.tokens[i]
+    lemma = t.lemma.removesuffix("별") if korean and t.lemma.endswith("별") and len(t.lemma) > 2 else t.lemma
+    if lemma.lower() in lexicon.GRAIN_NOUNS:
+        if c.grain is None:  # by month, 월별
+            c.grain, c.grain_at = lexicon.GRAIN_NOUNS[lemma.lower()], i
+        c.used.add(i)
+        return
+    c.groups.append(i)
+
+
+def _numbers(c: Cues) -> None:
+    """Numbers that make a top-N or a comparison ("top 5", "5개", "over 100", "100 이상", "between 1 and 3")."""
+    tokens = c.tokens
+    for i, t in enumerate(tokens):
+        if i in c.used or t.kind != "num" or t.number is None:
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        value = t.number
+        if before is not None and before.lemma in TOP_WORDS and value.is_integer() and 0 < value <= 1000:
+            _top(c, i, before.lemma, int(value))
+            continue
+        if before is not None and before.lemma in ("than", "least", "most") or (
+                before is not None and before.lemma.lower() in lexicon.COMPARATORS and not before.korean):
+            op = _english_op(tokens, i)
+            if op:
+                c.comparisons.append(Comparison(op, value, i, percent=t.has("%")))
+                c.used.add(i)
+                for j in range(max(0, i - 3), i):
+                    if tokens[j].lemma.lower() in ("than", "at", "least", "most", "no", "more", "less", "fewer",
+                                                   "greater", "higher", "lower", "larger", "smaller") \
+                            or tokens[j].lemma.lower() in lexicon.COMPARATORS:
+                        c.used.add(j)
+                continue
+        after_op = _or_more(tokens, i)
+        if after_op:
+            c.comparisons.append(Comparison(after_op, value, i, percent=t.has("%")))
+            c.used |= {i, i + 1, i + 2}
+            continue
+        if before is not None and before.lemma in lexicon.BETWEEN_WORDS and i + 2 < len(tokens) \
+                and tokens[i + 1].lemma == "and" and tokens[i + 2].number is not None:
+            c.comparisons.append(Comparison("between", value, i, high=tokens[i + 2].number))
+            c.used |= {i - 1, i, i + 1, i + 2}
+            continue
+        korean_op = _korean_op(tokens, i)
+        if korean_op:
+            c.comparisons.append(Comparison(korean_op[0], value, i, percent=t.has("%")))
+            c.used |= {i, korean_op[1]}
+            continue
+        if after is not None and after.lemma == "위" and value.is_integer() and 0 < value <= 100:  # 1위: the top
+            c.rankings.append(Ranking("desc", int(value), i, explicit_n=True))
+            c.used |= {i, i + 1}
+            continue
+        if after is not None and after.korean and (after.kind == "counter" or after.lemma in lexicon.COUNTERS) \
+                and c.rankings and value.is_integer():
+            _top(c, i, "", int(value))
+            continue
+        if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \
+                and any(r.at == i + 1 or r.at == i - 1 for r in c.rankings):  # 5 most expensive
+            _top(c, i, "", int(value))
+
+
+def _top(c: Cues, i: int, word: str, n: int) -> None:
+    direction = "asc" if word in ("bottom", "worst", "하위") else "desc"
+    existing = c.rankings[-1] if c.rankings else None
+    if existing is not None and (not word or word in ("top", "first", "상위", "best")) and existing.limit is None:
+        existing.limit, existing.explicit_n = n, True
+        if word in ("bottom", "하위"):
+            existing.direction = "asc"
+    else:
+        c.rankings.append(Ranking(direction, n, i, explicit_n=True))
+    c.used.add(i)
+    if i > 0 and c.tokens[i - 1].lemma in TOP_WORDS:
+        c.used.add(i - 1)
+    if i + 1 < len(c.tokens) and c.tokens[i + 1].kind == "counter":
+        c.used.add(i + 1)
+
+
+def _or_more(tokens: list[Token], i: int) -> str | None:
+    """`50 or more`, `3 or fewer`, `100 and above`: the comparison written after the number."""
+    if i + 2 < len(tokens) and tokens[i + 1].lemma in ("or", "and"):
+        word = tokens[i + 2].lemma.lower()
+        if word in ("more", "greater", "higher", "above", "over", "later", "up"):
+            return ">="
+        if word in ("less", "fewer", "lower", "below", "under", "earlier"):
+            return "<="
+    if i + 1 < len(tokens) and tokens[i + 1].lemma in ("+",):
+        return ">="
+    return None
+
+
+def _english_op(tokens: list[Token], i: int) -> str | None:
+    words = [tokens[j].lemma.lower() for j in range(max(0, i - 3), i)]
+    text = " ".join(words)
+    for phrase, op in (("at least", ">="), ("at most", "<="), ("no more than", "<="), ("no less than", ">="),
+                       ("more than", ">"), ("greater than", ">"), ("higher than", ">"), ("larger than", ">"),
+                       ("less than", "<"), ("fewer than", "<"), ("lower than", "<"), ("smaller than", "<")):
+        if text.endswith(phrase):
+            return op
+    last = words[-1] if words else ""
+    return lexicon.COMPARATORS.get(last) if last not in ("most", "least", "more", "less") else None
+
+
+def _korean_op(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """`100 이상`, `3캐럿 넘는`, `10% 이상인`, `20 미만`: the comparator within two tokens after the number."""
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        lemma = tokens[j].lemma
+        if lemma in lexicon.COMPARATORS and tokens[j].korean:
+            return lexicon.COMPARATORS[lemma], j
+        if tokens[j].kind not in ("counter", "noun", "word") or j > i + 1 and tokens[j].kind == "noun":
+            break
+    return None

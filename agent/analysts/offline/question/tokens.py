@@ -1,0 +1,165 @@
+"""A question as tokens: one per word (English) or per content morpheme (Korean), with what attaches to it.
+
+A Korean token keeps the particles and suffixes that follow it (`창고별로` is 창고 with 별, 로), so the reader
+can tell a grouping (별, 마다), a comparison (보다), a range end (부터, 까지) or a limit (만) without
+suffix lists. Nouns written together (`출고량`) are marked `joined` to the token before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.analysts.offline.question.korean import morphemes
+
+HANGUL = re.compile(r"[가-힣]")
+ENGLISH = re.compile(
+    r"(?P<numword>\d+(?:\.\d+)?)-(?P<unitword>[A-Za-z]+)\b(?![-_])"
+    r"|(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%)?"
+    r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
+    r"|(?P<mark>[%$€£₩])"
+)
+NOUN_SUFFIXES = frozenset({"율", "률", "량", "액", "값", "비", "자", "가", "도", "수", "성", "층", "형", "력"})
+"""Korean suffixes that make a new noun with the one before (할인율, 출고량): merged into its lemma."""
+CONTENT_TAGS = {"NNG": "noun", "NNP": "noun", "NNB": "counter", "NR": "num", "NP": "pronoun", "SL": "word",
+                "SH": "word", "SN": "num", "VA": "adj", "VV": "verb", "VX": "verb", "VCN": "verb", "MAG": "adv",
+                "MAJ": "adv", "MM": "det", "XR": "noun", "IC": "word"}
+
+
+@dataclass
+class Token:
+    """One question word: as written, its lemma, what kind of word it is, and what attaches to it."""
+
+    text: str
+    lemma: str
+    kind: str
+    """noun, counter, num, word (Latin or foreign), adj, verb, adv, det, pronoun, code, mark."""
+    start: int
+    end: int
+    korean: bool = False
+    after: list[str] = field(default_factory=list)
+    """Particles, endings and suffixes written right after it (별, 로, 보다, 까지, 의, ...)."""
+    joined: bool = False
+    """Written with no space after the token before it (a compound: 출고 + 량)."""
+
+    @property
+    def number(self) -> float | None:
+        """The token's value when it is a number."""
+        if self.kind != "num":
+            return None
+        try:
+            return float(self.lemma.replace(",", ""))
+        except ValueError:
+            return None
+
+    def has(self, *forms: str) -> bool:
+        """True when one of these particles or suffixes follows the token."""
+        return any(f in self.after for f in forms)
+
+
+UNCHANGED = frozenset({"does", "goes", "yes", "this", "his", "was", "has", "is", "bus", "gas", "news", "series",
+                       "species", "less", "across", "always", "perhaps", "whereas", "analysis", "status"})
+
+
+def singular(word: str) -> str:
+    """An English word without its plural ending: parts -> part, categories -> category, boxes -> box."""
+    if not word.isascii() or not word.isalpha() or len(word) <= 3 or word in UNCHANGED:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[Token]:
+    """The question's tokens in order (Korean through the morphological analyser)."""
+    if HANGUL.search(text):
+        return _korean(text)
+    return _english(text, 0)
+
+
+def _english(text: str, offset: int) -> list[Token]:
+    tokens = []
+    for match in ENGLISH.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        if match.group("numword"):  # 6-cylinder, 4-door: a number and its word
+            number, word = match.group("numword"), match.group("unitword")
+            tokens.append(Token(number, number, "num", start, start + len(number)))
+            tokens.append(Token(word, singular(word.lower()), "word", end - len(word), end))
+        elif match.group("code"):
+            tokens.append(Token(match.group("code"), match.group("code").upper(), "code", start, end))
+        elif match.group("num"):
+            token = Token(match.group("num"), match.group("num").replace(",", ""), "num", start, end)
+            if match.group("pct"):
+                token.after.append("%")
+            tokens.append(token)
+        elif match.group("word"):
+            word = match.group("word")
+            tokens.append(Token(word, singular(word.lower().replace("'s", "")), "word", start, end))
+        else:
+            tokens.append(Token(match.group("mark"), match.group("mark"), "mark", start, end))
+    return tokens
+
+
+def _korean(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    previous_end = -1
+    prefix: tuple[str, int] | None = None
+    for m in morphemes(text):
+        if m.tag == "XPN":  # 최고령, 비활성, 미사용: the prefix belongs to the word after it
+            prefix = (m.form, m.start)
+            previous_end = m.start + m.length
+            continue
+        kind = CONTENT_TAGS.get(m.tag)
+        glued = m.start == previous_end
+        previous_end = m.start + m.length
+        if m.tag == "SL" and tokens and glued and tokens[-1].kind in ("word", "code", "num") and not tokens[-1].korean:
+            last = tokens[-1]  # ABC-12345 comes as SL SO SN: one code again
+            last.text, last.end = text[last.start:previous_end], previous_end
+            last.lemma = last.text.upper()
+            if re.search(r"[-_.]", last.text):
+                last.kind = "code"
+            continue
+        if m.tag == "SF" and m.form == "." and tokens and glued and tokens[-1].kind == "word" \
+                and not tokens[-1].korean:  # Solar.R: the dot joins a name
+            tokens[-1].text, tokens[-1].end = text[tokens[-1].start:previous_end], previous_end
+            continue
+        if m.tag in ("SO", "SN") and tokens and glued and tokens[-1].kind in ("word", "code") \
+                and not tokens[-1].korean and (m.tag == "SO" or "-" in tokens[-1].text or "_" in tokens[-1].text):
+            last = tokens[-1]
+            last.text, last.end, last.kind = text[last.start:previous_end], previous_end, "code"
+            last.lemma = last.text.upper()
+            continue
+        if m.tag == "SW" and m.form == "%" and tokens and tokens[-1].kind == "num":
+            tokens[-1].after.append("%")
+            continue
+        if kind is None:
+            if m.tag.startswith(("J", "E", "XS", "VCP")) and tokens:
+                if m.tag == "XSN" and m.form in NOUN_SUFFIXES and tokens[-1].kind == "noun":
+                    tokens[-1].lemma += m.form
+                    tokens[-1].text = text[tokens[-1].start:previous_end]
+                    tokens[-1].end = previous_end
+                else:
+                    tokens[-1].after.append(m.form)
+            elif m.tag in ("SW", "SO") and m.form in "$€£₩":
+                tokens.append(Token(m.form, m.form, "mark", m.start, previous_end))
+            continue
+        if m.tag == "SL":
+            word = m.form
+            if re.search(r"[-_.]", word):
+                tokens.append(Token(word, word.upper(), "code", m.start, previous_end, joined=glued))
+            else:
+                tokens.append(Token(word, singular(word.lower()), "word", m.start, previous_end, joined=glued))
+            continue
+        lemma = m.form.replace(",", "") if m.tag == "SN" else m.form
+        start = m.start
+        if prefix is not None and prefix[1] + len(prefix[0]) == m.start:
+            lemma, start = prefix[0] + lemma, prefix[1]
+        prefix = None
+        tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
+                            korean=m.tag not in ("SN",), joined=glued))
+    return tokens

@@ -1,0 +1,290 @@
+"""The schema index: every table's and column's facts and roles, links, and the dictionaries words are matched by.
+
+Built once per catalog and database (a few queries a table) and cached; planning a question then only looks
+words up in dictionaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from agent.analysts.offline.question.tokens import HANGUL, singular
+from agent.analysts.offline.schema import links, roles
+from agent.analysts.offline.schema.facts import ColumnFacts, TableFacts
+from agent.analysts.offline.schema.names import name_words
+from agent.data.catalog import Catalog, Table
+from agent.data.database import Database, quote_identifier
+
+LABEL_VALUES = 20_000
+"""Most distinct values of a label column kept for matching names in questions."""
+CATEGORY_VALUES = 500
+CACHE_SIZE = 8
+Key = tuple[str, ...]
+
+
+def value_key(value: Any) -> Key:
+    """A value as matched: its words, lower case (`Seoul, Gangnam` -> (seoul, gangnam), `WH-B` -> (wh-b,))."""
+    from agent.analysts.offline.question.tokens import tokenize
+
+    text = str(value).strip()
+    if not text:
+        return ()
+    if HANGUL.search(text):
+        return tuple(t.lemma.lower() for t in tokenize(text) if t.kind not in ("mark",))
+    return tuple(t.lemma.lower() for t in tokenize(text) if t.kind != "mark") or (text.lower(),)
+
+
+@dataclass
+class SchemaIndex:
+    """Every table's facts, and the dictionaries from words to tables, columns and values."""
+
+    tables: dict[str, TableFacts]
+    table_words: dict[Key, list[tuple[str, float]]] = field(default_factory=lambda: defaultdict(list))
+    column_words: dict[Key, list[tuple[ColumnFacts, float]]] = field(default_factory=lambda: defaultdict(list))
+    values: dict[Key, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
+    value_parts: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
+    """Single words of values of several words (`korea` of `South Korea`), for partial matches."""
+    longest: int = 1
+    """The most words of any key, for span lookups."""
+    vocabulary: frozenset[str] = frozenset()
+    """Every word of every table and column name (they are content even when they are common words)."""
+    value_words: frozenset[str] = frozenset()
+    """Every word of every known value (안, 함 of `안 함` are values' words, not filler)."""
+
+    @property
+    def columns(self) -> list[ColumnFacts]:
+        return [c for t in self.tables.values() for c in t.columns]
+
+    def column(self, table: str, name: str) -> ColumnFacts:
+        return self.tables[table].column(name)
+
+
+def _equivalents(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        from agent.analysts.offline.question import vocabulary
+    except ImportError:  # the vocabulary is optional while it is written
+        return frozenset(), frozenset()
+    return vocabulary.equivalents(word), vocabulary.related(word)
+
+
+def _known_words() -> frozenset[str]:
+    try:
+        from agent.analysts.offline.question import vocabulary
+    except ImportError:
+        return frozenset()
+    return vocabulary.english_words()
+
+
+def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item: Any, weight: float,
+              expand: bool = True) -> None:
+    """Enter a name's words, each equivalent of a one-word name, and the name's last word alone."""
+    if not words:
+        return
+    target[words].append((item, weight))
+    index.longest = max(index.longest, len(words))
+    if not expand:
+        return
+    if len(words) == 1:
+        same, near = _equivalents(words[0])
+        for other in same - {words[0]}:
+            target[_split(other)].append((item, weight * 0.9))
+        for other in near - same:
+            target[_split(other)].append((item, weight * 0.55))
+    else:
+        joined = "".join(words)
+        target[(joined,)].append((item, weight * 0.95))
+        same, near = _equivalents(" ".join(words))
+        for other in same:
+            target[_split(other)].append((item, weight * 0.9))
+
+
+def _split(text: str) -> Key:
+    return tuple(singular(w) for w in text.lower().split()) or (text,)
+
+
+def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFacts:
+    sql, names = roles.stats_sql(table, database.is_local(table.name))
+    row = database.execute(sql).rows[0] if table.columns else ()
+    stats: dict[str, dict[str, Any]] = defaultdict(dict)
+    for name, value in zip(names, row, strict=False):
+        column, _, what = name.partition("\x00")
+        stats[column][what] = value
+    columns = []
+    for c in table.columns:
+        words = name_words(c.name, known) or (c.name.lower(),)
+        s = stats[c.name]
+        role = roles.role_of(c, words, s, table.row_count)
+        values: tuple[str, ...] = c.values
+        if role in ("label", "category", "flag") and not values and s.get("distinct"):
+            limit = LABEL_VALUES if role == "label" else CATEGORY_VALUES
+            col = quote_identifier(c.name)
+            values = tuple(str(r[0]) for r in database.execute(
+                f"SELECT DISTINCT {col} FROM {quote_identifier(table.name)} WHERE {col} IS NOT NULL "
+                f"LIMIT {limit}").rows)
+        if role == "category" and c.kind == "number":
+            role = "measure"
+        if role in ("label", "category") and roles.looks_like_codes(values):
+            role = "id"
+        phrases = tuple(name_words(s_, known) for s_ in c.synonyms)
+        tolerance = 0.97 if table.row_count > roles.EXACT_ROWS else 1.0
+        unique = bool(s.get("count")) and s.get("distinct", 0) >= s.get("count", 0) * tolerance and \
+            s.get("count", 0) == table.row_count
+        columns.append(ColumnFacts(table.name, c.name, c.kind, role, words, phrases, values,
+                                   int(s.get("distinct") or 0), table.row_count - int(s.get("count") or 0),
+                                   s.get("min"), s.get("max"), bool(s.get("integer")), c.date_format, c.unit,
+                                   c.description, unique))
+    facts = TableFacts(table.name, name_words(table.name, known) or (table.name.lower(),),
+                       tuple(name_words(s_, known) for s_ in table.synonyms), table.row_count, columns)
+    facts.key = _key(facts)
+    facts.label = _label(facts)
+    facts.weight = _weight(facts)
+    facts.latest = _latest(facts, database)
+    return facts
+
+
+def _key(table: TableFacts) -> str | None:
+    unique = [c for c in table.columns if c.unique and c.role in ("id", "label")]
+    own = [c for c in unique if c.role == "id" and set(c.words) & (set(table.words) | {"id"})]
+    chosen = own or [c for c in unique if c.role == "id"] or unique
+    return chosen[0].name if chosen else None
+
+
+WEIGHT_WORDS = frozenset({"freq", "frequency", "count", "n", "cnt", "빈도", "도수", "인원", "명수", "인원수"})
+
+
+def _weight(table: TableFacts) -> str | None:
+    """A column saying how many things each row stands for (a table of counts: Titanic's Freq)."""
+    measures = [c for c in table.columns if c.role == "measure"]
+    categories = [d for d in table.columns if d.role in ("category", "flag")]
+    if len(measures) == 1 and len(categories) >= 2:
+        c = measures[0]
+        if c.integer and len(c.words) == 1 and c.words[0] in WEIGHT_WORDS:
+            return c.name
+    return None
+
+
+def _label(table: TableFacts) -> str | None:
+    labels = [c for c in table.columns if c.role == "label"]
+    named = [c for c in labels if set(c.words) & roles.LABEL_WORDS]
+    chosen = named or labels
+    return chosen[0].name if chosen else None
+
+
+def _latest(table: TableFacts, database: Database) -> dict[str, dt.date]:
+    found = {}
+    for c in table.columns:
+        if c.role != "date":
+            continue
+        value = c.maximum
+        if c.date_format:
+            col = f"try_strptime({quote_identifier(c.name)}, '{c.date_format}')"
+            value = database.execute(f"SELECT max({col}) FROM {quote_identifier(table.name)}").rows[0][0]
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            found[c.name] = value
+    return found
+
+
+def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
+    """Read the catalog and the data into an index."""
+    from agent.analysts.offline.question.korean import teach
+
+    known = _known_words()
+    tables = {t.name: _facts(t, database, known) for t in catalog.tables}
+    index = SchemaIndex(tables)
+    korean: set[str] = set()
+    for table in tables.values():
+        _register(index, index.table_words, table.words, table.name, 1.0)
+        for phrase in table.phrases:
+            _register(index, index.table_words, phrase, table.name, 0.95)
+        if len(table.words) > 1:  # the last word of a table name alone (`stock_movements` -> movement)
+            index.table_words[(table.words[-1],)].append((table.name, 0.8))
+        for c in table.columns:
+            _register(index, index.column_words, c.words, c, 1.0)
+            for phrase in c.phrases:
+                _register(index, index.column_words, phrase, c, 0.95)
+            if len(c.words) > 1:
+                rest_generic = {w: all(o in ("total", "all", "overall", "amount", "value", "count", "합계", "전체")
+                                       for o in c.words if o != w) for w in c.words}
+                for w in c.words:
+                    if len(w) >= 3 and w not in ("per", "the", "and") or HANGUL.search(w):
+                        weight = 0.65 if rest_generic[w] else 0.6  # sleep: sleep_total before sleep_rem
+                        index.column_words[(w,)].append((c, weight))
+                        same, _ = _equivalents(w)
+                        for other in same - {w}:
+                            index.column_words[_split(other)].append((c, weight * 0.9))
+            korean.update(w for w in c.words if HANGUL.search(w))
+            for value in c.values:
+                key = value_key(value)
+                if not key:
+                    continue
+                index.values[key].append((c, value))
+                index.longest = max(index.longest, len(key))
+                spaced = tuple(w for part in key for w in re.split(r"[-_]", part) if w)
+                if spaced != key:  # Lumina_APV, Mercedes-Benz: also as words
+                    index.values[spaced].append((c, value))
+                    index.longest = max(index.longest, len(spaced))
+                if len(key) > 1:
+                    for word in set(key):
+                        if len(word) >= 3 and not word.isdigit():
+                            index.value_parts[word].append((c, value))
+                    index.values[("".join(key),)].append((c, value))
+                korean.update(w for w in key if HANGUL.search(w))
+        korean.update(w for w in table.words if HANGUL.search(w))
+    _value_synonyms(index, catalog)
+    index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
+    index.value_words = frozenset(w for key in index.values for w in key)
+    links.find_links(index, database)
+    teach({w for w in korean if len(w) > 1})
+    return index
+
+
+def _value_synonyms(index: SchemaIndex, catalog: Catalog) -> None:
+    """The words the descriptions give a value (shipment: 출고, 출하, outbound) name it as its own text does."""
+    for table, notes in (catalog.notes or {}).items():
+        if table not in index.tables or not isinstance(notes, dict):
+            continue
+        for name, column_notes in (notes.get("columns") or {}).items():
+            values = column_notes.get("values") if isinstance(column_notes, dict) else None
+            if not isinstance(values, dict):
+                continue
+            try:
+                facts = index.column(table, name)
+            except StopIteration:
+                continue
+            for value, words in values.items():
+                for word in words or ():
+                    key = value_key(word)
+                    if key:
+                        index.values[key].append((facts, str(value)))
+
+
+_CACHE: OrderedDict[tuple[int, int], tuple[Catalog, Database, SchemaIndex]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def index_for(catalog: Catalog, database: Database) -> SchemaIndex:
+    """The cached index of this catalog and database, built on first use."""
+    key = (id(catalog), id(database))
+    with _LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[0] is catalog and hit[1] is database:
+            _CACHE.move_to_end(key)
+            return hit[2]
+    index = build_index(catalog, database)
+    with _LOCK:
+        _CACHE[key] = (catalog, database, index)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return index
+
+
+def with_values(column: ColumnFacts, values: tuple[str, ...]) -> ColumnFacts:
+    """A column's facts with other values (tests)."""
+    return replace(column, values=values)

@@ -1,0 +1,80 @@
+"""Links between tables: a column whose values are another table's key (`cars.maker_id` -> `makers.maker_id`).
+
+A pair is tried when the names say so (the same column name, or the column's words holding the other
+table's name: `courier_id` -> couriers) and, for a small catalog, whenever a category column could hold
+another table's key. It becomes a link only when the data agrees: every value of the column is among the
+key's values.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.analysts.offline.schema.facts import ColumnFacts, Link, TableFacts
+from agent.contract.errors import AgentError
+from agent.data.database import Database, quote_identifier
+
+if TYPE_CHECKING:
+    from agent.analysts.offline.schema.index import SchemaIndex
+
+SMALL_CATALOG = 12
+"""Up to this many tables, value containment is tried for columns whose names say nothing."""
+
+
+def _named_pair(column: ColumnFacts, target: TableFacts, key: ColumnFacts) -> bool:
+    if column.name.lower() == key.name.lower():
+        return True
+    words = set(column.words)
+    return bool(words & set(target.words)) and (bool(words & set(key.words)) or len(column.words) <= 2)
+
+
+def _comparable(column: ColumnFacts, key: ColumnFacts) -> bool:
+    return (column.kind == key.kind) or (column.kind == "number" and key.kind == "number")
+
+
+def _contained(database: Database, column: ColumnFacts, key: ColumnFacts) -> bool:
+    """Every value of `column` is a value of `key`, and some are."""
+    a, b = quote_identifier(column.name), quote_identifier(key.name)
+    ta, tb = quote_identifier(column.table), quote_identifier(key.table)
+    sql = (f"SELECT count(DISTINCT x.{a}), count(DISTINCT CASE WHEN y.{b} IS NULL THEN x.{a} END) "
+           f"FROM {ta} x LEFT JOIN {tb} y ON x.{a} = y.{b} WHERE x.{a} IS NOT NULL")
+    try:
+        present, missing = database.execute(sql).rows[0]
+    except AgentError:  # a pair the database cannot compare (types) is no link
+        return False
+    return bool(present) and not missing
+
+
+def find_links(index: SchemaIndex, database: Database) -> None:
+    """Fill every table's `links` with the links the names suggest and the data confirms."""
+    tables = list(index.tables.values())
+    small = len(tables) <= SMALL_CATALOG
+    for table in tables:
+        for column in table.columns:
+            if column.role not in ("id", "category", "label", "measure") or (
+                    column.role == "measure" and not column.integer):
+                continue
+            for target in tables:
+                if target is table or target.key is None:
+                    continue
+                key = target.column(target.key)
+                if column.name == table.key and column.name != key.name:
+                    continue
+                if not _comparable(column, key):
+                    continue
+                if not (_named_pair(column, target, key) or (small and column.role in ("id", "category")
+                                                             and column.distinct <= target.rows)):
+                    continue
+                if _contained(database, column, key):
+                    table.links.append(Link(table.name, column.name, target.name, key.name))
+
+
+def linked(index: SchemaIndex, table: str) -> list[Link]:
+    """Links out of `table` and into it (reversed), for join paths."""
+    out = list(index.tables[table].links)
+    for other in index.tables.values():
+        for link in other.links:
+            if link.target == table:
+                out.append(Link(table, link.key, other.name, link.column))
+    return out
+

@@ -1,0 +1,264 @@
+"""The question's content words matched to the schema: tables, columns and values, each with a score.
+
+Spans of adjacent words are looked up whole first (`quantity on hand`, `Seoul, Gangnam`), then alone, then
+loosely: a name word that starts the question's word (`cyl` in `cylinders`) or the reverse, and single words
+of longer values (`Corolla` of `Toyota Corolla`). Codes (`ABC-12345`) are looked up in the data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.schema.facts import ColumnFacts
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.data.database import Database, quote_identifier
+
+PREFIX_SCORE = 0.7
+PART_SCORE = 0.6
+MIN_PREFIX = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question that names a table, a column or a value (or holds a number near a column)."""
+
+    kind: str
+    """table, column, value"""
+    tokens: frozenset[int]
+    score: float
+    table: str
+    column: ColumnFacts | None = None
+    value: str | None = None
+    text: str = ""
+    negated: bool = False
+    """Said by its opposite ("died" for survived): a yes/no column's other value."""
+    suffix: str = ""
+    """A Korean suffix the word carried beyond the name (생존자: 자, 생존율: 율)."""
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+
+def _key(cues: Cues, indices: list[int]) -> tuple[str, ...]:
+    return tuple(cues.tokens[i].lemma.lower() for i in indices)
+
+
+def _spans(cues: Cues, allowed: set[int], longest: int) -> list[list[int]]:
+    """Runs of adjacent allowed tokens, every sub-span up to `longest` words, longest first."""
+    found = []
+    order = sorted(allowed)
+    runs: list[list[int]] = []
+    for i in order:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        for length in range(min(longest, len(run)), 0, -1):
+            for start in range(len(run) - length + 1):
+                found.append(run[start:start + length])
+    return found
+
+
+def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> list[Mention]:
+    """Every mention the question's words make, best first within each span."""
+    content = set(cues.content())
+    stops = {i for i in cues.stop if cues.tokens[i].lemma.lower() in index.vocabulary
+             or cues.tokens[i].lemma.lower() in index.value_words}
+    allowed = content | stops
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    for span in _spans(cues, allowed, max(index.longest, 2)):
+        if span[0] in stops or span[-1] in stops:  # a filler word starts or ends no name (stock in Korea)
+            if all(i in stops for i in span) or len(span) > 1:
+                continue
+        key = _key(cues, span)
+        text = cues.text[cues.tokens[span[0]].start:cues.tokens[span[-1]].end]
+        found = _lookup(index, key, frozenset(span), text)
+        if len(span) > 1 and not found and all(cues.tokens[i].korean for i in span) and all(
+                cues.tokens[i].joined for i in span[1:]):
+            found = _lookup(index, ("".join(key),), frozenset(span), text)  # 출고 + 량
+        if found:
+            mentions += found
+            covered |= set(span)
+    for i in sorted(content):
+        token = cues.tokens[i]
+        text = token.text
+        if i in covered and not (token.korean and token.lemma[-1:] in KOREAN_SUFFIXES):
+            continue
+        if token.kind == "code" and database is not None:
+            found = _codes(index, database, i, token.lemma, text)
+            parts = tuple(p for p in re.split(r"[-_.]", token.lemma.lower()) if p)
+            if not found and len(parts) > 1:  # Solar.R, quantity_on_hand: the column's own name
+                found = _lookup(index, parts, frozenset({i}), text)
+            mentions += found
+            continue
+        if token.kind not in ("word", "noun", "counter"):
+            continue
+        found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
+        strong_value = any(m.kind == "value" and m.score >= 0.9 and i in m.tokens for m in mentions)
+        if token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES and not strong_value:
+            stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
+            found += [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
+                      + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
+        if not found and i not in covered:
+            found = _opposite(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and len(token.lemma) >= 2 and token.korean and i not in covered:
+            found = _korean_prefix(index, token.lemma, frozenset({i}), text)
+        if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
+            found = _loose(index, token.lemma.lower(), frozenset({i}), text)
+        mentions += found
+    return mentions
+
+
+KOREAN_SUFFIXES = frozenset({"자", "율", "률", "수", "량", "액", "값", "비", "일"})
+
+
+def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """A word meaning the no of a yes/no column (died: survived, 사망자: 생존)."""
+    from agent.analysts.offline.question.lexicon import OPPOSITES
+
+    other = OPPOSITES.get(word) or OPPOSITES.get(word.removesuffix("자"))
+    if other is None:
+        return []
+    found = [m for m in _lookup(index, (other,), tokens, text) + _by_meaning_columns(index, other, tokens, text)
+             if m.kind == "column" and m.column is not None and m.column.role == "flag"]
+    return [replace(m, negated=True, score=m.score * 0.9) for m in found]
+
+
+def _by_meaning_columns(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    found = []
+    for other in _equivalents(word):
+        found += [m for m in _lookup(index, (other.lower(),), tokens, text) if m.kind == "column"]
+    return found
+
+
+def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """Values named by a word of the same meaning (여성: Female, women: 여)."""
+    found = []
+    for other in _equivalents(word) - {word}:
+        for c, v in index.values.get(tuple(other.lower().split()), []):
+            found.append(Mention("value", tokens, 0.85, c.table, c, v, text))
+    return found
+
+
+def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """A short value written at the start of a Korean compound (남학생: 남, 여학생: 여, 3등석: 3등)."""
+    found = []
+    for cut in (1, 2):
+        head, rest = word[:cut], word[cut:]
+        if not rest:
+            continue
+        for form in {head} | {w for w in _equivalents(head) if len(w) <= 3}:
+            for c, v in index.values.get((form.lower(),), []):
+                if c.role in ("category", "flag") and len(c.values) <= 12:
+                    found.append(Mention("value", tokens, 0.75, c.table, c, v, text))
+    return found
+
+
+def _equivalents(word: str) -> frozenset[str]:
+    try:
+        from agent.analysts.offline.question.vocabulary import equivalents
+    except ImportError:
+        return frozenset()
+    return equivalents(word)
+
+
+def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:
+    found = [Mention("value", tokens, 1.0, c.table, c, v, text) for c, v in index.values.get(key, [])]
+    best: dict[tuple[str, str], float] = {}
+    for c, weight in index.column_words.get(key, []):
+        if weight > best.get(c.ref, 0.0):
+            best[c.ref] = weight
+    found += [Mention("column", tokens, w, t, index.column(t, n), text=text) for (t, n), w in best.items()]
+    tables: dict[str, float] = {}
+    for table, weight in index.table_words.get(key, []):
+        tables[table] = max(tables.get(table, 0.0), weight)
+    found += [Mention("table", tokens, w, t, text=text) for t, w in tables.items()]
+    return found
+
+
+def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """A name word starting the question's word or the reverse (cyl / cylinders, temp / temperature), and
+    single words of longer values."""
+    found: list[Mention] = []
+    seen: set[tuple[str, str]] = set()
+    for (name,), items in _single_words(index).items():
+        if name == word:
+            continue
+        if len(name) < MIN_PREFIX:
+            if name.isalpha() and word.startswith(name) and len(word) >= 3 and _known_word(word):  # h: hits
+                for c, weight in items:
+                    if c.ref not in seen and len(c.name) <= 2:
+                        seen.add(c.ref)
+                        found.append(Mention("column", tokens, 0.45 * weight, c.table, c, text=text))
+            continue
+        abbreviation = word.startswith(name)  # cyl: cylinders, temp: temperature
+        shortened = name.startswith(word) and len(word) >= 4 and len(word) >= 0.6 * len(name)
+        stem = _common_prefix(word, name) >= max(5, int(0.7 * min(len(word), len(name))))  # survivor: survived
+        if abbreviation or shortened or stem:
+            for c, weight in items:
+                if c.ref not in seen:
+                    seen.add(c.ref)
+                    found.append(Mention("column", tokens, PREFIX_SCORE * weight, c.table, c, text=text))
+    for c, value in index.value_parts.get(word, []):
+        found.append(Mention("value", tokens, PART_SCORE, c.table, c, value, text))
+    forms = {word} | {w for w in _english_equivalents(word) if len(w) >= MIN_PREFIX}
+    for table in index.tables.values():  # mtcars: cars, 차
+        if any(w != f and len(w) > len(f) and (w.endswith(f) or w.startswith(f)) for w in table.words for f in forms):
+            found.append(Mention("table", tokens, PREFIX_SCORE, table.name, text=text))
+    return found
+
+
+def _english_equivalents(word: str) -> frozenset[str]:
+    try:
+        from agent.analysts.offline.question.vocabulary import equivalents
+    except ImportError:
+        return frozenset()
+    return frozenset(w for w in equivalents(word) if w.isascii() and " " not in w)
+
+
+def _known_word(word: str) -> bool:
+    try:
+        from agent.analysts.offline.question.vocabulary import english_words
+    except ImportError:
+        return False
+    return word in english_words()
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _single_words(index: SchemaIndex) -> dict[tuple[str], list[tuple[ColumnFacts, float]]]:
+    cached = getattr(index, "_single_words", None)
+    if cached is None:
+        cached = {k: v for k, v in index.column_words.items() if len(k) == 1}  # type: ignore[misc]
+        object.__setattr__(index, "_single_words", cached)
+    return cached
+
+
+def _codes(index: SchemaIndex, database: Database, at: int, code: str, text: str) -> list[Mention]:
+    """Where a code (`ABC-12345`) is a value: id and label columns, matched in any case, with parameters."""
+    found = [Mention("value", frozenset({at}), 1.0, c.table, c, v, text)
+             for c, v in index.values.get((code.lower(),), [])]
+    if found:
+        return found
+    for table in index.tables.values():
+        for c in table.columns:
+            if c.role not in ("id", "label") or c.kind != "text" or c.values:
+                continue
+            col = quote_identifier(c.name)
+            rows = database.execute(f"SELECT min({col}) FROM {quote_identifier(table.name)} "
+                                    f"WHERE upper({col}) = upper(?)", [code]).rows
+            if rows and rows[0][0] is not None:
+                found.append(Mention("value", frozenset({at}), 1.0, table.name, c, str(rows[0][0]), text))
+    return found

@@ -1,0 +1,273 @@
+"""A plan as DuckDB SQL, built with sqlglot nodes; values from the question travel as `?` parameters."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.schema.facts import Link
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.links import linked
+from agent.analysts.offline.writing import names as readable
+
+AGGREGATE_NODES = {"sum": exp.Sum, "avg": exp.Avg, "min": exp.Min, "max": exp.Max, "median": exp.Median}
+OPS = {"=": exp.EQ, "!=": exp.NEQ, "<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
+PART_FUNCTIONS = {"year": "year", "month": "month", "quarter": "quarter", "day": "day", "weekday": "dayofweek",
+                  "hour": "hour"}
+ALIAS_PREFIX = {"sum": "total", "avg": "average", "min": "min", "max": "max", "median": "median",
+                "count": "count", "count_distinct": "distinct"}
+
+
+class NoPath(ValueError):
+    """The plan needs a table no link reaches from its base."""
+
+
+def column(c: Col) -> exp.Column:
+    return exp.column(c.name, table=c.table, quoted=True)
+
+
+def table(name: str) -> exp.Table:
+    return exp.Table(this=exp.to_identifier(name, quoted=True))
+
+
+def date_value(index: SchemaIndex, c: Col) -> exp.Expression:
+    """A date column as a date (text dates read with their format)."""
+    facts = index.column(c.table, c.name)
+    if facts.date_format:
+        return exp.Anonymous(this="try_strptime", expressions=[column(c), exp.Literal.string(facts.date_format)])
+    return column(c)
+
+
+def measure_alias(m: Measure) -> str:
+    """The result column's name for a measure: `total_price`, `average_mpg`, `count`, `distinct_team`."""
+    if m.column is None:
+        return "count"
+    return f"{ALIAS_PREFIX[m.agg]}_{m.column.name}"
+
+
+def measure_expression(m: Measure, condition: exp.Expression | None = None,
+                       share_of: exp.Expression | None = None, index: SchemaIndex | None = None) -> exp.Expression:
+    if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
+        base = Measure("sum", m.column) if m.column is not None else Measure("count")
+        return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
+            this=exp.Cast(this=measure_expression(base, share_of), to=exp.DataType.build("double")),
+            expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
+            decimals=exp.Literal.number(2))
+    if m.column is None:
+        node: exp.Expression = exp.Count(this=exp.Star())
+    elif m.agg.startswith("count_") and m.agg.removeprefix("count_") in ("year", "month", "quarter", "week", "day"):
+        grain = m.agg.removeprefix("count_")  # how many years the data covers
+        dated = date_value(index, m.column) if index is not None else column(m.column)
+        node = exp.Count(this=exp.Distinct(expressions=[exp.DateTrunc(unit=exp.Literal.string(grain), this=dated)]))
+    elif m.agg == "count_distinct":
+        node = exp.Count(this=exp.Distinct(expressions=[column(m.column)]))
+    elif m.agg == "count":
+        node = exp.Count(this=column(m.column))
+    else:
+        node = AGGREGATE_NODES[m.agg](this=column(m.column))
+    return exp.Filter(this=node, expression=exp.Where(this=condition)) if condition is not None else node
+
+
+def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expression:
+    """A part (year, month, quarter, ...) of a column: the column itself when it is that part; `monthday` is
+    month * 100 + day, for ranges of days on Month and Day columns."""
+    if part == "monthday":
+        day = next(d for d in index.tables[c.table].columns if d.role == "day")
+        return exp.Add(this=exp.Mul(this=column(c), expression=exp.Literal.number(100)),
+                       expression=column(Col(day.table, day.name)))
+    role = index.column(c.table, c.name).role
+    if role == part or role != "date":
+        return column(c)
+    return exp.Anonymous(this=PART_FUNCTIONS[part], expressions=[date_value(index, c)])
+
+
+def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expression:
+    """One condition as SQL, its values appended to `params`."""
+    if cond.having:
+        target: exp.Expression = measure_expression(plan.measures[0])
+    elif cond.part:
+        target = part_of(index, cond.column, cond.part)
+    elif cond.op == "range" or (cond.column.name != "*" and index.column(cond.column.table, cond.column.name).role
+                                == "date"):
+        target = date_value(index, cond.column)
+    else:
+        target = column(cond.column)
+    if cond.op == "range":
+        start, end = cond.value
+        params.extend([start, end])
+        return exp.and_(exp.GTE(this=target, expression=exp.Placeholder()),
+                        exp.LT(this=target.copy(), expression=exp.Placeholder()))
+    if cond.op == "between":
+        params.extend(cond.value)
+        return exp.Between(this=target, low=exp.Placeholder(), high=exp.Placeholder())
+    if cond.op in ("in", "not in"):
+        params.extend(cond.value)
+        node = exp.In(this=target, expressions=[exp.Placeholder() for _ in cond.value])
+        return exp.Not(this=node) if cond.op == "not in" else node
+    if cond.op == "is null":
+        return exp.Is(this=target, expression=exp.Null())
+    if isinstance(cond.value, Col):  # below reorder point: one column against another
+        return OPS[cond.op](this=target, expression=column(cond.value))
+    params.append(cond.value)
+    return OPS[cond.op](this=target, expression=exp.Placeholder())
+
+
+def join_path(index: SchemaIndex, base: str, goal: str) -> list[Link]:
+    """The links from `base` to `goal`, fewest first; `NoPath` when none reach it."""
+    previous: dict[str, tuple[str, Link] | None] = {base: None}
+    queue = deque([base])
+    while queue:
+        current = queue.popleft()
+        if current == goal:
+            path = []
+            while previous[current] is not None:
+                parent, link = previous[current]  # type: ignore[misc]
+                path.append(link)
+                current = parent
+            return path[::-1]
+        for link in linked(index, current):
+            if link.target not in previous:
+                previous[link.target] = (current, link)
+                queue.append(link.target)
+    raise NoPath(goal)
+
+
+def _joins(index: SchemaIndex, plan: Plan) -> list[Link]:
+    steps: list[Link] = []
+    joined = {plan.base}
+    for goal in plan.tables()[1:]:
+        if goal in joined:
+            continue
+        for link in join_path(index, plan.base, goal):
+            if link.target not in joined:
+                steps.append(link)
+                joined.add(link.target)
+    return steps
+
+
+@dataclass(frozen=True)
+class Built:
+    """A plan's SQL, its parameters, and what each result column is (period, group, measure, show, share...)."""
+
+    sql: str
+    params: list[Any]
+    columns: list[tuple[str, str]]
+    """(result column name, what it is) in order."""
+
+    def named(self, role: str) -> list[str]:
+        return [name for name, r in self.columns if r == role]
+
+
+PERIOD = {"en": "Period", "ko": "기간"}
+SHARE = {"en": ("Share (%)", "Part", "Whole"), "ko": ("비중 (%)", "해당", "전체")}
+
+
+def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
+    """The SELECT of a plan, its parameters in placeholder order, and its result columns."""
+    lang = "ko" if language == "ko" else "en"
+    period_name = PERIOD[lang]
+    names = readable.unique([readable.header(index, c, lang) for c in plan.groups] +
+                            [readable.measure_name(index, m, lang) for m in plan.measures])
+    group_names, measure_names = names[:len(plan.groups)], names[len(plan.groups):]
+    roles: list[tuple[str, str]] = []
+    params: list[Any] = []
+    selects: list[exp.Expression] = []
+    keys: list[exp.Expression] = []
+    if plan.shape == "trend" and plan.time is not None:
+        facts = index.column(plan.time.table, plan.time.name)
+        if facts.role in ("year", "month", "quarter", "day", "weekday", "hour"):
+            period: exp.Expression = column(plan.time)
+        elif plan.grain == "weekday":
+            period = exp.Anonymous(this="dayname", expressions=[date_value(index, plan.time)])
+        else:
+            period = exp.Cast(this=exp.DateTrunc(unit=exp.Literal.string(plan.grain or "month"),
+                                                 this=date_value(index, plan.time)),
+                              to=exp.DataType.build("date"))
+        selects.append(exp.alias_(period, period_name, quoted=True))
+        keys.append(exp.to_identifier(period_name, quoted=True))
+        roles.append((period_name, "period"))
+    for c, name in zip(plan.groups, group_names, strict=True):
+        selects.append(exp.alias_(column(c), name, quoted=True))
+        keys.append(column(c))
+        roles.append((name, "group"))
+    where = [condition(index, c, params, plan) for c in plan.conditions if not c.having]
+    if plan.shape in ("rows", "list"):
+        seen: list[tuple[Col, str]] = []
+        for c in plan.show:
+            if all(c != s_ for s_, _ in seen):
+                seen.append((c, "show"))
+        for m in plan.measures:
+            if m.column is not None and all(m.column != s_ for s_, _ in seen):
+                seen.append((m.column, "measure"))
+        shown = readable.unique([readable.header(index, c, lang) for c, _ in seen])
+        selects = [exp.alias_(column(c), name, quoted=True) for (c, _), name in zip(seen, shown, strict=True)]
+        roles = [(name, role) for (_, role), name in zip(seen, shown, strict=True)]
+    elif plan.shape == "share":
+        part_params: list[Any] = []
+        part = exp.and_(*[condition(index, c, part_params, plan) for c in plan.share_of])
+        m = plan.measures[0]
+        # parameters follow the text: the part's (twice) come before the WHERE clause's
+        params[:0] = part_params + part_params
+        whole = measure_expression(m)
+        share = exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
+            this=exp.Cast(this=measure_expression(m, part.copy()), to=exp.DataType.build("double")),
+            expression=exp.Nullif(this=whole.copy(), expression=exp.Literal.number(0))))
+        share_name, part_name, whole_name = SHARE[lang]
+        selects += [exp.alias_(exp.Round(this=share, decimals=exp.Literal.number(2)), share_name, quoted=True),
+                    exp.alias_(measure_expression(m, part), part_name, quoted=True),
+                    exp.alias_(whole, whole_name, quoted=True)]
+        roles += [(share_name, "share"), (part_name, "part"), (whole_name, "whole")]
+    else:
+        share_params: list[Any] = []
+        part = exp.and_(*[condition(index, c, share_params, plan) for c in plan.share_of]) if plan.share_of \
+            else None
+        for m, name in zip(plan.measures, measure_names, strict=True):
+            if m.agg == "share":
+                params[:0] = share_params
+            selects.append(exp.alias_(measure_expression(m, share_of=part.copy() if part is not None else None,
+                                                         index=index), name, quoted=True))
+            roles.append((name, "measure"))
+    query = sqlglot.select(*selects).from_(table(plan.base))
+    for link in _joins(index, plan):
+        query = query.join(table(link.target), on=exp.EQ(
+            this=exp.column(link.column, table=link.table, quoted=True),
+            expression=exp.column(link.key, table=link.target, quoted=True)))
+    if where:
+        query = query.where(exp.and_(*where))
+    if keys and plan.shape in ("group", "trend"):
+        query = query.group_by(*keys)
+    having = [condition(index, c, params, plan) for c in plan.conditions if c.having]
+    if having:
+        query = query.having(exp.and_(*having))
+    order = _order(plan, period_name, group_names, measure_names)
+    if order:
+        query = query.order_by(*order)
+    if plan.limit:
+        query = query.limit(exp.Literal.number(int(plan.limit)))
+    return Built(query.sql(dialect="duckdb"), params, roles)
+
+
+def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Expression]:
+    first_measure = plan.measures[0] if plan.measures else None
+    by_name = [exp.Ordered(this=exp.to_identifier(n, quoted=True)) for n in groups]
+    if plan.shape == "trend" and plan.order and first_measure is not None:  # which month was highest
+        return [exp.Ordered(this=exp.to_identifier(measures[0], quoted=True), desc=plan.order == "desc",
+                            nulls_first=False), exp.Ordered(this=exp.to_identifier(period, quoted=True))]
+    if plan.shape == "trend":
+        return [exp.Ordered(this=exp.to_identifier(period, quoted=True))] + by_name
+    if plan.shape == "group" and first_measure is not None:
+        if plan.order is None:
+            return by_name
+        return [exp.Ordered(this=exp.to_identifier(measures[0], quoted=True), desc=plan.order == "desc",
+                            nulls_first=False)] + by_name
+    if plan.shape in ("rows", "list") and plan.order and first_measure is not None and first_measure.column:
+        return [exp.Ordered(this=column(first_measure.column), desc=plan.order == "desc", nulls_first=False)] + [
+            exp.Ordered(this=column(c)) for c in plan.show[:1]]
+    if plan.shape in ("rows", "list") and plan.show:
+        return [exp.Ordered(this=column(plan.show[0]))]
+    return []

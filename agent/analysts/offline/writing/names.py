@@ -1,0 +1,82 @@
+"""Names people read: a column's description or its name in words, a measure as "Average price" / "평균 가격".
+
+Result columns carry these names, so the table's headers and the chart's axes read as the answer does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.analysts.offline.planning.plan import Col, Measure
+from agent.analysts.offline.schema.index import SchemaIndex
+
+SHORT_DESCRIPTION = 32
+AGGREGATE_WORDS = {
+    "en": {"sum": "Total {}", "avg": "Average {}", "min": "Min {}", "max": "Max {}", "median": "Median {}",
+           "count": "Count of {}", "count_distinct": "Number of {}", "value": "{}", "share": "Share (%)",
+           "count_year": "Years", "count_month": "Months", "count_quarter": "Quarters", "count_week": "Weeks",
+           "count_day": "Days"},
+    "ko": {"sum": "{} 합계", "avg": "평균 {}", "min": "최소 {}", "max": "최대 {}", "median": "{} 중앙값",
+           "count": "{} 개수", "count_distinct": "{} 수", "value": "{}", "share": "비율 (%)",
+           "count_year": "연도 수", "count_month": "개월 수", "count_quarter": "분기 수", "count_week": "주 수",
+           "count_day": "일수"},
+}
+ROWS = {"en": "Rows", "ko": "건수"}
+CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+NAME = {"en": "Name", "ko": "이름"}
+
+
+def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
+    """A column as words: a short description, else its name with `_`, `.` and camel case spaced; for a
+    Korean question, the vocabulary's Korean word for an English name when it has one."""
+    facts = index.column(c.table, c.name)
+    description = facts.description.split(";")[0].split("(unit")[0].strip().rstrip(".")
+    if description and len(description) <= SHORT_DESCRIPTION and "e.g." not in description and "," not in description:
+        return description
+    if c.name == "rownames":
+        return NAME["ko" if language == "ko" else "en"]
+    spaced = re.sub(r"\s+", " ", CAMEL.sub(" ", c.name).replace("_", " ").replace(".", " ").strip())
+    if language == "ko" and spaced.isascii():
+        korean = _korean_word(spaced)
+        if korean:
+            return korean
+    return spaced
+
+
+def _korean_word(name: str) -> str | None:
+    try:
+        from agent.analysts.offline.question.vocabulary import concepts_of
+    except ImportError:
+        return None
+    concepts = concepts_of(name)
+    return concepts[0].ko[0] if len(concepts) == 1 and concepts[0].ko else None
+
+
+def header(index: SchemaIndex, c: Col, language: str = "en") -> str:
+    """A grouping column's header: its words, capitalised."""
+    words = column_words(index, c, language)
+    return words[:1].upper() + words[1:]
+
+
+def measure_name(index: SchemaIndex, m: Measure, language: str) -> str:
+    """A measure's header: `Average price`, `평균 가격`, `Count`, `건수`."""
+    if m.agg == "share" or m.agg.startswith("count_") and m.agg != "count_distinct":
+        return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
+    if m.column is None:
+        return ROWS["ko" if language == "ko" else "en"]
+    words = column_words(index, m.column, language)
+    template = AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
+    name = template.format(words)
+    return name[:1].upper() + name[1:]
+
+
+def unique(names: list[str]) -> list[str]:
+    """Names made unique by numbering repeats (`Price`, `Price 2`)."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} {seen[name]}")
+    return out

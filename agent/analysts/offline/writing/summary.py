@@ -1,0 +1,146 @@
+"""What was understood, in the question's language: the summary line, the writer's notes, the refusal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.analysts.offline.planning.plan import Condition, Plan
+from agent.analysts.offline.planning.planner import Planned
+from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.sql import Built
+from agent.analysts.offline.writing.names import column_words, measure_name
+from agent.analysts.offline.writing.suggestions import nearest_columns
+from agent.contract.i18n import pick
+
+OPS = {"=": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "in", "not in": "not in",
+       "between": "between"}
+TEXTS = {
+    "by": {"en": "by {groups}", "ko": "{groups}별"},
+    "top": {"en": "top {n}", "ko": "상위 {n}"},
+    "bottom": {"en": "bottom {n}", "ko": "하위 {n}"},
+    "where": {"en": "where {conditions}", "ko": "조건: {conditions}"},
+    "of": {"en": "in {table}", "ko": "{table} 테이블"},
+    "share": {"en": "share of {part}", "ko": "{part}의 비중"},
+    "grain": {"en": "per {grain}", "ko": "{grain} 단위"},
+    "assumed_agg": {"en": "{name} ({agg} chosen, none was asked)",
+                    "ko": "{name} (집계 방식을 지정하지 않아 {agg})"},
+    "no_subject": {"en": "I could not tell what the question is about in this data.",
+                   "ko": "이 데이터에서 질문이 무엇에 관한 것인지 알 수 없습니다."},
+    "not_understood": {"en": "I could not match {words} to the data, so I give no figure.",
+                       "ko": "{words}을(를) 데이터에서 찾지 못해 수치를 드리지 않습니다."},
+    "forecast": {"en": "The data holds past values only; it cannot tell the future.",
+                 "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
+    "no_time": {"en": "The data has no date or year column for {words}.",
+                "ko": "{words}에 해당하는 날짜나 연도 열이 데이터에 없습니다."},
+    "no_group": {"en": "The data has nothing to group by {words}.",
+                 "ko": "데이터에 {words}에 해당하는 열이 없어 나눌 수 없습니다."},
+    "no_measure": {"en": "I found no column to compute that on.", "ko": "계산할 열을 찾지 못했습니다."},
+    "no_part": {"en": "I could not tell which part to take the share of.",
+                "ko": "어느 부분의 비중인지 알 수 없습니다."},
+    "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
+}
+AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "sum": "합계"}}
+
+
+def condition_text(cond: Condition, index: SchemaIndex) -> str:
+    """A condition as people read it: `cyl = 8`, `carat > 2`, `cut in Ideal, Premium`, or as it was said."""
+    if cond.part or cond.op == "range" or (cond.said and cond.op == "between" and not cond.having):
+        return cond.said or f"{column_words(index, cond.column)} {cond.value}"
+    if cond.having:
+        return f"{OPS[cond.op]} {cond.value}"
+    value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
+    if cond.op == "between" and isinstance(cond.value, list):
+        value = f"{cond.value[0]}–{cond.value[1]}"
+    return f"{column_words(index, cond.column)} {OPS.get(cond.op, cond.op)} {value}"
+
+
+def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, language: str) -> dict[str, Any]:
+    """The facts the writer needs, JSON-friendly."""
+    counting = "rows" if plan.measures and all(m.column is None for m in plan.measures) else None
+    assumed = [pick(TEXTS, "assumed_agg", language, name=measure_name(index, m, language),
+                    agg=AGG_WORDS["ko" if language == "ko" else "en"].get(m.agg, m.agg))
+               for m in plan.measures if m.assumed and plan.shape not in ("rows",)]
+    cues = planned.cues
+    entity = _entity(plan, planned, index, language)
+    return {
+        "entity": entity,
+        "measure_said": plan.measures[0].said if len(plan.measures) == 1 and plan.measures[0].said else None,
+        "unit": index.column(plan.measures[0].column.table, plan.measures[0].column.name).unit
+        if len(plan.measures) == 1 and plan.measures[0].column else "",
+        "shape": plan.shape, "base": plan.base, "columns": built.columns, "counting": counting,
+        "conditions": [condition_text(c, index) for c in plan.conditions],
+        "share_of": [condition_text(c, index).split(" = ")[-1] for c in plan.share_of],
+        "order": plan.order, "limit": plan.limit, "grain": plan.grain, "assumed": assumed,
+        "aggregate": plan.measures[0].agg if plan.measures else None,
+        "unused": [cues.tokens[i].text for i in planned.best.unexplained],
+        "tables": plan.tables(),
+    }
+
+
+def _entity(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> dict[str, str] | None:
+    """The one thing a value question is about (part ABC-12345): its value and the noun the question used."""
+    if plan.shape != "value" or len(plan.measures) != 1:
+        return None
+    for cond in plan.conditions:
+        facts = index.column(cond.column.table, cond.column.name)
+        if cond.op == "=" and facts.role in ("id", "label") and isinstance(cond.value, str):
+            noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in ("id", "code", "name",
+                                                                                            "no", "number"))
+            return {"value": cond.value, "noun": noun}
+    return None
+
+
+def _noun_near(cond: Condition, planned: Planned) -> str | None:
+    """The question's own word for the entity, next to its value (ABC-12345 부품, part ABC-12345)."""
+    tokens = planned.cues.tokens
+    at = next((i for i, t in enumerate(tokens) if t.text.lower() == str(cond.value).lower() or
+               t.lemma.lower() == str(cond.value).lower()), None)
+    if at is None:
+        return None
+    for j in (at + 1, at - 1) if planned.cues.language == "ko" else (at - 1, at + 1):
+        if 0 <= j < len(tokens) and tokens[j].kind in ("noun", "word") and j not in planned.cues.used:
+            if any(m.kind in ("table", "column") and j in m.tokens for m in planned.mentions):
+                return tokens[j].text.rstrip("의은는이가")
+    return None
+
+
+def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> str:
+    """One line: what was computed, on what, for which rows."""
+    def t(key: str, **values: Any) -> str:
+        return pick(TEXTS, key, language, **values)
+
+    parts = [", ".join(measure_name(index, m, language) for m in plan.measures)] if plan.measures else []
+    if plan.shape == "share":
+        parts = [t("share", part=", ".join(condition_text(c, index) for c in plan.share_of))]
+    if plan.grain:
+        parts.append(t("grain", grain=plan.grain))
+    if plan.groups:
+        parts.append(t("by", groups=", ".join(column_words(index, g) for g in plan.groups)))
+    if plan.limit:
+        parts.append(t("top" if plan.order != "asc" else "bottom", n=plan.limit))
+    parts.append(t("of", table=", ".join(plan.tables())))
+    if plan.conditions:
+        parts.append(t("where", conditions=", ".join(condition_text(c, index) for c in plan.conditions)))
+    return ", ".join(p for p in parts if p)
+
+
+def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
+    """Why no figure is given, with the nearest columns."""
+    best, cues = planned.best, planned.cues
+    words = [cues.tokens[i].text for i in best.unexplained]
+    if best.refusal == "forecast":
+        text = pick(TEXTS, "forecast", language)
+    elif best.refusal == "no_group":
+        text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
+    elif best.refusal == "no_time":
+        text = pick(TEXTS, "no_time", language, words=", ".join(best.refusal_words) or "")
+    elif best.refusal in ("no_measure", "no_part"):
+        text = pick(TEXTS, best.refusal, language)
+    elif words:
+        text = pick(TEXTS, "not_understood", language, words=", ".join(f"“{w}”" for w in words))
+    else:
+        text = pick(TEXTS, "no_subject", language)
+    near = nearest_columns(planned, index)
+    if near:
+        text += " " + pick(TEXTS, "nearest", language, columns=", ".join(near))
+    return text
