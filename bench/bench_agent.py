@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.chatbot import ChatbotAgent  # noqa: E402
-from agent.settings import REPO_ROOT, Settings  # noqa: E402
+from agent.chatbot import ChatbotAgent
+from agent.settings import REPO_ROOT, Settings
 
 HEADLINE = "ABC-12345 부품의 재고는?"
 GROUPED = "total shipment quantity by warehouse"

@@ -206,7 +206,7 @@ def speed_rounds(streams: int, ttfe_streams: int, rounds: int) -> dict[str, dict
                                            for kind in KINDS}
     servers = {kind: start_server(kind, holding=False, env_extra=API_ENV) for kind in KINDS}
     try:
-        for kind, (_, port) in servers.items():
+        for _, port in servers.values():
             asyncio.run(burst(port, 20))  # warm-up
         for _ in range(rounds):
             for kind, (_, port) in servers.items():

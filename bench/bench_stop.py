@@ -11,11 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.chatbot import ChatbotAgent  # noqa: E402
-from agent.data.catalog import build_catalog  # noqa: E402
-from agent.data.database import Database  # noqa: E402
-from agent.settings import Settings  # noqa: E402
-from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst  # noqa: E402
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst
 
 
 def agent_on(analyst: object) -> ChatbotAgent:

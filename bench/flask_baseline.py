@@ -19,10 +19,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask import Flask, Response, jsonify, request  # noqa: E402
+from flask import Flask, Response, jsonify, request
 
-from agent import default_agent  # noqa: E402
-from agent.runtime.loop import offload  # noqa: E402
+from agent import default_agent
+from agent.runtime.loop import offload
 
 HOLD = "(hold) "
 """Questions starting with this marker make `HoldingAnalyst` wait before planning (an idle, open stream)."""

@@ -15,11 +15,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from agent.contract.errors import Cancelled, ConnectionProblem, QueryError, Timeout, first_line
 from agent.data.dialects import duckdb_type
 from agent.runtime.cancellation import Cancellation
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a source is first used, not with this module
+    from sqlalchemy.engine import URL, Engine
 
 # URL schemes (SQLAlchemy backend names) we can run, and the sqlglot dialect of each.
 DIALECTS = {"postgresql": "postgres"}
@@ -63,7 +66,7 @@ class Source(Protocol):
 
 # --- URLs ------------------------------------------------------------------------------------------
 
-def parse_url(url: str):  # noqa: ANN201 - sqlalchemy.engine.URL
+def parse_url(url: str) -> URL:
     """A SQLAlchemy URL on a driver we ship (`postgresql://` -> psycopg 3); `ConnectionProblem` otherwise."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -115,11 +118,11 @@ def read_secrets_connections(path: Path) -> dict[str, dict[str, Any]]:
 
 # --- SQLAlchemy sources ----------------------------------------------------------------------------
 
-_ENGINES: dict[str, Any] = {}
+_ENGINES: dict[str, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
-def _engine(url: str):  # noqa: ANN202 - sqlalchemy.Engine
+def _engine(url: str) -> Engine:
     """One pooled engine per URL, shared by every workspace that uses it."""
     from sqlalchemy import create_engine
 

@@ -26,7 +26,7 @@ ABC_PLAN = {"sql": ABC_STOCK_SQL, "tables": ["inventory"], "summary": "ABC-12345
 class ToolCallingFake(GenericFakeChatModel):
     """A fake chat model that 'supports' tools: replies are scripted AIMessages (tool calls or text)."""
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:  # noqa: ARG002
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:
         return self
 
 

@@ -29,7 +29,7 @@ class ScriptedSQL(GenericFakeChatModel):
     sql: str = ""
     planning: bool = False
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:  # noqa: ARG002
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:
         return self.model_copy(update={"planning": True})
 
     def _generate(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[override]

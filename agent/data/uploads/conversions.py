@@ -51,7 +51,7 @@ def find_conversions(connection: duckdb.DuckDBPyConnection, source: str, text: l
     if not candidates:
         return {}
     checks = []
-    for i, (column, kind) in enumerate(candidates.items()):
+    for column, kind in candidates.items():
         value = f"nullif(trim({quote_identifier(column)}), '')"
         if kind[0] == "thousands":
             checks.append(f"count({value}) = count(*) FILTER (WHERE regexp_full_match({value}, '{THOUSANDS}')) "
