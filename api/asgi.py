@@ -51,7 +51,7 @@ class Endpoint:
             response = await self.handler(Request(scope, receive))
         except RequestError as exc:
             response = error_response(exc.status, exc.message, exc.headers)
-        except Exception as exc:
+        except Exception as exc:  # last resort: a handler's bug is a logged 500, not a dropped connection
             log.exception("%s %s failed", scope.get("method"), scope.get("path"))
             response = error_response(500, f"internal error ({type(exc).__name__})")
         await response(scope, receive, send)

@@ -129,7 +129,7 @@ async def open_stream(port: int, message: str, opened: asyncio.Event | None = No
                         break
             outcome.finished = time.perf_counter() - started  # the server closes the stream after its end
             outcome.answered_1000 = FINAL.search(buffer) is not None and b"1,000" in buffer
-    except Exception as exc:  # a refused or cut connection is a result, not a crash
+    except (OSError, ValueError, IndexError) as exc:  # refused, cut, timed out or a garbled status line: a result
         outcome.failure = type(exc).__name__
     finally:
         if writer is not None:

@@ -84,7 +84,7 @@ class Answering:
             if self._task is not None:
                 self._task.uncancel()
             failure = run.context.cancellation.error()
-        except Exception as exc:  # the stream must end with an event, whatever broke: settled below
+        except Exception as exc:  # noqa: BLE001 - the stream must end with an event, whatever broke: settled below
             failure = exc
         finally:
             self._interruptible = False

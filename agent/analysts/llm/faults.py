@@ -192,7 +192,7 @@ async def awith_retries(call: Callable[[float], Awaitable[T]], *, budget: Budget
             return await call(budget.timeout(configured_timeout))
         except AgentError:
             raise
-        except Exception as exc:  # any SDK's failure, of types no list here could hold: map_exception names it
+        except Exception as exc:  # noqa: BLE001 - any SDK's failure (no list could hold them): map_exception names it
             await budget.asleep(_retry_delay(exc, attempt, attempts, retry_if, budget, provider, what))
 
 
