@@ -15,8 +15,11 @@ PARSE = "parse"
 
 def settings_from_env(cls: type[T], variable: Callable[[Field[Any]], str], environ: Mapping[str, str],
                       overrides: Mapping[str, Any]) -> T:
-    """`cls` from its defaults, then each field's variable `variable(field)` when set and not blank, then
-    `overrides`. A value that does not parse is a ValueError naming the variable."""
+    """`cls` from its defaults, then the environment, then `overrides`.
+
+    Each field's variable is `variable(field)`, used when set and not blank. A value that does not parse is
+    a ValueError naming the variable.
+    """
     hints = get_type_hints(cls)
     values: dict[str, Any] = {}
     for f in fields(cls):  # type: ignore[arg-type]
@@ -29,8 +32,11 @@ def settings_from_env(cls: type[T], variable: Callable[[Field[Any]], str], envir
 
 
 def parse_value(name: str, raw: str, annotation: Any, parse: Callable[[str], Any] | None = None) -> Any:
-    """`raw` (the value of variable `name`) as `annotation`: str, int, float, bool, Path, `tuple[str, ...]`
-    (comma-separated, blanks dropped), or any of these `| None`."""
+    """`raw` (the value of variable `name`) as `annotation`.
+
+    The annotation is str, int, float, bool, Path, `tuple[str, ...]` (comma-separated, blanks dropped), or
+    any of these `| None`.
+    """
     if parse is not None:
         return parse(raw)
     kind = _without_none(annotation)

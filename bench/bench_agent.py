@@ -69,10 +69,12 @@ def interleaved_ms(agent: ChatbotAgent, question: str, rounds: int) -> tuple[lis
 
 
 def p(samples: list[float], q: float) -> float:
+    """The `q` quantile (0..1) of `samples`."""
     return sorted(samples)[min(len(samples) - 1, int(q * len(samples)))]
 
 
 def main() -> None:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--big", type=Path, default=Path("/tmp/bigdata"),

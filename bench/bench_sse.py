@@ -52,6 +52,7 @@ class Outcome:
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on (bound and released)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -96,6 +97,7 @@ def start_server(kind: str, holding: bool, env_extra: dict[str, str]) -> tuple[s
 
 
 def stop(process: subprocess.Popen) -> None:
+    """Stop a server: terminate it, kill it if it has not ended after 15 s."""
     process.terminate()
     try:
         process.wait(15)
@@ -171,11 +173,14 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
 
 
 def agent_runs_alone(count: int) -> float:
-    """Live memory per held agent run with no HTTP at all, KiB: the Python objects (tracemalloc, after a full
-    collection) that `count` runs waiting in their analyst's hold keep; in a fresh process.
+    """Live memory per held agent run with no HTTP at all, KiB.
+
+    That is the Python objects (tracemalloc, after a full collection) that `count` runs waiting in their
+    analyst's hold keep; in a fresh process.
 
     RSS would count, besides, the garbage a run leaves as it parks (LangGraph's objects, freed at the next
-    full collection, and whenever that comes) and how the allocator happens to reuse freed memory."""
+    full collection, and whenever that comes) and how the allocator happens to reuse freed memory.
+    """
     code = (
         "import gc, os, sys, time, tracemalloc\n"
         f"sys.path.insert(0, {str(REPO_ROOT)!r}); os.environ['BENCH_HOLD_SECONDS'] = '60'\n"
@@ -196,6 +201,7 @@ def agent_runs_alone(count: int) -> float:
 
 
 def pct(samples: list[float], q: float) -> float:
+    """The `q` quantile (0..1) of `samples`; NaN when there are none."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
@@ -240,6 +246,7 @@ def idle_memory(idle_streams: int) -> dict[str, tuple[float, float]]:
 
 
 def main() -> None:
+    """Run the benchmark on both servers and print its tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--streams", type=int, default=500, help="concurrent streams that must all complete")
     parser.add_argument("--ttfe-streams", type=int, default=200, help="concurrency of the first-event timing")

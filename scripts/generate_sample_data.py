@@ -141,7 +141,7 @@ def make_suppliers() -> pd.DataFrame:
 
 
 def random_part_ids(rng: np.random.Generator, n: int, taken: set[str]) -> list[str]:
-    """n unique ids like 'QXT-04817' that are not in `taken`."""
+    """`n` unique ids like 'QXT-04817' that are not in `taken`."""
     letters = np.array(list(string.ascii_uppercase))
     ids: list[str] = []
     seen = set(taken)
@@ -324,7 +324,7 @@ def check(out_dir: Path, seed: int, movements: int, fmt: str) -> int:
 
 
 def non_negative_int(text: str) -> int:
-    """argparse type: an integer >= 0."""
+    """An argparse type: an integer >= 0."""
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be >= 0")

@@ -238,6 +238,7 @@ class SqlSource:
         return [(name, self.schema) for name in names[:MAX_TABLES]]
 
     def columns(self, table: str, schema: str | None) -> list[tuple[str, str]]:
+        """(column, type as DuckDB names it) of one table, in order; `ConnectionProblem` when unreachable."""
         import psycopg
         from sqlalchemy import inspect
         from sqlalchemy.exc import SQLAlchemyError

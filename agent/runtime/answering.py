@@ -101,8 +101,10 @@ class Answering:
         run.emit({"type": "error", "data": run.error or data})  # a stopped run keeps no error, its event does
 
     async def _stream_graph(self, last: dict[str, Any]) -> None:
-        """Run the graph to its end, keeping its latest state in `last`; while it is parked (agent.runtime.parking),
-        await the node's call, then resume it."""
+        """Run the graph to its end, keeping its latest state in `last`.
+
+        While it is parked (agent.runtime.parking), await the node's call, then resume it.
+        """
         command: Any = self._state
         context = self.run.context
         parking = context.parking

@@ -81,9 +81,12 @@ class AgentRun:
         agent_loop().spawn(Answering(self, graph, state, config, on_finish, serial, forget).work())
 
     def on_event(self, notify: Callable[[], None]) -> None:
-        """Call `notify()` (on the agent's loop or a worker thread) each time the run queues an event (or its
-        end), for a reader that reads without blocking (`events(poll_seconds=0, wait=False)`) only when told
-        to. Events queued before this call are not announced: read once after it."""
+        """Call `notify()` each time the run queues an event (or its end).
+
+        It is called on the agent's loop or a worker thread, for a reader that reads without blocking
+        (`events(poll_seconds=0, wait=False)`) only when told to. Events queued before this call are not
+        announced: read once after it.
+        """
         self._notify = notify
 
     def emit(self, item: Event) -> None:

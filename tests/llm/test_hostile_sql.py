@@ -1,5 +1,8 @@
-"""Hostile SQL from a model: the guard refuses every statement of the corpus, and the locked database behind
-it reads no other user's file, writes nothing and changes no setting even when handed the statement raw."""
+"""Hostile SQL from a model: the guard refuses it, and the locked database behind the guard holds anyway.
+
+The guard refuses every statement of the corpus, and the locked database behind it reads no other user's
+file, writes nothing and changes no setting even when handed the statement raw.
+"""
 
 from __future__ import annotations
 

@@ -118,8 +118,11 @@ class LLMConfig:
 
 
 def echo_names(names: Iterable[object]) -> str:
-    """Names from a request, quoted for a message: each cut to `MAX_ECHOED_NAME` characters, at most
-    `MAX_ECHOED_NAMES` of them (then "and N more"), so no request puts unbounded text into a log or a turn."""
+    """Names from a request, quoted for a message, within bounds.
+
+    Each is cut to `MAX_ECHOED_NAME` characters, at most `MAX_ECHOED_NAMES` of them (then "and N more"),
+    so no request puts unbounded text into a log or a turn.
+    """
     names = list(names)
     shown = [repr(_cut(str(name), MAX_ECHOED_NAME)) for name in names[:MAX_ECHOED_NAMES]]
     more = len(names) - len(shown)
