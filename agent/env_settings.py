@@ -6,9 +6,12 @@ import types
 from collections.abc import Callable, Mapping
 from dataclasses import Field, fields
 from pathlib import Path
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 PARSE = "parse"
 """Field metadata key for a `str -> value` function that replaces the type's own parsing."""
 
@@ -22,7 +25,7 @@ def settings_from_env(cls: type[T], variable: Callable[[Field[Any]], str], envir
     """
     hints = get_type_hints(cls)
     values: dict[str, Any] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         name = variable(f)
         raw = environ.get(name, "").strip()
         if raw:
