@@ -56,6 +56,14 @@ def quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def one_row(connection: duckdb.DuckDBPyConnection, sql: str) -> tuple[Any, ...]:
+    """The row of a query that always returns exactly one (an aggregate without GROUP BY)."""
+    row = connection.execute(sql).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row from a query that always returns one: {sql[:200]}")
+    return row
+
+
 def duckdb_config(memory_limit: str | None = None, temp_directory: Path | str | None = None,
                   threads: int | None = None) -> dict[str, Any]:
     """DuckDB settings: a memory cap (work beyond it spills to `temp_directory` instead of growing RSS)."""

@@ -279,8 +279,8 @@ class SqlSource:
             cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(self.timeout_seconds * 1000))}")
             cursor.execute(sql, tuple(params) if params else None)
             description = cursor.description or []
-            columns = [d.name for d in description]
-            types = [_type_name(d.type_code) for d in description]
+            columns = [d[0] for d in description]  # PEP 249's (name, type_code, ...), as psycopg's Column is
+            types = [_type_name(d[1]) for d in description]
             if cursor.description is None:  # a statement without rows (SET ...): rolled back below
                 fetched = []
             else:
@@ -329,9 +329,10 @@ def _require_one_statement(sql: str, dialect: str, name: str) -> None:
         raise QueryError("one_statement", name=name)
 
 
-def _type_name(oid: int) -> str:
+def _type_name(type_code: object) -> str:
+    """A result column's type as DuckDB names it, from psycopg's type code (the type's OID)."""
     import psycopg
 
-    info = psycopg.adapters.types.get(oid)
+    info = psycopg.adapters.types.get(type_code) if isinstance(type_code, int) else None
     name = info.name if info is not None else ""
     return _PG_TYPES.get(name, name.upper() or "UNKNOWN")
