@@ -34,7 +34,7 @@ run: setup-run  ## the chat page and the HTTP API on http://localhost:$(PORT)
 test: setup  ## the whole test suite
 	$(BIN)/python -m pytest
 
-lint: setup
+lint: setup  ## ruff on the whole tree (settings in pyproject.toml)
 	$(BIN)/ruff check .
 
 types: setup  ## mypy on agent/ and api/ (settings in pyproject.toml)

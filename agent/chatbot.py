@@ -90,7 +90,7 @@ class ChatbotAgent:
                 return AgentRun(self.graph, state, context, deadline)
             thread = f"run-{uuid.uuid4().hex}"
             return AgentRun(self.parking_graph, state, context, deadline,
-                            {"configurable": {"thread_id": thread}, "durability": "exit"}, park=True,
+                            {"configurable": {"thread_id": thread}}, park=True,
                             forget=functools.partial(self._parked_runs.delete_thread, thread))
         # The conversation's thread: history comes from its checkpoint; the turn is recorded as the run ends.
         config = thread_config(user_id, conversation_id)

@@ -24,6 +24,7 @@ MARKS = {"in_progress": "…", "completed": "✓", "failed": "✗"}
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line: `ask` (a question, with its data and options) or `eval` (a bank)."""
     parser = argparse.ArgumentParser(prog="python -m agent", description="Ask the data a question.")
     commands = parser.add_subparsers(dest="command", required=True)
     ask = commands.add_parser("ask", help="answer one question and print the event stream")
@@ -72,6 +73,7 @@ def print_readable(event: Event, out: TextIO) -> None:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
+    """Run the command; for `ask` the status is 1 when the answer is an error, 2 for unusable data or model."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.command == "eval":
         return evals.run(args, out)

@@ -6,20 +6,26 @@ import types
 from collections.abc import Callable, Mapping
 from dataclasses import Field, fields
 from pathlib import Path
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 PARSE = "parse"
 """Field metadata key for a `str -> value` function that replaces the type's own parsing."""
 
 
 def settings_from_env(cls: type[T], variable: Callable[[Field[Any]], str], environ: Mapping[str, str],
                       overrides: Mapping[str, Any]) -> T:
-    """`cls` from its defaults, then each field's variable `variable(field)` when set and not blank, then
-    `overrides`. A value that does not parse is a ValueError naming the variable."""
+    """`cls` from its defaults, then the environment, then `overrides`.
+
+    Each field's variable is `variable(field)`, used when set and not blank. A value that does not parse is
+    a ValueError naming the variable.
+    """
     hints = get_type_hints(cls)
     values: dict[str, Any] = {}
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         name = variable(f)
         raw = environ.get(name, "").strip()
         if raw:
@@ -29,8 +35,11 @@ def settings_from_env(cls: type[T], variable: Callable[[Field[Any]], str], envir
 
 
 def parse_value(name: str, raw: str, annotation: Any, parse: Callable[[str], Any] | None = None) -> Any:
-    """`raw` (the value of variable `name`) as `annotation`: str, int, float, bool, Path, `tuple[str, ...]`
-    (comma-separated, blanks dropped), or any of these `| None`."""
+    """`raw` (the value of variable `name`) as `annotation`.
+
+    The annotation is str, int, float, bool, Path, `tuple[str, ...]` (comma-separated, blanks dropped), or
+    any of these `| None`.
+    """
     if parse is not None:
         return parse(raw)
     kind = _without_none(annotation)

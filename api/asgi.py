@@ -27,6 +27,7 @@ class ApiFirst:
         self.app, self.api_app = app, api_app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Send requests under /api to the API, everything else to Streamlit."""
         path = scope.get("path", "") if scope["type"] == "http" else ""
         if path == PREFIX or path.startswith(PREFIX + "/"):
             await self.api_app(scope, receive, send)
@@ -47,11 +48,12 @@ class Endpoint:
         self.handler = handler
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer one request with the handler's response, or with the JSON error shape."""
         try:
             response = await self.handler(Request(scope, receive))
         except RequestError as exc:
             response = error_response(exc.status, exc.message, exc.headers)
-        except Exception as exc:
+        except Exception as exc:  # last resort: a handler's bug is a logged 500, not a dropped connection
             log.exception("%s %s failed", scope.get("method"), scope.get("path"))
             response = error_response(500, f"internal error ({type(exc).__name__})")
         await response(scope, receive, send)
@@ -66,6 +68,7 @@ class JsonErrors:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Run the app, answering its 404 and 405 refusals in the JSON error shape."""
         try:
             await self.app(scope, receive, send)
         except HTTPException as exc:
@@ -74,6 +77,7 @@ class JsonErrors:
 
 
 async def not_found(scope: Scope, receive: Receive, send: Send) -> None:
+    """The router's default: no route matched, a 404 (put in the JSON error shape by `JsonErrors`)."""
     raise HTTPException(404)
 
 
@@ -90,6 +94,7 @@ class CorsWhenOrigin:
         self.app, self.cors = app, cors
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Send requests with an `Origin` through CORS, the others straight to the app."""
         if any(name == b"origin" for name, _ in scope.get("headers", ())):
             await self.cors(scope, receive, send)
         else:

@@ -28,8 +28,10 @@ STOPPED = {
 async def produce(record: StreamRecord, agent: Any, pool: WorkerPool, slot: Slot, deadline_seconds: float,
                   clock: Callable[[], float], on_end: Callable[[StreamRecord], None], sent: Event | None = None
                   ) -> None:
-    """Start `record`'s run (which may open a user's data) on one of the pool's few threads, then hand it to a
-    `Relay` and return: from then on no task waits for the run, its own events drive the stream to its end.
+    """Start `record`'s run on one of the pool's few threads, then hand it to a `Relay` and return.
+
+    Starting may open a user's data. From then on no task waits for the run: its own events drive the
+    stream to its end.
 
     `sent` is the run's first event when it is in the record already (the run's own copy is then skipped).
     `on_end(record)` is called once the stream has its last event and its slot is released.

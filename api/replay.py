@@ -123,9 +123,12 @@ class StreamStore:
         return [r for r in self._streams.values() if r.state == "running"]
 
     def purge(self, force: bool = False) -> None:
-        """Drop expired streams (at most once a second), then the oldest finished (then pending) ones beyond the
-        bound; `force` checks the bound now. Finding the oldest stops as soon as enough are found, so a store
-        at its bound costs a new stream little."""
+        """Drop expired streams, then the oldest beyond the bound.
+
+        Expired ones go at most once a second, then the oldest finished (then pending) ones beyond the bound;
+        `force` checks the bound now. Finding the oldest stops as soon as enough are found, so a store at its
+        bound costs a new stream little.
+        """
         now = self.clock()
         if now - self._purged_at >= PURGE_EVERY_SECONDS:
             self._purged_at = now

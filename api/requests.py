@@ -99,8 +99,11 @@ def validate(values: Mapping[str, Any], settings: ApiSettings) -> ChatRequest:
 
 
 def _llm_config(value: Any, settings: ApiSettings, message: str) -> dict[str, Any] | None:
-    """The `llm_config` the operator's `API_LLM_CONFIG` lets this request run with: 403 when it does not
-    allow it, 400 when it is unusable (both in the question's language where there is one)."""
+    """The `llm_config` the operator's `API_LLM_CONFIG` lets this request run with.
+
+    403 when it does not allow it, 400 when it is unusable (both in the question's language where there is
+    one).
+    """
     if value is None:
         return None
     if not isinstance(value, dict):

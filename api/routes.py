@@ -100,8 +100,11 @@ def _resume(api: ApiState, last_event_id: str, user_id: str | None) -> Response:
 
 
 def _owned(api: ApiState, stream_id: str, user_id: str | None, missing: str) -> StreamRecord:
-    """The stream `stream_id` when `user_id` asked for it; every other case is the same 404 (another user's
-    stream is indistinguishable from one that never existed)."""
+    """The stream `stream_id` when `user_id` asked for it; else a 404.
+
+    Every other case is the same 404: another user's stream is indistinguishable from one that never
+    existed.
+    """
     record = api.store.get(stream_id)
     if record is None or record.request.user_id != user_id:
         raise RequestError(404, missing)

@@ -73,6 +73,7 @@ class ServerExit:
             self._task = loop.create_task(self._watch(), name="api-server-exit")
 
     def discard(self, close: Callable[[], None]) -> None:
+        """Forget `close`: its stream ended by itself."""
         self._open.discard(close)
 
     async def _watch(self) -> None:
@@ -113,6 +114,7 @@ class StreamResponse(Response):
         """Set when the client went away or the server stops: the response ends at its next step."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Stream the record's events (HEAD: only the headers), then call `on_close`."""
         try:
             if scope.get("method", "GET").upper() == "HEAD":
                 await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.chatbot import ChatbotAgent  # noqa: E402
-from agent.settings import REPO_ROOT, Settings  # noqa: E402
+from agent.chatbot import ChatbotAgent
+from agent.settings import REPO_ROOT, Settings
 
 HEADLINE = "ABC-12345 부품의 재고는?"
 GROUPED = "total shipment quantity by warehouse"
@@ -69,10 +69,12 @@ def interleaved_ms(agent: ChatbotAgent, question: str, rounds: int) -> tuple[lis
 
 
 def p(samples: list[float], q: float) -> float:
+    """The `q` quantile (0..1) of `samples`."""
     return sorted(samples)[min(len(samples) - 1, int(q * len(samples)))]
 
 
 def main() -> None:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--big", type=Path, default=Path("/tmp/bigdata"),

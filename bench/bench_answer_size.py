@@ -49,6 +49,7 @@ def reset_peak(pid: int | str = "self") -> None:
 
 
 def numbers_csv(folder: Path, rows: int) -> Path:
+    """A one-column CSV `numbers.csv` in `folder`: `n` from 0 to `rows` - 1."""
     csv = folder / "numbers.csv"
     csv.write_text("n\n" + "".join(f"{n}\n" for n in range(rows)), encoding="utf-8")
     return csv
@@ -76,8 +77,10 @@ def fetch_alone(sql: str, rows: int, limited: bool) -> dict[str, float]:
 
 
 def bench_agent():
-    """The server's agent (DATA_CHAT_AGENT=bench.bench_answer_size:bench_agent): a `numbers` table of
-    BENCH_ROWS rows, and a model at BENCH_MODEL_URL configured by the server."""
+    """The server's agent (DATA_CHAT_AGENT=bench.bench_answer_size:bench_agent).
+
+    It has a `numbers` table of BENCH_ROWS rows, and a model at BENCH_MODEL_URL configured by the server.
+    """
     from agent.analysts.llm import LLMAnalyst, LLMConfig
     from agent.chatbot import ChatbotAgent
     from agent.data.catalog import build_catalog
@@ -91,6 +94,7 @@ def bench_agent():
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on (bound and released)."""
     import socket
 
     with socket.socket() as sock:
@@ -118,6 +122,7 @@ def start_server(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
 
 
 def probe_health(url: str, stop: threading.Event, slowest: list[float]) -> None:
+    """Time `/health` until `stop` is set, keeping the slowest answer in `slowest[0]`."""
     with httpx.Client(timeout=60) as client:
         while not stop.is_set():
             started = time.perf_counter()
@@ -172,6 +177,7 @@ def through_the_api(sql: str, rows: int, deadline: float) -> dict[str, float]:
 
 
 def main() -> None:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100, help="rows of 1 MB the query returns (default 100)")
     parser.add_argument("--deadline", type=float, default=60.0, help="API_DEADLINE_SECONDS of the server")

@@ -56,6 +56,7 @@ print(json.dumps({"bytes": path.stat().st_size, "seconds": seconds, "peak_mb": (
 
 
 def cases(rows: int) -> dict[str, str]:
+    """Each case's label and the code (over tests.helpers.hostile_workbooks) that builds its workbook."""
     return {
         f"good sheet, {rows:,} rows x 2":
             f"hostile.workbook(hostile.sheet_xml(hostile.good_rows({rows}), 'A1:B{rows + 1}'))",
@@ -70,6 +71,7 @@ def cases(rows: int) -> dict[str, str]:
 
 
 def main() -> None:
+    """Upload each case in a child process of its own and print a table of the outcomes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     args = parser.parse_args()

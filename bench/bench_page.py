@@ -46,6 +46,7 @@ def rerun_seconds(turns: list[dict], rounds: int) -> list[float]:
 
 
 def main() -> None:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--turns", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=15)

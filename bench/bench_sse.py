@@ -52,6 +52,7 @@ class Outcome:
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on (bound and released)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -96,6 +97,7 @@ def start_server(kind: str, holding: bool, env_extra: dict[str, str]) -> tuple[s
 
 
 def stop(process: subprocess.Popen) -> None:
+    """Stop a server: terminate it, kill it if it has not ended after 15 s."""
     process.terminate()
     try:
         process.wait(15)
@@ -129,7 +131,7 @@ async def open_stream(port: int, message: str, opened: asyncio.Event | None = No
                         break
             outcome.finished = time.perf_counter() - started  # the server closes the stream after its end
             outcome.answered_1000 = FINAL.search(buffer) is not None and b"1,000" in buffer
-    except Exception as exc:  # a refused or cut connection is a result, not a crash
+    except (OSError, ValueError, IndexError) as exc:  # refused, cut, timed out or a garbled status line: a result
         outcome.failure = type(exc).__name__
     finally:
         if writer is not None:
@@ -171,11 +173,14 @@ async def hold_open(port: int, pid: int, count: int) -> tuple[float, float]:
 
 
 def agent_runs_alone(count: int) -> float:
-    """Live memory per held agent run with no HTTP at all, KiB: the Python objects (tracemalloc, after a full
-    collection) that `count` runs waiting in their analyst's hold keep; in a fresh process.
+    """Live memory per held agent run with no HTTP at all, KiB.
+
+    That is the Python objects (tracemalloc, after a full collection) that `count` runs waiting in their
+    analyst's hold keep; in a fresh process.
 
     RSS would count, besides, the garbage a run leaves as it parks (LangGraph's objects, freed at the next
-    full collection, and whenever that comes) and how the allocator happens to reuse freed memory."""
+    full collection, and whenever that comes) and how the allocator happens to reuse freed memory.
+    """
     code = (
         "import gc, os, sys, time, tracemalloc\n"
         f"sys.path.insert(0, {str(REPO_ROOT)!r}); os.environ['BENCH_HOLD_SECONDS'] = '60'\n"
@@ -196,6 +201,7 @@ def agent_runs_alone(count: int) -> float:
 
 
 def pct(samples: list[float], q: float) -> float:
+    """The `q` quantile (0..1) of `samples`; NaN when there are none."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
@@ -206,7 +212,7 @@ def speed_rounds(streams: int, ttfe_streams: int, rounds: int) -> dict[str, dict
                                            for kind in KINDS}
     servers = {kind: start_server(kind, holding=False, env_extra=API_ENV) for kind in KINDS}
     try:
-        for kind, (_, port) in servers.items():
+        for _, port in servers.values():
             asyncio.run(burst(port, 20))  # warm-up
         for _ in range(rounds):
             for kind, (_, port) in servers.items():
@@ -240,6 +246,7 @@ def idle_memory(idle_streams: int) -> dict[str, tuple[float, float]]:
 
 
 def main() -> None:
+    """Run the benchmark on both servers and print its tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--streams", type=int, default=500, help="concurrent streams that must all complete")
     parser.add_argument("--ttfe-streams", type=int, default=200, help="concurrency of the first-event timing")

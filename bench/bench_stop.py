@@ -11,16 +11,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.chatbot import ChatbotAgent  # noqa: E402
-from agent.data.catalog import build_catalog  # noqa: E402
-from agent.data.database import Database  # noqa: E402
-from agent.settings import Settings  # noqa: E402
-from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst  # noqa: E402
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.analysts import SLOW_SQL, AwaitingAnalyst, FixedSqlAnalyst
 
 
 def agent_on(analyst: object) -> ChatbotAgent:
-    """An agent on an empty database whose analyst is `analyst` (a query of minutes, or a model that waits); its
-    conversation store goes to a temporary folder."""
+    """An agent on an empty database whose analyst is `analyst` (a query of minutes, or a model that waits).
+
+    Its conversation store goes to a temporary folder.
+    """
     database = Database()
     settings = Settings.from_env(deadline_seconds=600, data_dir=Path(tempfile.mkdtemp(prefix="bench-stop-")))
     return ChatbotAgent(database=database, catalog=build_catalog(database), analyst=analyst,  # type: ignore[arg-type]
@@ -52,10 +54,12 @@ def stop_ms(agent: ChatbotAgent, node: str, rounds: int) -> tuple[list[float], l
 
 
 def p(samples: list[float], q: float) -> float:
+    """The `q` quantile (0..1) of `samples`."""
     return sorted(samples)[min(len(samples) - 1, int(q * len(samples)))]
 
 
 def main() -> None:
+    """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=50)
     args = parser.parse_args()

@@ -84,16 +84,19 @@ class Sampler(threading.Thread):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        """Sample until `stop` is set, keeping the peak RSS in `peak`."""
         while not self.stop.is_set():
             self.peak = max(self.peak, rss_kb()[0])
             time.sleep(0.05)
 
 
 def mb(kib: int) -> str:
+    """`kib` as whole megabytes, for the table."""
     return f"{kib / 1024:,.0f} MB"
 
 
 def main() -> int:
+    """Make the CSV, upload it, print the memory figures; the exit status is 1 when the upload failed."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gb", type=float, default=1.0, help="size of the CSV to make (default 1.0)")
     parser.add_argument("--memory-limit", default="512MB", help="DuckDB memory_limit (CHATBOT_DUCKDB_MEMORY_LIMIT)")

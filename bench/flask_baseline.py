@@ -19,10 +19,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask import Flask, Response, jsonify, request  # noqa: E402
+from flask import Flask, Response, jsonify, request
 
-from agent import default_agent  # noqa: E402
-from agent.runtime.loop import offload  # noqa: E402
+from agent import default_agent
+from agent.runtime.loop import offload
 
 HOLD = "(hold) "
 """Questions starting with this marker make `HoldingAnalyst` wait before planning (an idle, open stream)."""
@@ -40,6 +40,7 @@ class HoldingAnalyst:
         """Questions waiting in their hold now."""
 
     async def aplan(self, question: str, *args: Any) -> Any:
+        """The offline analyst's plan, after awaiting the hold for a HOLD question."""
         if question.startswith(HOLD):
             self.holding += 1
             try:
@@ -50,15 +51,18 @@ class HoldingAnalyst:
         return await offload(self.analyst.plan, question, *args)
 
     def plan(self, question: str, *args: Any, **kwargs: Any) -> Any:
+        """The offline analyst's plan, after sleeping through the hold for a HOLD question."""
         if question.startswith(HOLD):
             time.sleep(self.seconds)
             question = question[len(HOLD):]
         return self.analyst.plan(question, *args, **kwargs)
 
     def write(self, *args: Any, **kwargs: Any) -> Any:
+        """The offline analyst's answer."""
         return self.analyst.write(*args, **kwargs)
 
     async def awrite(self, *args: Any) -> Any:
+        """The offline analyst's answer, written on a worker thread."""
         return await offload(self.analyst.write, *args)
 
 
@@ -106,6 +110,7 @@ def create_app(agent_factory: Callable[[], Any]) -> Flask:
 
 
 def main() -> None:
+    """Serve the agent under Flask's threaded development server until stopped."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8600)
     parser.add_argument("--holding", action="store_true", help="use the analyst that holds '(hold) ...' questions")

@@ -99,6 +99,7 @@ def _check_representable(document: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Write every set's bank; with `--check`, only report those out of date (status 1)."""
     parser = argparse.ArgumentParser(prog="python -m evals.build")
     parser.add_argument("--check", action="store_true", help="fail when a written bank is out of date")
     args = parser.parse_args(argv)

@@ -1,8 +1,8 @@
-"""Answer Markdown re-written as Markdown that shows no raw HTML and no unsafe link, whatever renders it.
+r"""Answer Markdown re-written as Markdown that shows no raw HTML and no unsafe link, whatever renders it.
 
 The answer is parsed as the HTML report parses it (CommonMark, raw HTML off, only http/https/mailto
 links, no images), so `<script>`, `<img onerror=…>` and `[x](javascript:…)` are plain text there; mdformat
-then writes the tree back as Markdown, escaping that text (`\\<script>`). A renderer with raw HTML on
+then writes the tree back as Markdown, escaping that text (`\<script>`). A renderer with raw HTML on
 (GitHub, markdown-it with html=True) shows it as text; bold, lists, links and code stay as they were.
 """
 

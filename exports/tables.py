@@ -39,7 +39,7 @@ def table_csv(table_data: dict[str, Any] | None, escape_formulas: bool = True) -
 
 
 def sheet_title(name: str) -> str:
-    """A valid Excel sheet name: at most 31 characters, none of []:*?/\\, not empty."""
+    r"""A valid Excel sheet name: at most 31 characters, none of []:*?/\, not empty."""
     cleaned = _SHEET_NAME_BAD.sub("_", name).strip("'")[:31]
     return cleaned or "answer"
 

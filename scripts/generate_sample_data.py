@@ -141,7 +141,7 @@ def make_suppliers() -> pd.DataFrame:
 
 
 def random_part_ids(rng: np.random.Generator, n: int, taken: set[str]) -> list[str]:
-    """n unique ids like 'QXT-04817' that are not in `taken`."""
+    """`n` unique ids like 'QXT-04817' that are not in `taken`."""
     letters = np.array(list(string.ascii_uppercase))
     ids: list[str] = []
     seen = set(taken)
@@ -163,7 +163,7 @@ def make_parts(rng: np.random.Generator) -> pd.DataFrame:
         supplier = rng.choice(suppliers, n, p=[0.6, 0.25, 0.15])
         cost = np.exp(rng.uniform(np.log(low), np.log(high), n)).round(2)
         rows += [(None, str(a), category, str(b), float(c))
-                 for a, b, c in zip(chosen, supplier, cost)]
+                 for a, b, c in zip(chosen, supplier, cost, strict=True)]
     new_ids = iter(random_part_ids(rng, len(rows) - 1, {KEY_PART_ID}))
     rows = [(r[0] or next(new_ids), *r[1:]) for r in rows]
     columns = ["part_id", "part_name", "category", "supplier_id", "unit_cost"]
@@ -302,7 +302,7 @@ def generate(out_dir: Path, seed: int = DEFAULT_SEED, movements: int = DEFAULT_M
     frames = {"warehouses": make_warehouses(), "suppliers": make_suppliers(),
               "parts": parts, "inventory": inventory}
     paths = [out_dir / f"{name}.{fmt}" for name in TABLES]
-    for path, df in zip(paths, frames.values()):
+    for path, df in zip(paths, frames.values(), strict=False):  # the last path is for the movements, below
         write_frame(df, path, fmt)
     write_movements(movement_chunks(seed, movements, inventory, demand), paths[-1], fmt)
     return paths
@@ -324,7 +324,7 @@ def check(out_dir: Path, seed: int, movements: int, fmt: str) -> int:
 
 
 def non_negative_int(text: str) -> int:
-    """argparse type: an integer >= 0."""
+    """An argparse type: an integer >= 0."""
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be >= 0")

@@ -119,6 +119,7 @@ def report(browser, out: Path, work: Path) -> Path:
 
 
 def main() -> None:
+    """Start the app, drive it in headless Chromium and save the screenshots to `--out`."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "screenshots")
     args = parser.parse_args()

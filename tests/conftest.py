@@ -14,8 +14,10 @@ from tests.helpers.browser import launch
 
 @pytest.fixture(scope="session", autouse=True)
 def isolated_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Users' uploads and connections go to a throwaway folder, never to the developer's `var/data`,
-    and no `.streamlit/secrets.toml` connections are read (servers started by tests inherit this)."""
+    """Users' uploads and connections go to a throwaway folder, never to the developer's `var/data`.
+
+    No `.streamlit/secrets.toml` connections are read either; servers started by tests inherit this.
+    """
     folder = tmp_path_factory.mktemp("user-data")
     saved = {name: os.environ.get(name) for name in ("CHATBOT_DATA_DIR", "CHATBOT_SECRETS_FILE")}
     os.environ["CHATBOT_DATA_DIR"] = str(folder)

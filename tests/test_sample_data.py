@@ -79,8 +79,8 @@ def test_foreign_keys_hold(sample):
     assert set(inventory.part_id) <= set(parts.part_id)
     assert set(inventory.warehouse_id) <= set(sample["warehouses"].warehouse_id)
     assert not inventory.duplicated(["part_id", "warehouse_id"]).any()
-    stocked = set(zip(inventory.part_id, inventory.warehouse_id))
-    assert set(zip(moves.part_id, moves.warehouse_id)) <= stocked
+    stocked = set(zip(inventory.part_id, inventory.warehouse_id, strict=True))
+    assert set(zip(moves.part_id, moves.warehouse_id, strict=True)) <= stocked
 
 
 def test_some_rows_below_reorder_point(sample):

@@ -88,8 +88,11 @@ def build_config(provider: str, model: str = "", base_url: str = "", api_key: st
 
 
 def host_of(base_url: str | None) -> str:
-    """`host[:port]` of a URL: no scheme (Markdown would turn it into a link), user name, password, path
-    or query (they can hold secrets)."""
+    """`host[:port]` of a URL, nothing else.
+
+    No scheme (Markdown would turn it into a link), user name, password, path or query (they can hold
+    secrets).
+    """
     if not base_url:
         return ""
     try:

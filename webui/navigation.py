@@ -10,6 +10,8 @@ from webui.i18n import Language, t
 
 
 class PageEntry(NamedTuple):
+    """One page of the menu: its script, its title's i18n key and its icon."""
+
     path: str
     """The page script, relative to streamlit_app.py; its URL is the file name without the number prefix."""
     title: str

@@ -89,8 +89,10 @@ def _kept_key(provider: str, base_url: str) -> str | None:
 
 
 def form_config(offered: dict[str, list[str]]) -> dict[str, Any]:
-    """The `llm_config` the form's current values describe (the typed key, else the kept one); a model picked
-    from the server's list goes without an address or key (the server's are used)."""
+    """The `llm_config` the form's current values describe (the typed key, else the kept one).
+
+    A model picked from the server's list goes without an address or key (the server's are used).
+    """
     draft = _draft()
     provider, base_url = draft[PROVIDER], draft[BASE_URL] or ""
     if offered.get(provider):

@@ -1,5 +1,7 @@
-"""The sidebar every page shares: language, the answering engine, a new conversation, the conversation's
-downloads, and example questions that ask themselves."""
+"""The sidebar every page shares: language, engine, new conversation, downloads, example questions.
+
+The conversation's downloads are offered, and the example questions ask themselves when clicked.
+"""
 
 from __future__ import annotations
 

@@ -75,23 +75,29 @@ class Analyst(Protocol):
     """
 
     def plan(self, question: str, catalog: Catalog, database: Database,
-             history: list[Turn], language: Language) -> QueryPlan: ...
+             history: list[Turn], language: Language) -> QueryPlan:
+        """Read `question` (with the conversation's `history`) into a plan: its SQL, or why there is none."""
 
     def write(self, plan: QueryPlan, results: Results | None,
-              emit_token: Callable[[str], None]) -> Answer: ...
+              emit_token: Callable[[str], None]) -> Answer:
+        """Put the query's `results` into words, streaming them through `emit_token` as they come."""
 
 
 @runtime_checkable
 class AsyncAnalyst(Analyst, Protocol):
-    """An analyst that waits on something slow (a chat model): the graph awaits `aplan` and `awrite`, holding
-    no thread meanwhile, and a run may park while `aplan` waits (agent.runtime.parking). `plan` and `write`
-    serve callers without an event loop."""
+    """An analyst that waits on something slow (a chat model), awaited by the graph.
+
+    The graph awaits `aplan` and `awrite`, holding no thread meanwhile, and a run may park while `aplan`
+    waits (agent.runtime.parking). `plan` and `write` serve callers without an event loop.
+    """
 
     async def aplan(self, question: str, catalog: Catalog, database: Database,
-                    history: list[Turn], language: Language) -> QueryPlan: ...
+                    history: list[Turn], language: Language) -> QueryPlan:
+        """`plan`, awaited on the event loop (the graph holds no thread while it waits)."""
 
     async def awrite(self, plan: QueryPlan, results: Results | None,
-                     emit_token: Callable[[str], None]) -> Answer: ...
+                     emit_token: Callable[[str], None]) -> Answer:
+        """`write`, awaited on the event loop (the graph holds no thread while it waits)."""
 
 
 def detect_language(text: str) -> Language:

@@ -56,8 +56,11 @@ def error(kind: str, message: str) -> Event:
 
 
 def failure(exc: BaseException, language: str | None) -> Event:
-    """The error event for `exc`, in `language`: an `AgentError` in its own words; anything else named by its
-    type only (its text may hold anything, so people never see it)."""
+    """The error event for `exc`, in `language`.
+
+    An `AgentError` is put in its own words; anything else is named by its type only (its text may hold
+    anything, so people never see it).
+    """
     if isinstance(exc, AgentError):
         return error(exc.kind, exc.words(language))
     kind = type(exc).__name__

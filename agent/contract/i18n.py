@@ -14,7 +14,8 @@ Texts = Mapping[str, Mapping[str, str]]
 class Words(Protocol):
     """Text put into words once its language is known: an `AgentError`, a `Phrase`."""
 
-    def words(self, language: str | None) -> str: ...
+    def words(self, language: str | None) -> str:
+        """This text in `language` (Korean for "ko", else English)."""
 
 
 def pick(texts: Texts, key: str, language: str | None, **values: object) -> str:

@@ -57,17 +57,18 @@ def open_postgres(url: str) -> Opened:
 
     class ThreadedPostgresSaver(OffloadedAsync, PostgresSaver):
         """PostgresSaver whose async methods run its sync ones on the agent's worker threads."""
-    from psycopg.rows import dict_row, tuple_row
+    from psycopg import Connection
+    from psycopg.rows import DictRow, dict_row, tuple_row
     from psycopg_pool import ConnectionPool
 
-    pool = ConnectionPool(url, min_size=1, max_size=4, open=True,
+    pool = ConnectionPool(url, connection_class=Connection[DictRow], min_size=1, max_size=4, open=True,
                           kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row})
     saver = ThreadedPostgresSaver(pool)
     saver.setup()
 
     def execute(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with pool.connection() as connection, connection.cursor(row_factory=tuple_row) as cursor:
-            cursor.execute(sql.replace("?", "%s"), params)  # type: ignore[arg-type]
+            cursor.execute(sql.replace("?", "%s"), params)
             return cursor.fetchall() if cursor.description else []
 
     return Opened(saver, execute, pool.close, _without_password(url))

@@ -15,8 +15,11 @@ STORED = "stored"
 
 
 def fitted(turn: dict[str, Any], max_bytes: int | None) -> dict[str, Any]:
-    """`turn` within `max_bytes` of JSON: as it is when it fits; else without a large chart and with the rows of
-    its table that fit (marked truncated, `truncated_reason` "stored"); at last with its texts cut too."""
+    """`turn` within `max_bytes` of JSON.
+
+    As it is when it fits; else without a large chart and with the rows of its table that fit (marked
+    truncated, `truncated_reason` "stored"); at last with its texts cut too.
+    """
     if max_bytes is None or json_bytes(turn) <= max_bytes:
         return turn
     final = dict(turn.get("final") or {})

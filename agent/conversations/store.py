@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ class Conversation:
 class ConversationStore:
     """Conversations of every user: LangGraph threads of `graph`, listed in a table beside its checkpointer."""
 
-    def __init__(self, graph: CompiledStateGraph, opened: Opened, record_as: str) -> None:
+    def __init__(self, graph: CompiledStateGraph[Any, Any, Any, Any], opened: Opened, record_as: str) -> None:
         self.graph = graph
         """The agent's graph compiled with the checkpointer: runs with a thread id continue that thread."""
         self.where = opened.where
@@ -49,7 +50,7 @@ class ConversationStore:
             return None
         return Conversation(info, self.turns(user_id, conversation_id))
 
-    def turns(self, user_id: str | None, conversation_id: str) -> list[TurnRecord]:
+    def turns(self, user_id: str | None, conversation_id: str) -> builtins.list[TurnRecord]:  # `list` is a method here
         """The turns kept in the conversation's thread, oldest first (none for an unknown thread)."""
         values = self.graph.get_state(config(user_id, conversation_id)).values
         return list(values.get("turns") or [])
@@ -87,7 +88,7 @@ class ConversationStore:
         self._opened.close()
 
 
-def open_store(build_graph: Callable[[Any], CompiledStateGraph], data_dir: Path, url: str = "",
+def open_store(build_graph: Callable[[Any], CompiledStateGraph[Any, Any, Any, Any]], data_dir: Path, url: str = "",
                record_as: str = "response_generation") -> ConversationStore:
     """A store on PostgreSQL (`url`) or `<data_dir>/conversations.sqlite`, with `build_graph(checkpointer)`."""
     opened = open_checkpointer(data_dir, url)

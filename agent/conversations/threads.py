@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from langchain_core.runnables import RunnableConfig
+
 ANONYMOUS = ""
 """The user of requests that name none."""
 
@@ -18,6 +20,6 @@ def thread_id(user_id: str | None, conversation_id: str) -> str:
     return f"{quote(user_key(user_id), safe='')}/{quote(conversation_id, safe='')}"
 
 
-def config(user_id: str | None, conversation_id: str) -> dict[str, dict[str, str]]:
+def config(user_id: str | None, conversation_id: str) -> RunnableConfig:
     """The LangGraph run config of a user's conversation."""
     return {"configurable": {"thread_id": thread_id(user_id, conversation_id)}}

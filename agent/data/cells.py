@@ -114,8 +114,10 @@ def cut_cell(value: Any, max_bytes: int) -> tuple[Any, bool]:
 
 
 def json_text(value: Any) -> str:
-    """A JSON value as compact JSON text, non-ASCII text left as is (as events are encoded); anything else
-    as its text."""
+    """A JSON value as compact JSON text, anything else as its text.
+
+    Non-ASCII text is left as is, as events are encoded.
+    """
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 

@@ -56,6 +56,14 @@ def quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def one_row(connection: duckdb.DuckDBPyConnection, sql: str) -> tuple[Any, ...]:
+    """The row of a query that always returns exactly one (an aggregate without GROUP BY)."""
+    row = connection.execute(sql).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row from a query that always returns one: {sql[:200]}")
+    return row
+
+
 def duckdb_config(memory_limit: str | None = None, temp_directory: Path | str | None = None,
                   threads: int | None = None) -> dict[str, Any]:
     """DuckDB settings: a memory cap (work beyond it spills to `temp_directory` instead of growing RSS)."""
@@ -136,8 +144,11 @@ class Database:
         return name
 
     def load(self, sql: str, params: Sequence[Any] | None = None) -> None:
-        """Run a statement that changes this database (`CREATE TABLE ... AS`, `INSERT`), for the code that
-        builds it; questions go to `execute`, which only reads. A locked database takes no more."""
+        """Run a statement that changes this database (`CREATE TABLE ... AS`, `INSERT`).
+
+        This is for the code that builds it; questions go to `execute`, which only reads. A locked database
+        takes no more.
+        """
         if self.locked:
             raise DataLoadError("locked")
         try:
@@ -360,8 +371,11 @@ class Database:
     @staticmethod
     def _fetch_within(cursor: duckdb.DuckDBPyConnection, sql: str, params: list[Any], limits: Limits,
                       cancellation: Cancellation | None) -> tuple[list[str], list[str], Fetched]:
-        """Bind the query (without running it) to learn its columns, run it with long values cut in SQL
-        (as written when that cannot be done), and fetch rows within `limits`."""
+        """Run the query with long values cut in SQL and fetch rows within `limits`.
+
+        The query is bound first (without running it) to learn its columns; it runs as written when its
+        values cannot be cut in SQL.
+        """
         bound = cursor.sql(sql, params=params or None)
         if bound is None:  # not a query: nothing to fetch
             return [], [], Fetched([])

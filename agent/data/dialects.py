@@ -27,7 +27,7 @@ class RemoteName:
     schema: str | None = None
 
 
-def parse(sql: str) -> exp.Expression | None:
+def parse(sql: str) -> exp.Expr | None:
     """The DuckDB-dialect statement as a tree, or None when sqlglot cannot read it (DuckDB may still)."""
     try:
         statements = [s for s in sqlglot.parse(sql, read=READ_DIALECT) if s is not None]
@@ -36,7 +36,7 @@ def parse(sql: str) -> exp.Expression | None:
     return statements[0] if len(statements) == 1 else None
 
 
-def tables_read(tree: exp.Expression) -> list[str]:
+def tables_read(tree: exp.Expr) -> list[str]:
     """Names of the tables a statement reads (its own CTEs left out), lower-case, in first-seen order."""
     ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
     found: list[str] = []
@@ -51,7 +51,7 @@ def tables_read(tree: exp.Expression) -> list[str]:
     return found
 
 
-def _portable(node: exp.Expression) -> exp.Expression:
+def _portable(node: exp.Expr) -> exp.Expr:
     """DuckDB-only functions the analysts use, as functions other databases have."""
     if isinstance(node, exp.ApproxDistinct):
         return exp.Count(this=exp.Distinct(expressions=[node.this]))
@@ -61,7 +61,7 @@ def _portable(node: exp.Expression) -> exp.Expression:
     return node
 
 
-def to_dialect(tree: exp.Expression, dialect: str, names: Mapping[str, RemoteName],
+def to_dialect(tree: exp.Expr, dialect: str, names: Mapping[str, RemoteName],
                paramstyle: str = "format") -> str:
     """The statement rendered for `dialect`, its catalog tables renamed per `names` (keys lower-case).
 
@@ -70,7 +70,7 @@ def to_dialect(tree: exp.Expression, dialect: str, names: Mapping[str, RemoteNam
     """
     tree = tree.copy()
 
-    def rewrite(node: exp.Expression) -> exp.Expression:
+    def rewrite(node: exp.Expr) -> exp.Expr:
         if isinstance(node, exp.Table) and isinstance(node.this, exp.Identifier) and not node.db:
             remote = names.get(node.name.lower())
             if remote is not None:

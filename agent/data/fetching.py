@@ -51,8 +51,10 @@ class Fetched:
 
 def capped_sql(sql: str, columns: Sequence[str], type_ids: Sequence[str], max_cell_bytes: int | None
                ) -> str | None:
-    """`sql` as a subquery whose text, bytes and list columns DuckDB cuts before Python sees them;
-    None when no column needs cutting (the query then runs as it is)."""
+    """`sql` as a subquery whose text, bytes and list columns DuckDB cuts before Python sees them.
+
+    None when no column needs cutting (the query then runs as it is).
+    """
     if max_cell_bytes is None or not any(t in CUT_IN_SQL for t in type_ids):
         return None
     chars, items = max_cell_bytes + 1, max_cell_bytes // 2 + 1

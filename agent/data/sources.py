@@ -15,11 +15,14 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from agent.contract.errors import Cancelled, ConnectionProblem, QueryError, Timeout, first_line
 from agent.data.dialects import duckdb_type
 from agent.runtime.cancellation import Cancellation
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a source is first used, not with this module
+    from sqlalchemy.engine import URL, Engine
 
 # URL schemes (SQLAlchemy backend names) we can run, and the sqlglot dialect of each.
 DIALECTS = {"postgresql": "postgres"}
@@ -63,7 +66,7 @@ class Source(Protocol):
 
 # --- URLs ------------------------------------------------------------------------------------------
 
-def parse_url(url: str):  # noqa: ANN201 - sqlalchemy.engine.URL
+def parse_url(url: str) -> URL:
     """A SQLAlchemy URL on a driver we ship (`postgresql://` -> psycopg 3); `ConnectionProblem` otherwise."""
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -115,11 +118,11 @@ def read_secrets_connections(path: Path) -> dict[str, dict[str, Any]]:
 
 # --- SQLAlchemy sources ----------------------------------------------------------------------------
 
-_ENGINES: dict[str, Any] = {}
+_ENGINES: dict[str, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
-def _engine(url: str):  # noqa: ANN202 - sqlalchemy.Engine
+def _engine(url: str) -> Engine:
     """One pooled engine per URL, shared by every workspace that uses it."""
     from sqlalchemy import create_engine
 
@@ -235,6 +238,7 @@ class SqlSource:
         return [(name, self.schema) for name in names[:MAX_TABLES]]
 
     def columns(self, table: str, schema: str | None) -> list[tuple[str, str]]:
+        """(column, type as DuckDB names it) of one table, in order; `ConnectionProblem` when unreachable."""
         import psycopg
         from sqlalchemy import inspect
         from sqlalchemy.exc import SQLAlchemyError
@@ -275,8 +279,8 @@ class SqlSource:
             cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(self.timeout_seconds * 1000))}")
             cursor.execute(sql, tuple(params) if params else None)
             description = cursor.description or []
-            columns = [d.name for d in description]
-            types = [_type_name(d.type_code) for d in description]
+            columns = [d[0] for d in description]  # PEP 249's (name, type_code, ...), as psycopg's Column is
+            types = [_type_name(d[1]) for d in description]
             if cursor.description is None:  # a statement without rows (SET ...): rolled back below
                 fetched = []
             else:
@@ -325,9 +329,10 @@ def _require_one_statement(sql: str, dialect: str, name: str) -> None:
         raise QueryError("one_statement", name=name)
 
 
-def _type_name(oid: int) -> str:
+def _type_name(type_code: object) -> str:
+    """A result column's type as DuckDB names it, from psycopg's type code (the type's OID)."""
     import psycopg
 
-    info = psycopg.adapters.types.get(oid)
+    info = psycopg.adapters.types.get(type_code) if isinstance(type_code, int) else None
     name = info.name if info is not None else ""
     return _PG_TYPES.get(name, name.upper() or "UNKNOWN")

@@ -45,6 +45,7 @@ def now() -> str:
 
 
 def empty_manifest(user_id: str) -> dict[str, Any]:
+    """The manifest of a user who has added nothing yet."""
     return {"version": 1, "user_id": user_id, "revision": 0, "tables": [], "hidden_samples": [],
             "connections": [], "descriptions": False}
 
@@ -64,18 +65,22 @@ class UserFolder:
 
     @property
     def manifest_path(self) -> Path:
+        """The user's manifest file: their tables, connections and settings."""
         return self.root / MANIFEST
 
     @property
     def tables_dir(self) -> Path:
+        """The folder of the user's tables' Parquet copies."""
         return self.root / "tables"
 
     @property
     def work_dir(self) -> Path:
+        """The folder for uploads being read, not yet tables."""
         return self.root / "work"
 
     @property
     def descriptions_path(self) -> Path:
+        """The user's descriptions YAML."""
         return self.root / DESCRIPTIONS
 
     def new_table_path(self) -> Path:
@@ -93,12 +98,15 @@ class UserStore:
 
     @property
     def temp_dir(self) -> Path:
+        """DuckDB's spill folder, shared by every user."""
         return self.data_dir / "tmp"
 
     def folder(self, user_id: str) -> UserFolder:
+        """Where `user_id`'s data lives (a safe folder name, whatever the id)."""
         return UserFolder(user_id, self.data_dir / "users" / safe_user_id(user_id))
 
     def lock(self, user_id: str) -> threading.RLock:
+        """The lock that serialises `user_id`'s changes within this process."""
         with self._locks_lock:
             return self._locks.setdefault(user_id, threading.RLock())
 
@@ -136,6 +144,7 @@ class UserStore:
         return _Change(self, user_id)
 
     def descriptions_text(self, user_id: str) -> str:
+        """The user's descriptions YAML as text, empty when there is none."""
         path = self.folder(user_id).descriptions_path
         return path.read_text(encoding="utf-8") if path.is_file() else ""
 

@@ -68,6 +68,7 @@ class Question:
 
     @property
     def language(self) -> str:
+        """The language of the question's first turn."""
         return self.turns[0].language
 
 

@@ -22,9 +22,11 @@ class Tally:
 
     @property
     def share(self) -> float:
+        """The share right, 0.0 when there is nothing to count."""
         return self.right / self.total if self.total else 0.0
 
     def add(self, right: bool) -> Tally:
+        """This tally with one more answer, right or not."""
         return Tally(self.right + int(right), self.total + 1)
 
     def __str__(self) -> str:

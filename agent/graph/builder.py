@@ -16,7 +16,11 @@ LAST_NODE = "response_generation"
 """The node whose update ends a run; turns recorded from outside the graph are written as if by it."""
 
 
-def build_graph(checkpointer: Any = None) -> CompiledStateGraph:
+AgentGraph = CompiledStateGraph[AgentState, RunContext, AgentState, AgentState]
+"""The compiled graph: its state, its run context, and the state as its input and output."""
+
+
+def build_graph(checkpointer: Any = None) -> AgentGraph:
     """The compiled three-stage graph; data and analyst come in through the run context.
 
     With a `checkpointer`, every run needs a thread id and continues that thread's state.

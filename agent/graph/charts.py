@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
@@ -11,6 +11,9 @@ from agent.analysts.base import ChartHint
 from agent.data.cells import json_bytes
 from agent.data.results import Results
 from agent.data.sql_types import is_numeric
+
+Encoding = Literal["quantitative", "ordinal", "temporal", "nominal"]
+"""Vega-Lite's measurement types of a field."""
 
 MAX_BARS = 40
 MAX_POINTS = 2000
@@ -43,7 +46,8 @@ def chart_spec(results: Results | None, hint: ChartHint | None, max_bytes: int |
     tooltip = [alt.Tooltip(field=_field(c), type=_type_of(frame[c])) for c in frame.columns[:4]]
     x_kind = _kind_of(results, hint.x)
     if hint.mark == "line":
-        x_type = {"date": "temporal", "number": "quantitative"}.get(x_kind, "ordinal")
+        x_types: dict[str, Encoding] = {"date": "temporal", "number": "quantitative"}
+        x_type = x_types.get(x_kind, "ordinal")
         chart = alt.Chart(frame).mark_line(point=True).encode(
             x=alt.X(field=_field(hint.x), type=x_type, title=hint.x),
             y=alt.Y(field=_field(hint.y), type="quantitative", title=hint.y),
@@ -72,5 +76,5 @@ def _kind_of(results: Results, column: str) -> str:
     return "text"
 
 
-def _type_of(series: pd.Series) -> str:
+def _type_of(series: pd.Series) -> Encoding:
     return "quantitative" if pd.api.types.is_numeric_dtype(series) else "nominal"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from langgraph.runtime import Runtime
 
@@ -26,7 +26,12 @@ from agent.graph.answer import final_data
 from agent.graph.state import AgentState, RunContext
 from agent.runtime.loop import offload
 
-Node = Callable[[AgentState, Runtime[RunContext]], Awaitable[dict[str, Any]]]
+
+class Node(Protocol):
+    """A node as LangGraph calls it: the state, and the run's `runtime` (by name)."""
+
+    def __call__(self, state: AgentState, runtime: Runtime[RunContext]) -> Awaitable[dict[str, Any]]:
+        """The node's update of the state."""
 
 
 def stage(name: str) -> Callable[[Node], Node]:

@@ -14,7 +14,7 @@ def render_sql(sql: str, params: list[Any]) -> str:
         return sqlglot.transpile(sql, read="duckdb", write="duckdb", pretty=True)[0]
     values = iter(params)
 
-    def fill(node: exp.Expression) -> exp.Expression:
+    def fill(node: exp.Expr) -> exp.Expr:
         if isinstance(node, exp.Placeholder):
             return exp.convert(next(values))
         return node

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from langgraph.graph.state import CompiledStateGraph
+from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 
 from agent.contract import events
@@ -20,6 +20,7 @@ from agent.runtime.loop import agent_loop, offload
 from agent.runtime.parking import PARKED
 
 if TYPE_CHECKING:
+    from agent.graph.builder import AgentGraph
     from agent.runtime.run import AgentRun, Outcome
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class Answering:
 
     __slots__ = ("run", "_graph", "_state", "_config", "_on_finish", "_serial", "_forget", "_task", "_interruptible")
 
-    def __init__(self, run: AgentRun, graph: CompiledStateGraph, state: AgentState, config: dict[str, Any] | None,
+    def __init__(self, run: AgentRun, graph: AgentGraph, state: AgentState, config: RunnableConfig | None,
                  on_finish: Callable[[AgentRun], None] | None, serial: threading.Lock | None,
                  forget: Callable[[], None] | None) -> None:
         self.run = run
@@ -84,7 +85,7 @@ class Answering:
             if self._task is not None:
                 self._task.uncancel()
             failure = run.context.cancellation.error()
-        except Exception as exc:  # the stream must end with an event, whatever broke: settled below
+        except Exception as exc:  # noqa: BLE001 - the stream must end with an event, whatever broke: settled below
             failure = exc
         finally:
             self._interruptible = False
@@ -101,8 +102,10 @@ class Answering:
         run.emit({"type": "error", "data": run.error or data})  # a stopped run keeps no error, its event does
 
     async def _stream_graph(self, last: dict[str, Any]) -> None:
-        """Run the graph to its end, keeping its latest state in `last`; while it is parked (agent.runtime.parking),
-        await the node's call, then resume it."""
+        """Run the graph to its end, keeping its latest state in `last`.
+
+        While it is parked (agent.runtime.parking), await the node's call, then resume it.
+        """
         command: Any = self._state
         context = self.run.context
         parking = context.parking

@@ -18,7 +18,8 @@ TIMED_OUT = "timed out"
 class Interruptible(Protocol):
     """Anything with an `interrupt()` that stops its work (a DuckDB cursor)."""
 
-    def interrupt(self) -> None: ...
+    def interrupt(self) -> None:
+        """Stop the running work now (from another thread)."""
 
 
 class Cancellation:

@@ -93,8 +93,11 @@ async def offload(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 
 
 def _drop_outcome(future: asyncio.Future[Any]) -> None:
-    """Mark a finished call's exception as read: nobody awaits it any more (asyncio.shield's outer future was
-    cancelled first, and shield then stops watching the inner one)."""
+    """Mark a finished call's exception as read.
+
+    Nobody awaits it any more: asyncio.shield's outer future was cancelled first, and shield then stops
+    watching the inner one.
+    """
     if not future.cancelled():
         future.exception()
 

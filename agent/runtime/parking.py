@@ -54,6 +54,6 @@ class Parking:
         assert make is not None
         try:
             self._value = await make()
-        except Exception as exc:  # the node raises it when it runs again (and reports its stage failed)
+        except Exception as exc:  # noqa: BLE001 - kept for the node, which raises it when it runs again (its stage fails)
             self._error = exc
         self._ready = True

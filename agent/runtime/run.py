@@ -11,18 +11,18 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import Any, Literal
 
-from langgraph.graph.state import CompiledStateGraph
+from langchain_core.runnables import RunnableConfig
 
 from agent.analysts.base import Language, QueryPlan
 from agent.contract import events
 from agent.contract.events import Event
 from agent.contract.i18n import pick
 from agent.contract.messages import MESSAGES
-from agent.graph.builder import FIRST_NODE
+from agent.graph.builder import FIRST_NODE, AgentGraph
 from agent.graph.state import AgentState, RunContext
 from agent.runtime.answering import Answering, timeout_event
 from agent.runtime.cancellation import TIMED_OUT
@@ -54,8 +54,8 @@ class AgentRun:
     __slots__ = ("_queue", "_notify", "context", "language", "deadline_seconds", "question", "plan", "final",
                  "error", "outcome", "_deadline", "_ended", "turnstile")
 
-    def __init__(self, graph: CompiledStateGraph, state: AgentState, context: RunContext,
-                 deadline_seconds: float, config: dict[str, Any] | None = None,
+    def __init__(self, graph: AgentGraph, state: AgentState, context: RunContext,
+                 deadline_seconds: float, config: RunnableConfig | None = None,
                  on_finish: Callable[[AgentRun], None] | None = None,
                  serial: threading.Lock | None = None, park: bool = False,
                  forget: Callable[[], None] | None = None) -> None:
@@ -81,9 +81,12 @@ class AgentRun:
         agent_loop().spawn(Answering(self, graph, state, config, on_finish, serial, forget).work())
 
     def on_event(self, notify: Callable[[], None]) -> None:
-        """Call `notify()` (on the agent's loop or a worker thread) each time the run queues an event (or its
-        end), for a reader that reads without blocking (`events(poll_seconds=0, wait=False)`) only when told
-        to. Events queued before this call are not announced: read once after it."""
+        """Call `notify()` each time the run queues an event (or its end).
+
+        It is called on the agent's loop or a worker thread, for a reader that reads without blocking
+        (`events(poll_seconds=0, wait=False)`) only when told to. Events queued before this call are not
+        announced: read once after it.
+        """
         self._notify = notify
 
     def emit(self, item: Event) -> None:
@@ -101,7 +104,7 @@ class AgentRun:
         if notify is not None:
             notify()
 
-    def events(self, poll_seconds: float | None = None, wait: bool = True) -> Iterator[Event | None]:
+    def events(self, poll_seconds: float | None = None, wait: bool = True) -> Generator[Event | None, None, None]:
         """The run's events, ending with one `final` or `error`.
 
         With `poll_seconds`, yields None whenever that long passes without an event, so a

@@ -1,5 +1,7 @@
-"""Dev set on datasets::airquality: 153 daily readings (New York, May-September 1973) as Month/Day integers,
-with missing Ozone (37) and Solar.R (7) values."""
+"""Dev set on datasets::airquality: 153 daily readings (New York, May-September 1973).
+
+Month and Day are integers; Ozone (37) and Solar.R (7) values are missing.
+"""
 
 from evals.authoring.common import (
     BankSet,

@@ -58,8 +58,11 @@ def _last_days(f: Frames, days: int) -> pd.DataFrame:
 
 
 def _last_months(f: Frames, months: int) -> pd.DataFrame:
-    """Matches in the last `months` calendar months (the latest match's month included); raises when counting
-    the same span back in days from the latest date would give other matches (the question would be ambiguous)."""
+    """Matches in the last `months` calendar months (the latest match's month included).
+
+    Raises when counting the same span back in days from the latest date would give other matches (the
+    question would be ambiguous).
+    """
     m = _matches(f)
     latest = m["date"].max()
     first_month = latest.to_period("M").start_time - pd.DateOffset(months=months - 1)

@@ -130,6 +130,7 @@ def stale_files() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Write the derived files; with `--check`, only report those out of date (status 1)."""
     parser = argparse.ArgumentParser(prog="python -m evals.authoring.heldout_derived")
     parser.add_argument("--check", action="store_true", help="fail when a derived file is out of date")
     if parser.parse_args(argv).check:

@@ -97,7 +97,7 @@ def test_long_values_are_cut_in_the_query_keeping_order_and_column_names():
 
 def test_a_describe_has_its_values_cut_all_the_same():
     database = Database()
-    database._connection.execute(f"CREATE TABLE t (a VARCHAR DEFAULT '{'y' * 10_000}')")  # noqa: SLF001 - set-up
+    database._connection.execute(f"CREATE TABLE t (a VARCHAR DEFAULT '{'y' * 10_000}')")  # set-up only
     results = database.execute("DESCRIBE t;", max_rows=10, max_bytes=100_000, max_cell_bytes=64)
     assert results.row_count == 1 and results.cells_cut == 1
     assert all(len(str(value).encode()) <= 64 for value in results.rows[0])

@@ -1,5 +1,4 @@
-"""What a user asked belongs to them: another user with the same conversation id starts afresh, and gets 404
-for their streams."""
+"""What a user asked belongs to them: others with the same conversation id start afresh and get 404s."""
 
 from __future__ import annotations
 

@@ -49,8 +49,10 @@ def plan(sql: str, chart: dict[str, str] | None = None) -> dict[str, Any]:
 
 
 def numbers_agent(model: FakeOpenAI, rows: int, folder: Path) -> ChatbotAgent:
-    """An agent on a table `numbers` (n = 0 .. rows-1) whose analyst is the loopback model, configured by the
-    server; conversations go to `folder`."""
+    """An agent on a table `numbers` (n = 0 .. rows-1) whose analyst is the loopback model.
+
+    The model is configured by the server; conversations go to `folder`.
+    """
     csv = folder / "numbers.csv"
     csv.write_text("n\n" + "".join(f"{n}\n" for n in range(rows)), encoding="utf-8")
     database = Database()

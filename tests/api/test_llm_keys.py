@@ -1,5 +1,8 @@
-"""The server's provider keys over HTTP: a request never sends them to a host of its choosing, and
-`API_LLM_CONFIG` (off | models | any) decides what a request's `llm_config` may choose, refused before a run."""
+"""The server's provider keys over HTTP, and what `API_LLM_CONFIG` lets a request choose.
+
+A request never sends the keys to a host of its choosing, and `API_LLM_CONFIG` (off | models | any)
+decides what a request's `llm_config` may choose, refused before a run.
+"""
 
 from __future__ import annotations
 

@@ -77,8 +77,10 @@ class Nginx:
 
 @pytest.fixture
 def app_behind_nginx() -> Iterator:
-    """Start the API (on `analyst`, by default one pausing twice) plus a WebSocket echo at /_stcore/stream,
-    behind nginx."""
+    """Start the API plus a WebSocket echo at /_stcore/stream, behind nginx.
+
+    The API runs on `analyst`, by default one pausing twice.
+    """
     started = []
 
     def start(pause: float = 0.6, heartbeat: float = 15.0, overrides: dict[str, str] | None = None,

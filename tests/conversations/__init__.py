@@ -1,0 +1,1 @@
+"""Tests of conversations: the store, follow-ups, restarts, the page, the API and PostgreSQL."""

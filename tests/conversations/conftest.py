@@ -24,11 +24,13 @@ def user() -> str:
 
 @pytest.fixture(scope="session")
 def inventory() -> pd.DataFrame:
+    """The sample inventory table, as pandas reads it."""
     return pd.read_csv(SAMPLE / "inventory.csv")
 
 
 @pytest.fixture(scope="session")
 def movements() -> pd.DataFrame:
+    """The sample stock movements, with a `month` column (YYYY-MM) added."""
     frame = pd.read_csv(SAMPLE / "stock_movements.csv", parse_dates=["movement_date"])
     frame["month"] = frame["movement_date"].dt.to_period("M").astype(str)
     return frame

@@ -1,5 +1,4 @@
-"""Conversations survive a restart: a new process on the same data folder reads the old conversation and
-continues it."""
+"""Conversations survive a restart: a new process on the same data folder continues the old conversation."""
 
 from __future__ import annotations
 

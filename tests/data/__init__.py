@@ -1,0 +1,1 @@
+"""Tests of users' data: uploads, broken and hostile files, table actions, descriptions, PostgreSQL."""

@@ -16,6 +16,7 @@ from tests.helpers.user_data import data_settings
 
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The data folder the data suite's agent keeps users' data in."""
     return tmp_path_factory.mktemp("data-dir")
 
 

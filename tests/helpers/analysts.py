@@ -31,11 +31,13 @@ class FixedSqlAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """The fixed SQL, whatever the question."""
         return QueryPlan(question=question, language=language, sql=self.sql, tables=["range"],
                          summary="fixed query", confidence=0.5, chart=self.chart)
 
     def write(self, plan: QueryPlan, results: Results | None,
               emit_token: Callable[[str], None]) -> Answer:
+        """`value <first cell>`, streamed as one token."""
         value = results.rows[0][0] if results and results.rows else None
         emit_token(f"value {value}")
         return Answer(content=f"value {value}", confidence=plan.confidence)
@@ -45,6 +47,7 @@ class BrokenAnalyst(FixedSqlAnalyst):
     """Fails with a plain programming error while planning."""
 
     def plan(self, *args: object, **kwargs: object) -> QueryPlan:
+        """Raise ZeroDivisionError."""
         raise ZeroDivisionError("planned badly")
 
 
@@ -56,6 +59,7 @@ class GatedAnalyst(FixedSqlAnalyst):
         self.gate = threading.Event()
 
     def plan(self, *args: object, **kwargs: object) -> QueryPlan:
+        """The fixed SQL, once `gate` is set (waiting at most 10 s)."""
         self.gate.wait(10)
         return super().plan(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -68,11 +72,13 @@ class AwaitingAnalyst(FixedSqlAnalyst):
         self.gate = threading.Event()
 
     async def aplan(self, *args: object) -> QueryPlan:
+        """The fixed SQL, once `gate` is set, polled on the loop."""
         while not self.gate.is_set():
             await asyncio.sleep(0.01)
         return self.plan(*args)  # type: ignore[arg-type]
 
     async def awrite(self, *args: object) -> Answer:
+        """`write`, on a worker thread."""
         return await offload(self.write, *args)  # type: ignore[arg-type]
 
 
@@ -81,10 +87,12 @@ class SlowQueryAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """The slow count, whatever the question."""
         return QueryPlan(question=question, language=language, sql=SLOW_SQL, tables=["range"],
                          summary="a very slow count", confidence=0.5)
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`counted <n>`."""
         return Answer(content=f"counted {results.rows[0][0] if results else None}", confidence=0.5)
 
 
@@ -96,11 +104,13 @@ class PausingAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """`SELECT 42`, after the pause."""
         time.sleep(self.pause)
         return QueryPlan(question=question, language=language, sql="SELECT 42 AS answer", tables=["answer"],
                          summary="the answer", confidence=0.9)
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`The answer is <value>.`, after the pause, the value streamed as one token."""
         time.sleep(self.pause)
         value = results.rows[0][0] if results else None
         emit_token(f"{value}")
@@ -112,17 +122,21 @@ class HistoryEchoAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """`SELECT 1`, with the earlier questions kept in the plan's details."""
         seen = " | ".join(turn.question for turn in history)
         return QueryPlan(question=question, language=language, sql="SELECT 1 AS one", tables=["one"],
                          summary="echo", confidence=1.0, details={"seen": seen})
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`history: [<earlier questions>]`."""
         return Answer(content=f"history: [{plan.details['seen']}]", confidence=1.0)
 
 
 def agent_with(analyst: object, **settings: object) -> ChatbotAgent:
-    """A ChatbotAgent on an empty database whose analyst is `analyst`; it keeps conversations in a folder of
-    its own, so no other test, test run or process shares them."""
+    """A ChatbotAgent on an empty database whose analyst is `analyst`.
+
+    It keeps conversations in a folder of its own, so no other test, test run or process shares them.
+    """
     database = Database()
     if "data_dir" not in settings:
         settings["data_dir"] = folder = Path(tempfile.mkdtemp(prefix="api-test-agent-"))
@@ -144,6 +158,7 @@ class ThinkingAnalyst:
 
     async def aplan(self, question: str, catalog: Catalog, database: Database,
                     history: list[Turn], language: Language) -> QueryPlan:
+        """`plan`, once `gate` is set, polled on the loop (counted in `waiting` meanwhile)."""
         self.waiting += 1
         try:
             while not self.gate.is_set():
@@ -157,12 +172,15 @@ class ThinkingAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """`SELECT 42`, whatever the question."""
         return QueryPlan(question=question, language=language, sql="SELECT 42 AS answer", tables=["answer"],
                          summary="the answer", confidence=0.9)
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """The answer is the value it got."""
         value = results.rows[0][0] if results else None
         return Answer(content=f"The answer is {value}.", confidence=0.9)
 
     async def awrite(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`write`, on a worker thread."""
         return await offload(self.write, plan, results, emit_token)

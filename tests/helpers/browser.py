@@ -45,8 +45,10 @@ def _healthy(url: str) -> bool:
 
 @contextlib.contextmanager
 def serve_app(agent_factory: str | None = None, env: dict[str, str] | None = None) -> Iterator[str]:
-    """`streamlit run app.py` on a free loopback port, on `agent_factory` (`module:function`) or the real agent,
-    with the environment plus `env`; yields its base URL and stops it afterwards."""
+    """`streamlit run app.py` on a free loopback port; yields its base URL and stops it afterwards.
+
+    It runs on `agent_factory` (`module:function`) or the real agent, with the environment plus `env`.
+    """
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if k != FACTORY_ENV} | (env or {})
     if agent_factory:

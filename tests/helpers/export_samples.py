@@ -12,6 +12,7 @@ GENERATED_AT = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(ho
 
 
 def korean_table() -> dict[str, Any]:
+    """A Korean table with commas, quotes, newlines, negatives and empty cells."""
     return {
         "columns": ["부품 번호", "부품명", "재고", "단가", "입고일"],
         "rows": [
@@ -41,6 +42,7 @@ def bar_spec(title: str = "부품별 재고 현황") -> dict[str, Any]:
 
 
 def line_spec() -> dict[str, Any]:
+    """A line chart's Vega-Lite spec, orders per month on a time axis."""
     frame = pd.DataFrame({"month": ["2025-01-01", "2025-02-01", "2025-03-01"], "orders": [12, 30, 21]})
     chart = (
         alt.Chart(frame, title="Orders per month")
@@ -52,6 +54,7 @@ def line_spec() -> dict[str, Any]:
 
 
 def korean_final() -> dict[str, Any]:
+    """A Korean final answer with a table, a chart, sources and SQL."""
     return {
         "content": (
             "ABC-12345 부품의 현재 재고는 **1,000개**입니다.\n\n"
@@ -72,6 +75,7 @@ def korean_final() -> dict[str, Any]:
 
 
 def conversation() -> list[dict[str, Any]]:
+    """A whole conversation: answers, a long cut table, hostile HTML, a timeout and a stop."""
     long_table = {
         "columns": ["n", "label"],
         "rows": [[i, f"row {i}"] for i in range(120)],

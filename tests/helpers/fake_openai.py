@@ -74,6 +74,7 @@ class FakeOpenAI:
         self.app = Starlette(routes=[Route("/v1/chat/completions", self.completions, methods=["POST"])])
 
     def reset(self) -> None:
+        """Empty the script (plans, answers, faults) and the record (requests, authorizations)."""
         self.plans: deque[dict[str, Any] | str] = deque()
         self.answers: deque[str] = deque()
         self.faults: deque[str] = deque()
@@ -114,6 +115,7 @@ class FakeOpenAI:
                             status_code=status, headers=headers)
 
     async def completions(self, request: Request) -> Response:
+        """`/v1/chat/completions`: the next queued fault, else a plan (tools or JSON asked) or an answer."""
         body = await request.json()
         self.requests.append(body)
         authorization = request.headers.get("authorization", "")
@@ -175,9 +177,11 @@ class ServerThread:
 
     @property
     def base_url(self) -> str:
+        """`http://127.0.0.1:<port>/v1`, for OpenAI clients."""
         return f"http://127.0.0.1:{self.port}/v1"
 
     def start(self) -> ServerThread:
+        """Start serving and return once the server is up (RuntimeError after 10 s)."""
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
@@ -187,6 +191,7 @@ class ServerThread:
         return self
 
     def stop(self) -> None:
+        """Stop serving and close the port."""
         self.server.should_exit = True
         self.server.force_exit = True
         self.thread.join(5)

@@ -39,11 +39,13 @@ BOOK = "xl/workbook.xml"
 
 
 def sheet_xml(rows: str, dimension: str = "A1:B4", doctype: str = "") -> str:
+    """A worksheet part holding `rows`, declaring `dimension`, with an optional DOCTYPE."""
     return (f'{DECLARATION}{doctype}<worksheet xmlns="{MAIN}"><dimension ref="{dimension}"/>'
             f"<sheetData>{rows}</sheetData></worksheet>")
 
 
 def strings_xml(items: str, count: int) -> str:
+    """A shared strings part holding `items`, declaring `count` of them."""
     return f'{DECLARATION}<sst xmlns="{MAIN}" count="{count}" uniqueCount="{count}">{items}</sst>'
 
 

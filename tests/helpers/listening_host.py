@@ -1,5 +1,8 @@
-"""A loopback model host that records every request it gets, on any path: the "configured" or "attacker" host
-of the key tests. It answers `/v1/chat/completions` as `FakeOpenAI` does (404 elsewhere)."""
+"""A loopback model host that records every request it gets, on any path.
+
+It is the "configured" or "attacker" host of the key tests. It answers `/v1/chat/completions` as
+`FakeOpenAI` does (404 elsewhere).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,11 @@ from tests.helpers.fake_openai import FakeOpenAI, ServerThread
 
 
 class ListeningHost:
-    """`FakeOpenAI` on its own port; `seen` holds (path, credentials) of every HTTP request: the values of its
-    `Authorization` and `x-api-key` (Anthropic) headers."""
+    """`FakeOpenAI` on its own port that records the credentials each request carries.
+
+    `seen` holds (path, credentials) of every HTTP request: the values of its `Authorization` and
+    `x-api-key` (Anthropic) headers.
+    """
 
     def __init__(self) -> None:
         self.fake = FakeOpenAI()
@@ -36,9 +42,11 @@ class ListeningHost:
         return self.thread.base_url
 
     def reset(self) -> ListeningHost:
+        """Empty the script and the record; returns the host."""
         self.fake.reset()
         self.seen.clear()
         return self
 
     def stop(self) -> None:
+        """Stop serving."""
         self.thread.stop()

@@ -76,6 +76,7 @@ class CountingAgent:
         self._lock = threading.Lock()
 
     def start(self, query: str, *args: Any, **kwargs: Any) -> Any:
+        """Count the question, then start it on the wrapped agent."""
         with self._lock:
             self.starts.append(query)
         return self.agent.start(query, *args, **kwargs)

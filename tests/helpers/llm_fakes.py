@@ -26,7 +26,8 @@ ABC_PLAN = {"sql": ABC_STOCK_SQL, "tables": ["inventory"], "summary": "ABC-12345
 class ToolCallingFake(GenericFakeChatModel):
     """A fake chat model that 'supports' tools: replies are scripted AIMessages (tool calls or text)."""
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:  # noqa: ARG002
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:
+        """The model itself: its scripted replies hold the tool calls."""
         return self
 
 
@@ -41,14 +42,17 @@ class RecordingFake(GenericFakeChatModel):
 
 
 def plan_json(**overrides: Any) -> str:
+    """The ABC-12345 plan as JSON text, with `overrides`."""
     return json.dumps({**ABC_PLAN, **overrides}, ensure_ascii=False)
 
 
 def tool_call(plan: dict[str, Any]) -> AIMessage:
+    """A model reply that calls the plan tool with `plan`."""
     return AIMessage(content="", tool_calls=[{"name": "PlanSchema", "args": plan, "id": "call_1"}])
 
 
 def recording_fake(replies: Iterable[str | AIMessage]) -> RecordingFake:
+    """A `RecordingFake` that replies `replies` in order."""
     return RecordingFake(messages=iter(list(replies)), calls=[])
 
 
@@ -60,11 +64,13 @@ class MappingFallback:
 
     def plan(self, question: str, catalog: Catalog, database: Database, history: list[Turn],
              language: Language) -> QueryPlan:
+        """The one query, whatever the question (counted in `planned`)."""
         self.planned += 1
         return QueryPlan(question=question, language=language, sql=self.sql, tables=["inventory"],
                          summary="offline", confidence=self.confidence, details={"offline": True})
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """`offline answer <first cell>`, streamed as one token (counted in `written`)."""
         self.written += 1
         text = f"offline answer {results.rows[0][0] if results and results.rows else None}"
         emit_token(text)
@@ -75,11 +81,13 @@ class UnmappedFallback(MappingFallback):
     """A stand-in offline analyst that cannot map anything."""
 
     def plan(self, question, catalog, database, history, language):  # type: ignore[override]
+        """No SQL: the question is not mapped (counted in `planned`)."""
         self.planned += 1
         return QueryPlan(question=question, language=language, sql=None, reason="not mapped",
                          suggestions=["stock by warehouse"])
 
     def write(self, plan, results, emit_token):  # type: ignore[override]
+        """`offline: not mapped` (counted in `written`)."""
         self.written += 1
         emit_token("offline: not mapped")
         return Answer(content="offline: not mapped", confidence=0.0)
@@ -95,4 +103,5 @@ def fake_analyst(model: GenericFakeChatModel, fallback: Any = None, **kwargs: An
 
 
 def agent_with(analyst: Any, db: tuple[Database, Catalog], settings: Settings) -> ChatbotAgent:
+    """A ChatbotAgent on `db` (a database and its catalog) whose analyst is `analyst`."""
     return ChatbotAgent(database=db[0], catalog=db[1], analyst=analyst, settings=settings)

@@ -40,11 +40,13 @@ class ScriptedAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database,
              history: list[Turn], language: Language) -> QueryPlan:
+        """The fixed query, whatever the question."""
         return QueryPlan(question=question, language=language, sql=self.sql, tables=self.tables,
                          summary="scripted query", confidence=0.42, chart=self.chart)
 
     def write(self, plan: QueryPlan, results: Results | None,
               emit_token: Callable[[str], None]) -> Answer:
+        """`The first value is **<value>**.`, streamed a word at a time."""
         self.written += 1
         text = f"The first value is **{results.rows[0][1 if len(results.columns) > 1 else 0]}**."
         for word in text.split(" "):
@@ -60,6 +62,7 @@ class RecordingAgent(ChatbotAgent):
         self.runs: list = []
 
     def start(self, *args: object, **kwargs: object):  # type: ignore[override]
+        """Start the run and keep it in `runs`."""
         run = super().start(*args, **kwargs)  # type: ignore[arg-type]
         self.runs.append(run)
         return run
@@ -95,6 +98,7 @@ class ConfigRecordingAgent(RecordingAgent):
 
     def start(self, query, user_id=None, conversation_id=None, custom_prompt=None, llm_config=None,
               deadline_seconds=None):  # type: ignore[override]
+        """Record what the question came with, then start it on the offline (scripted) analyst."""
         self.requests.append({"llm_config": llm_config, "custom_prompt": custom_prompt})
         # No model is reachable in tests: the scripted analyst answers whatever was configured.
         return super().start(query, user_id, conversation_id, None, {"provider": "offline"}, deadline_seconds)

@@ -37,6 +37,8 @@ def _free_port() -> int:
 
 @dataclass
 class Cluster:
+    """A throwaway PostgreSQL cluster under `root`, run by the server binaries in `bin_dir`."""
+
     bin_dir: Path
     root: Path
     port: int
@@ -44,23 +46,28 @@ class Cluster:
 
     @property
     def data_dir(self) -> Path:
+        """The cluster's data directory."""
         return self.root / "data"
 
     @property
     def socket_dir(self) -> Path:
+        """The folder of the server's Unix socket."""
         return self.root / "sock"
 
     @property
     def url(self) -> str:
+        """The URL of the database `chat` on loopback."""
         return f"postgresql://{USER}@127.0.0.1:{self.port}/{DATABASE}"
 
     def run(self, *command: str) -> subprocess.CompletedProcess:
+        """Run one of the server binaries (as the postgres user when root), capturing its output."""
         args = [str(self.bin_dir / command[0]), *command[1:]]
         if self.as_postgres:
             args = ["runuser", "-u", "postgres", "--", *args]
         return subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
 
     def start(self) -> None:
+        """Create the cluster and start the server with an empty database `chat`; RuntimeError when it fails."""
         self.socket_dir.mkdir(parents=True, exist_ok=True)
         if self.as_postgres:
             shutil.chown(self.root, "postgres", "postgres")
@@ -81,6 +88,7 @@ class Cluster:
             raise RuntimeError(f"createdb failed:\n{done.stderr}")
 
     def stop(self) -> None:
+        """Stop the server and remove the cluster's files."""
         self.run("pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
 

@@ -1,0 +1,1 @@
+"""Tests of the LLM analyst: fake chat models, a loopback OpenAI server, keys, policy, the SQL guard."""

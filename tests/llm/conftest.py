@@ -12,6 +12,7 @@ from tests.helpers.fake_openai import FakeOpenAI, ServerThread
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
+    """Settings from the environment, once per session."""
     return Settings.from_env()
 
 

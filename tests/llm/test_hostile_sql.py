@@ -1,5 +1,8 @@
-"""Hostile SQL from a model: the guard refuses every statement of the corpus, and the locked database behind
-it reads no other user's file, writes nothing and changes no setting even when handed the statement raw."""
+"""Hostile SQL from a model: the guard refuses it, and the locked database behind the guard holds anyway.
+
+The guard refuses every statement of the corpus, and the locked database behind it reads no other user's
+file, writes nothing and changes no setting even when handed the statement raw.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ class ScriptedSQL(GenericFakeChatModel):
     sql: str = ""
     planning: bool = False
 
-    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:  # noqa: ARG002
+    def bind_tools(self, tools: Any, **kwargs: Any) -> Any:
         return self.model_copy(update={"planning": True})
 
     def _generate(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[override]

@@ -1,5 +1,8 @@
-"""The key rule (agent.analysts.llm.keys): the server's keys go only to the address the operator configured them with,
-for every caller (ChatbotAgent, LLMAnalyst, load_chat_model), through the real OpenAI and Ollama clients."""
+"""The key rule (agent.analysts.llm.keys): the server's keys go only to the address they are configured for.
+
+That holds for every caller (ChatbotAgent, LLMAnalyst, load_chat_model), through the real OpenAI and Ollama
+clients.
+"""
 
 from __future__ import annotations
 

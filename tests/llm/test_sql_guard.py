@@ -226,7 +226,7 @@ def test_external_access_lock_is_global_and_one_way(tmp_path):
 
 def test_locked_snapshot_reads_tables_but_no_files_and_leaves_the_source_alone(tmp_path, fresh_db):
     database, _ = fresh_db
-    source = database._connection  # noqa: SLF001 - the snapshot copies straight from DuckDB
+    source = database._connection  # the snapshot copies straight from DuckDB
     locked = locked_snapshot(source, ["parts", "inventory"])
     assert locked.execute("SELECT count(*) FROM parts").fetchone() == source.execute(
         "SELECT count(*) FROM parts").fetchone()

@@ -1,5 +1,8 @@
-"""webui.navigation's one workaround: Streamlit's private `pages/`-folder flag still exists and still decides
-whether a page's address runs the page alone or the app's `st.navigation` router. Fails the day it changes."""
+"""webui.navigation's one workaround still holds: Streamlit's private `pages/`-folder flag.
+
+The flag still exists and still decides whether a page's address runs the page alone or the app's
+`st.navigation` router. Fails the day it changes.
+"""
 
 from __future__ import annotations
 

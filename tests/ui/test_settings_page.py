@@ -15,8 +15,10 @@ BASE_URL = "http://127.0.0.1:8000/v1"
 
 
 def _settings_page(monkeypatch: pytest.MonkeyPatch, rule: str, **env: str) -> AppTest:
-    """The app on the settings page under `API_LLM_CONFIG=rule`, with an agent that records what each question
-    was asked with."""
+    """The app on the settings page under `API_LLM_CONFIG=rule`.
+
+    Its agent records what each question was asked with.
+    """
     monkeypatch.setenv(FACTORY_ENV, f"{PAGE_AGENTS}:config_recording_agent")
     monkeypatch.setenv("API_LLM_CONFIG", rule)
     for name in ("CHATBOT_LLM_CONFIG", "API_LLM_MODELS", *KEY_ENV.values()):

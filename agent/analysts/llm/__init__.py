@@ -61,9 +61,11 @@ class ConfigErrorAnalyst:
 
     def plan(self, question: str, catalog: Catalog, database: Database, history: list[Turn],
              language: Language) -> QueryPlan:
+        """Raise the configuration's error: the run ends with it."""
         raise self.error
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:
+        """Raise the configuration's error (a run never gets this far)."""
         raise self.error
 
 

@@ -30,12 +30,12 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessageChunk, BaseMessage, HumanMessage, SystemMessage
 from pydantic import ValidationError
 
 from agent.analysts.base import Analyst, Answer, ChartHint, Language, QueryPlan, Turn, plan_with, write_with
@@ -369,13 +369,15 @@ class LLMAnalyst:
         room = [self.max_answer_chars]
 
         async def stream(model: BaseChatModel) -> str:
-            async with contextlib.aclosing(model.astream(messages)) as chunks:
+            # `astream` is an async generator (annotated as an AsyncIterator): closing it ends the model's stream.
+            replies = cast(AsyncGenerator[AIMessageChunk, None], model.astream(messages))
+            async with contextlib.aclosing(replies) as chunks:
                 async for chunk in chunks:
                     if budget.cancellation is not None:
                         budget.cancellation.raise_if_cancelled()
                     if budget.expired():  # a provider trickling tokens past the deadline
                         raise ProviderTimeout("timeout", provider=self.config.provider)
-                    text = chunk.text if isinstance(chunk.text, str) else str(chunk.text)
+                    text: str = chunk.text  # a TextAccessor, a str
                     if text:
                         text = text[:room[0]]
                         room[0] -= len(text)

@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from pydantic import SecretStr
 
@@ -29,7 +29,7 @@ from agent.analysts.llm.errors import InvalidLLMConfig
 from agent.settings import REPO_ROOT
 
 Provider = Literal["openai", "anthropic", "ollama", "openai-compatible"]
-PROVIDERS: tuple[str, ...] = ("openai", "anthropic", "ollama", "openai-compatible")
+PROVIDERS: tuple[Provider, ...] = ("openai", "anthropic", "ollama", "openai-compatible")
 OFFLINE = "offline"
 """`{"provider": "offline"}` asks for the offline analyst even when a default model is configured."""
 
@@ -48,6 +48,11 @@ CONFIG_ENV = "CHATBOT_LLM_CONFIG"
 SECRETS_TABLE = "llm"
 MAX_ECHOED_NAME = 40
 MAX_ECHOED_NAMES = 5
+
+
+def _is_provider(name: str) -> TypeGuard[Provider]:
+    """True for a provider we can talk to (one of PROVIDERS)."""
+    return name in PROVIDERS
 
 
 @dataclass(frozen=True, repr=False)
@@ -83,7 +88,7 @@ class LLMConfig:
         if not isinstance(provider, str) or not provider.strip():
             raise InvalidLLMConfig("no_provider", source=source, providers=", ".join(PROVIDERS))
         provider = provider.strip().lower().replace("_", "-")
-        if provider not in PROVIDERS:
+        if not _is_provider(provider):
             raise InvalidLLMConfig("bad_provider", source=source, name=echo_names([provider]),
                                    providers=", ".join(PROVIDERS))
         model = data.get("model")
@@ -101,7 +106,7 @@ class LLMConfig:
             raise InvalidLLMConfig("not_string", source=source, name="api_key")
         temperature = _number(data, "temperature", DEFAULT_TEMPERATURE, source, low=0.0, high=2.0)
         timeout = _number(data, "timeout", DEFAULT_TIMEOUT, source, low=0.0, high=MAX_TIMEOUT, open_low=True)
-        return cls(provider=provider,  # type: ignore[arg-type]
+        return cls(provider=provider,
                    model=model.strip(), base_url=base_url.rstrip("/") if base_url else None,
                    api_key=SecretStr(api_key.strip()) if api_key and api_key.strip() else None,
                    temperature=temperature, timeout=timeout)
@@ -118,8 +123,11 @@ class LLMConfig:
 
 
 def echo_names(names: Iterable[object]) -> str:
-    """Names from a request, quoted for a message: each cut to `MAX_ECHOED_NAME` characters, at most
-    `MAX_ECHOED_NAMES` of them (then "and N more"), so no request puts unbounded text into a log or a turn."""
+    """Names from a request, quoted for a message, within bounds.
+
+    Each is cut to `MAX_ECHOED_NAME` characters, at most `MAX_ECHOED_NAMES` of them (then "and N more"),
+    so no request puts unbounded text into a log or a turn.
+    """
     names = list(names)
     shown = [repr(_cut(str(name), MAX_ECHOED_NAME)) for name in names[:MAX_ECHOED_NAMES]]
     more = len(names) - len(shown)

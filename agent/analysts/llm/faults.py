@@ -89,8 +89,10 @@ _HTTPX_STATUS = _module_classes("httpx", "HTTPStatusError") + _module_classes("h
 
 
 def map_exception(exc: BaseException, provider: str) -> AgentError:
-    """A named error for a failed model call (its message names the provider and the HTTP status, nothing the
-    provider wrote)."""
+    """A named error for a failed model call.
+
+    Its message names the provider and the HTTP status, nothing the provider wrote.
+    """
     if isinstance(exc, AgentError):
         return exc
     names = _names(exc)
@@ -139,6 +141,7 @@ class Budget:
 
     @classmethod
     def from_seconds(cls, seconds: float | None, cancellation: Cancellation | None = None) -> Budget:
+        """A budget ending `seconds` from now (no deadline for None)."""
         return cls(time.monotonic() + seconds if seconds is not None else None, cancellation)
 
     def remaining(self) -> float | None:
@@ -192,7 +195,7 @@ async def awith_retries(call: Callable[[float], Awaitable[T]], *, budget: Budget
             return await call(budget.timeout(configured_timeout))
         except AgentError:
             raise
-        except Exception as exc:  # any SDK's failure, of types no list here could hold: map_exception names it
+        except Exception as exc:  # noqa: BLE001 - any SDK's failure (no list could hold them): map_exception names it
             await budget.asleep(_retry_delay(exc, attempt, attempts, retry_if, budget, provider, what))
 
 

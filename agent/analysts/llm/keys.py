@@ -35,8 +35,11 @@ def server_config(environ: Mapping[str, str] | None = None,
 
 
 def home_urls(provider: str, server: LLMConfig | None) -> tuple[str | None, ...]:
-    """Where the server's keys for `provider` may be sent: its default address (None), and the `base_url`
-    the server's configuration gives that provider, if any."""
+    """Where the server's keys for `provider` may be sent.
+
+    That is its default address (None), and the `base_url` the server's configuration gives that provider,
+    if any.
+    """
     if server is not None and server.provider == provider and server.base_url:
         return (None, server.base_url)
     return (None,)
@@ -49,8 +52,11 @@ def goes_home(config: LLMConfig, server: LLMConfig | None) -> bool:
 
 def server_key(config: LLMConfig, server: LLMConfig | None,
                environ: Mapping[str, str] | None = None) -> SecretStr | None:
-    """The server's key for where `config` goes: the server configuration's own key at its own address,
-    else the provider's environment variable; None when `config` goes anywhere else."""
+    """The server's key for where `config` goes, or None.
+
+    That is the server configuration's own key at its own address, else the provider's environment
+    variable; None when `config` goes anywhere else.
+    """
     if not goes_home(config, server):
         return None
     if server is not None and (server.provider, server.base_url) == (config.provider, config.base_url) \

@@ -128,8 +128,10 @@ class LLMPolicy:
 
     def admit(self, llm_config: Any, environ: Mapping[str, str] | None = None,
               paths: Iterable[Path] | None = None) -> dict[str, Any] | None:
-        """The `llm_config` a request may run with: None (the server's default) for none or `{}`, the
-        offline choice as is, else the request's (with `models`, completed with the server's address).
+        """The `llm_config` a request may run with.
+
+        None (the server's default) for none or `{}`, the offline choice as is, else the request's (with
+        `models`, completed with the server's address).
 
         Raises `LLMConfigRefused` naming the rule, or `InvalidLLMConfig` for an unusable configuration (put
         either into words in the asker's language: `exc.words(language)`).

@@ -68,10 +68,12 @@ class _Parser:
         with self._lock:
             cursor = self._connection.cursor()
         try:
-            text = cursor.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0]  # type: ignore[index]
+            found = cursor.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()
         finally:
             cursor.close()
-        return json.loads(text)
+        if found is None:  # a scalar SELECT always has its row: refuse to check nothing
+            raise RuntimeError("json_serialize_sql returned no row")
+        return json.loads(found[0])
 
 
 def _duckdb_function_names() -> frozenset[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import sqlglot
 from sqlglot import exp
@@ -83,7 +84,7 @@ def check_sql(sql: str, tables: Iterable[str], max_rows: int | None = None) -> C
     return CheckedQuery(sql=rendered, tables=check_tree(rendered, tables), original=sql)
 
 
-def _one_query(sql: str) -> exp.Expression:
+def _one_query(sql: str) -> exp.Query:
     """The one SELECT (or set operation) the text holds; `UnsafeQuery` for anything else."""
     try:
         statements = [s for s in sqlglot.parse(sql, read=DIALECT) if s is not None]
@@ -111,7 +112,7 @@ def _one_query(sql: str) -> exp.Expression:
     return tree
 
 
-def _is_read_only_query(node: exp.Expression) -> bool:
+def _is_read_only_query(node: exp.Expr) -> TypeGuard[exp.Query]:
     return isinstance(node, exp.Select | exp.SetOperation) or (
         isinstance(node, exp.Subquery) and isinstance(node.this, exp.Query)
     )
@@ -126,10 +127,8 @@ def _strip_ansi(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
-def _apply_limit(tree: exp.Expression, max_rows: int) -> exp.Expression:
+def _apply_limit(tree: exp.Query, max_rows: int) -> exp.Query:
     """Cap the rows a query returns: keep a smaller literal LIMIT, otherwise set LIMIT `max_rows`."""
-    if not isinstance(tree, exp.Query):
-        return exp.select("*").from_(tree.subquery("_guarded")).limit(max_rows)
     limit = tree.args.get("limit")
     if isinstance(limit, exp.Limit):
         value = limit.expression

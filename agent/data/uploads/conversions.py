@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import duckdb
 
 from agent.data.catalog import TEXT_DATE_FORMATS
-from agent.data.database import quote_identifier, quote_literal
+from agent.data.database import one_row, quote_identifier, quote_literal
 from agent.data.uploads.load_messages import Language, change_note
 
 THOUSANDS = r"[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)([.][0-9]+)?"
@@ -38,8 +38,8 @@ def find_conversions(connection: duckdb.DuckDBPyConnection, source: str, text: l
         col = quote_identifier(column)
         sample = (f"(SELECT trim({col}) AS v FROM {source} WHERE {col} IS NOT NULL AND trim({col}) <> '' "
                   f"LIMIT {DATE_SAMPLE})")
-        total, numbers = connection.execute(
-            f"SELECT count(*), count(*) FILTER (WHERE regexp_full_match(v, '{THOUSANDS}')) FROM {sample}").fetchone()
+        total, numbers = one_row(
+            connection, f"SELECT count(*), count(*) FILTER (WHERE regexp_full_match(v, '{THOUSANDS}')) FROM {sample}")
         if not total:
             continue
         if numbers == total:  # commas may come later in the file (a text column of plain digits stays text)
@@ -51,7 +51,7 @@ def find_conversions(connection: duckdb.DuckDBPyConnection, source: str, text: l
     if not candidates:
         return {}
     checks = []
-    for i, (column, kind) in enumerate(candidates.items()):
+    for column, kind in candidates.items():
         value = f"nullif(trim({quote_identifier(column)}), '')"
         if kind[0] == "thousands":
             checks.append(f"count({value}) = count(*) FILTER (WHERE regexp_full_match({value}, '{THOUSANDS}')) "
@@ -61,7 +61,7 @@ def find_conversions(connection: duckdb.DuckDBPyConnection, source: str, text: l
         else:
             checks.append(f"count({value}) = count(try_strptime({value}, {quote_literal(kind[1])}))")
             checks.append("false")
-    verdicts = connection.execute(f"SELECT {', '.join(checks)} FROM {source}").fetchone()
+    verdicts = one_row(connection, f"SELECT {', '.join(checks)} FROM {source}")
     found: dict[str, tuple] = {}
     for i, (column, kind) in enumerate(candidates.items()):
         ok, decimal = verdicts[2 * i], verdicts[2 * i + 1]
@@ -78,7 +78,7 @@ def midnight_timestamps(connection: duckdb.DuckDBPyConnection, source: str,
         return {}
     checks = ", ".join(f"coalesce(bool_and(CAST({quote_identifier(c)} AS TIME) = TIME '00:00:00'), false)"
                        for c in columns)
-    verdicts = connection.execute(f"SELECT {checks} FROM {source}").fetchone()
+    verdicts = one_row(connection, f"SELECT {checks} FROM {source}")
     return {c: ("day",) for c, ok in zip(columns, verdicts, strict=True) if ok}
 
 
@@ -87,7 +87,7 @@ def _date_format_of_sample(connection: duckdb.DuckDBPyConnection, source: str, c
     sample = (f"(SELECT trim({col}) AS v FROM {source} WHERE {col} IS NOT NULL AND trim({col}) <> '' "
               f"LIMIT {DATE_SAMPLE})")
     checks = ", ".join(f"count(try_strptime(v, {quote_literal(fmt)}))" for fmt in TEXT_DATE_FORMATS)
-    row = connection.execute(f"SELECT count(*), {checks} FROM {sample}").fetchone()
+    row = one_row(connection, f"SELECT count(*), {checks} FROM {sample}")
     total = row[0]
     if not total:
         return None

@@ -22,7 +22,7 @@ def workbook_to_csv(path: Path, work_dir: Path, name: str, language: Language,
     checked = {sheet.part: sheet for sheet in check_workbook(path, name, language, limits)}
     try:
         workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # last resort: openpyxl fails on a damaged workbook in open-ended ways; refuse the file
+    except Exception as exc:  # noqa: BLE001 - openpyxl fails on a damaged workbook in open-ended ways: refuse it
         raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
     written: list[tuple[str, Path]] = []
     try:
@@ -40,7 +40,7 @@ def workbook_to_csv(path: Path, work_dir: Path, name: str, language: Language,
     except DataLoadError:
         _remove(written)
         raise
-    except Exception as exc:  # last resort, as above: a damaged sheet part (a shared string index out of range, a date)
+    except Exception as exc:  # noqa: BLE001 - as above, a damaged sheet part (a shared string index, a date)
         _remove(written)
         raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
     finally:

@@ -160,10 +160,12 @@ def message(key: str, language: Language = "en", **values: object) -> str:
 
 
 def load_error(key: str, language: Language, **values: object) -> DataLoadError:
+    """A `DataLoadError` whose message is load message `key` in `language`."""
     return DataLoadError(message(key, language, **values))
 
 
 def change_note(key: str, language: Language, **values: object) -> str:
+    """A note on what loading changed (a column renamed, dates read), in `language`."""
     return pick(NOTES, key, language, **values)
 
 

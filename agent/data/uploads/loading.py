@@ -33,7 +33,7 @@ from typing import Any
 import duckdb
 
 from agent.contract.errors import DataLoadError
-from agent.data.database import duckdb_config, quote_identifier, quote_literal
+from agent.data.database import duckdb_config, one_row, quote_identifier, quote_literal
 from agent.data.uploads.conversions import clean_names, converted_column, find_conversions, midnight_timestamps
 from agent.data.uploads.excel import workbook_to_csv
 from agent.data.uploads.limits import LoadLimits
@@ -179,7 +179,7 @@ class Loader:
                 language: Language) -> Converted:
         source = f"read_parquet({quote_literal(str(stage))})"
         described = connection.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()
-        rows = connection.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
+        rows = one_row(connection, f"SELECT count(*) FROM {source}")[0]
         if rows == 0:
             raise load_error("no_records" if file_format(name) == "json" else "no_rows", language, name=name)
         columns = [(str(r[0]), str(r[1])) for r in described]

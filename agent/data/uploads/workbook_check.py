@@ -62,7 +62,7 @@ def check_workbook(path: Path, name: str, language: Language, limits: LoadLimits
             roles = part_roles(archive, check_whole)
         except DataLoadError:
             raise
-        except Exception as exc:  # last resort: openpyxl's readers fail on a damaged part in open-ended ways
+        except Exception as exc:  # noqa: BLE001 - openpyxl's readers fail on a damaged part in open-ended ways
             raise load_error("excel", language, name=name, detail=_first_line(exc)) from None
         for part in roles.whole:
             check_whole(part)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.packaging.manifest import Manifest
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
-from openpyxl.reader.excel import _find_workbook_part
+from openpyxl.reader.excel import _find_workbook_part  # type: ignore[attr-defined]  # private: not in the stubs
 from openpyxl.reader.workbook import WorkbookParser
 from openpyxl.xml.constants import (
     ARC_CONTENT_TYPES,
@@ -50,7 +50,10 @@ def part_roles(archive: zipfile.ZipFile, check: Callable[[str], None]) -> PartRo
         check(part)
 
     parsed_whole(ARC_CONTENT_TYPES)
-    package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))
+    # types-openpyxl's tree protocol does not admit the Element `fromstring` returns; openpyxl makes this call too.
+    package = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))  # type: ignore[arg-type]
+    if package is None:  # only some Serialisable types return None; a Manifest is always built
+        raise ValueError("unreadable [Content_Types].xml")
     strings = package.find(SHARED_STRINGS)
     roles.strings = strings.PartName[1:] if strings is not None else None
     book = _find_workbook_part(package).PartName[1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 from xml.parsers import expat
 
 from agent.data.uploads.limits import EXCEL_COLUMNS, EXCEL_ROWS
@@ -219,7 +219,7 @@ class _Counter:
         self.end(name)
 
 
-def _refuse_dtd(*_: Any) -> None:
+def _refuse_dtd(*_: Any) -> NoReturn:
     raise XmlRefused("dtd")
 
 
