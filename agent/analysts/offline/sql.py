@@ -92,7 +92,7 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
         target: exp.Expression = measure_expression(plan.measures[0])
     elif cond.part:
         target = part_of(index, cond.column, cond.part)
-    elif cond.op == "range" or (cond.column.name != "*" and index.column(cond.column.table, cond.column.name).role
+    elif cond.op == "range" or (cond.column.name != "*" and index.role(cond.column.table, cond.column.name)
                                 == "date"):
         target = date_value(index, cond.column)
     else:

@@ -76,7 +76,11 @@ def applies(previous: Plan, index: SchemaIndex) -> bool:
 
 def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention]) -> Reading:
     """The previous plan changed by what the question names."""
-    reader = Reader(cues, index, previous.base, mentions)
+    from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
+
+    chosen = _selections(mentions, previous.base, _reachable(index, previous.base),
+                         _distances(index, previous.base))[0]
+    reader = Reader(cues, index, previous.base, chosen, mentions)
     reading = reader.read()
     new = reading.plan
     plan = copy.deepcopy(previous)
@@ -91,10 +95,10 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     new_conditions = list(reader.conditions)
     if cues.periods:  # a new period replaces the old one
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
-        time_cols |= {c.column for c in new_conditions if index.column(c.column.table, c.column.name).role in (
+        time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in (
             "date", "year", "month", "quarter", "day")}
         plan.conditions = [c for c in plan.conditions if c.column not in time_cols and not c.part
-                           and index.column(c.column.table, c.column.name).role not in ("date", "year", "month",
+                           and index.role(c.column.table, c.column.name) not in ("date", "year", "month",
                                                                                            "quarter", "day")]
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]

@@ -120,11 +120,12 @@ def score(reading: Reading, cues: Cues) -> float:
     value = 0.7 * value + 0.3 * quality
     if reading.plan is not None:
         value -= 0.03 * (len(reading.plan.tables()) - 1)  # the fewest joins that say it all
-    if reading.plan is not None and reading.plan.shape == "list" and not cues.listing and cues.count is None \
-            and not reading.plan.conditions:
-        value -= 0.2  # rows listed though nothing asked for a list
-    elif reading.plan is not None and reading.plan.shape == "list" and not cues.listing:
-        value -= 0.1
+    subject = reading.subject_table
+    if reading.plan is not None and reading.plan.shape == "list" and not cues.listing and subject is None:
+        value -= 0.2 if not reading.plan.conditions else 0.1  # rows listed though nothing asked for a list
+    if reading.plan is not None and reading.plan.shape == "list" and subject is not None \
+            and subject == reading.plan.base:
+        value += 0.05  # parts from Japan: the parts table, named, is what the question is about
     return value - sum(amount for _, amount in reading.penalties)
 
 
@@ -136,7 +137,7 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
     for base in _bases(index, mentions):
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
-            reading = Reader(cues, index, base, selection).read()
+            reading = Reader(cues, index, base, selection, mentions).read()
             reading.score = score(reading, cues) if reading.plan is not None else -1.0
             readings.append(reading)
     if not readings:

@@ -36,6 +36,8 @@ class Reading:
     refusal: str | None = None
     """Why the data cannot answer (a key of the writer's texts), when it cannot."""
     refusal_words: list[str] = field(default_factory=list)
+    subject_table: str | None = None
+    """The table the question names as its subject (cars, 부품), if any."""
 
     def penalise(self, why: str, amount: float) -> None:
         self.penalties.append((why, amount))
@@ -48,9 +50,12 @@ def col(c: ColumnFacts) -> Col:
 class Reader:
     """Reads the question on base table `base` with the chosen mentions."""
 
-    def __init__(self, cues: Cues, index: SchemaIndex, base: str, mentions: list[Mention]) -> None:
+    def __init__(self, cues: Cues, index: SchemaIndex, base: str, mentions: list[Mention],
+                 every: list[Mention] | None = None) -> None:
         self.cues, self.index, self.base = cues, index, base
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.every = every or mentions
+        """Every mention the question made, chosen or not (a table word may also name a measure)."""
         self.table = index.tables[base]
         self.reading = Reading(None, 0.0, mentions=self.mentions)
         self.used: set[int] = set()
@@ -152,7 +157,7 @@ class Reader:
             n, m = found
             facts = m.column
             assert facts is not None
-            if facts.role == "measure" and not facts.discrete:
+            if facts.role == "measure" and not facts.discrete and not self._says_equal(i, m):
                 continue
             value = token.number
             self.take(n)
@@ -161,6 +166,16 @@ class Reader:
             if facts.kind == "text":
                 stored = str(stored)
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def _says_equal(self, at: int, m: Mention) -> bool:
+        """재고가 0인, stock = 0, quantity of 5: a number said to be a measure's value."""
+        c = self.cues
+        token = c.tokens[at]
+        before = max(m.tokens) == at - 1
+        korean = c.language == "ko" and before and (token.has("인", "ᆫ") or (
+            at + 1 < len(c.tokens) and c.tokens[at + 1].lemma in ("인", "이")))
+        english = c.language != "ko" and (before or (at > 0 and c.tokens[at - 1].lemma in ("=", "of", "is", "equal")))
+        return korean or english and token.number == 0
 
     def comparisons(self) -> None:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
@@ -302,6 +317,10 @@ class Reader:
         word of a unique identifier said alone (학생 of 학생_번호, car of car_id)."""
         for n, m in self.free("table"):
             if m.table == self.base or self.link_to(m.table):
+                measure = self._measure_instead(m)
+                if measure is not None:  # Seoul Central inventory, Sensors stock: the word names the measure
+                    self.mentions[n] = measure
+                    continue
                 self.take(n)
                 if self.subject is None or m.table == self.base:
                     self.subject = m
@@ -378,6 +397,20 @@ class Reader:
 
     def _part_column(self, grain: str) -> ColumnFacts | None:
         return next((c for c in self.table.columns if c.role == grain), None)
+
+    def _measure_instead(self, table: Mention) -> Mention | None:
+        """The measure a table word also names, when the question names no other measure and asks for no list."""
+        c = self.cues
+        if c.listing or c.count is not None or c.rows is not None or c.rankings and not c.groups:
+            return None
+        if any(m.kind == "column" and m.column is not None and m.column.role == "measure" and not (
+                m.tokens & table.tokens) for m in self.mentions):
+            return None
+        for m in self.every:
+            if m.kind == "column" and m.tokens == table.tokens and m.column is not None \
+                    and m.column.role == "measure" and m.column.table == table.table and m.score >= 0.85:
+                return m
+        return None
 
     def rows_measure(self) -> Measure:
         """Counting rows: the rows themselves, or the sum of a column of counts (a frequency table)."""
@@ -617,7 +650,7 @@ class Reader:
         if self.cues.count is not None or self.cues.rows is not None:
             return None
         kinds = [cond for cond in self.conditions if cond.op in ("=", "in") and not cond.having
-                 and self.index.column(cond.column.table, cond.column.name).role == "category"
+                 and self.index.role(cond.column.table, cond.column.name) == "category"
                  and cond.column.table == self.base]
         main = self._main_measure()
         if kinds and main is not None and main.integer:
@@ -654,7 +687,7 @@ class Reader:
     def _share(self) -> Plan | None:
         """A part over its total: the value conditions are the part; periods stay on both."""
         part = [cond for cond in self.conditions if cond.part is None and not cond.having and cond.op != "range"
-                and self.index.column(cond.column.table, cond.column.name).role not in ("date", "year")]
+                and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
         rest = [cond for cond in self.conditions if cond not in part]
         if not part:
             if self.groups:  # share of each group: a breakdown with percentages
@@ -741,7 +774,7 @@ class Reader:
         return next((c.name for c in self.table.columns if c.role in roles), None)
 
     def _single_entity(self) -> bool:
-        return any(cond.op == "=" and self.index.column(cond.column.table, cond.column.name).role in ("label", "id")
+        return any(cond.op == "=" and self.index.role(cond.column.table, cond.column.name) in ("label", "id")
                    for cond in self.conditions)
 
     def _list_columns(self) -> list[Col]:
@@ -770,6 +803,7 @@ class Reader:
 
     def finish(self) -> None:
         r, c = self.reading, self.cues
+        r.subject_table = self.subject.table if self.subject is not None else None
         self.subject_noun()
         content = c.content()
         r.unexplained = [i for i in content if i not in r.explained]
@@ -781,7 +815,7 @@ class Reader:
             if token.kind == "num" and any(cond.said and token.text in cond.said for cond in plan.conditions):
                 r.unexplained.remove(i)
         if any(m.agg in ("sum", "avg") and m.column is not None and
-               self.index.column(m.column.table, m.column.name).role in ("id", "year", "flag")
+               self.index.role(m.column.table, m.column.name) in ("id", "year", "flag")
                for m in plan.measures):
             r.penalise("aggregate over an identifier", 0.5)
 

@@ -91,7 +91,11 @@ class TableFacts:
     """The latest date of each date column (relative periods count back from it)."""
 
     def column(self, name: str) -> ColumnFacts:
-        return next(c for c in self.columns if c.name == name)
+        """The column called `name` (KeyError when there is none)."""
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(f"{self.name}.{name}")
 
     def by_role(self, *roles: str) -> list[ColumnFacts]:
         return [c for c in self.columns if c.role in roles]

@@ -61,7 +61,15 @@ class SchemaIndex:
         return [c for t in self.tables.values() for c in t.columns]
 
     def column(self, table: str, name: str) -> ColumnFacts:
+        """The facts of `table.name` (KeyError when there is none)."""
         return self.tables[table].column(name)
+
+    def role(self, table: str, name: str) -> str:
+        """The role of `table.name`, or "" for a condition on no column (a count compared after grouping)."""
+        try:
+            return self.column(table, name).role
+        except KeyError:
+            return ""
 
 
 def _equivalents(word: str) -> tuple[frozenset[str], frozenset[str]]:

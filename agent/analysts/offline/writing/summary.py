@@ -82,6 +82,8 @@ def _entity(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> 
     if plan.shape != "value" or len(plan.measures) != 1:
         return None
     for cond in plan.conditions:
+        if cond.having:
+            continue
         facts = index.column(cond.column.table, cond.column.name)
         if cond.op == "=" and facts.role in ("id", "label") and isinstance(cond.value, str):
             noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in ("id", "code", "name",
