@@ -9,7 +9,7 @@ import pandas as pd
 
 from agent.analysts.base import Answer, QueryPlan, detect_language
 from agent.analysts.offline import OfflineAnalyst
-from agent.data.catalog import Catalog, build_catalog
+from agent.data.catalog import Catalog, build_catalog, load_descriptions
 from agent.data.database import Database
 from agent.data.results import Results
 from tests.helpers.sample import SAMPLE
@@ -41,7 +41,7 @@ def sample_env() -> Env:
     """The bundled sample tables."""
     database = Database.from_folder(SAMPLE)
     frames = {p.stem: pd.read_csv(p) for p in SAMPLE.glob("*.csv")}
-    return Env(database, build_catalog(database), frames)
+    return Env(database, build_catalog(database, descriptions=load_descriptions(SAMPLE)), frames)
 
 
 def single_env(tmp: Path, name: str, frame: pd.DataFrame, text_dates: bool) -> Env:

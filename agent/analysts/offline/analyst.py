@@ -9,7 +9,7 @@ from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
 from agent.analysts.offline.planning import followups
 from agent.analysts.offline.planning.plan import Plan
-from agent.analysts.offline.planning.planner import Planned, plan_question
+from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
 from agent.analysts.offline.planning.planner import score as score_reading
 from agent.analysts.offline.question.korean import analyser
 from agent.analysts.offline.schema.index import SchemaIndex, index_for
@@ -53,7 +53,7 @@ def _own_measure(planned: Planned) -> bool:
 def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Planned:
     """The follow-up reading instead of the standalone one, when the question continues the previous."""
     cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
-    cont.score = score_reading(cont, planned.cues) - 0.05 if cont.plan is not None else -1.0
+    cont.score = score_reading(cont, planned.cues, index) - 0.05 if cont.plan is not None else -1.0
     standalone = planned.best
     weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
     if cont.plan is None:
@@ -79,6 +79,9 @@ class OfflineAnalyst:
         if previous is not None and followups.applies(previous, index):
             planned = _with_follow_up(planned, previous, index)
         best = planned.best
+        missing = unfound(planned)
+        if missing:
+            return self._not_found(question, language, planned, index, missing)
         if best.plan is None or best.refusal or confidence.refuses(planned):
             return self._refusal(question, language, planned, index)
         built = sql.build(best.plan, index, language)
@@ -98,6 +101,15 @@ class OfflineAnalyst:
         reason = summary.refusal(planned, index, language)
         return QueryPlan(question, language, None, summary=reason, confidence=confidence.REFUSAL,
                          details={"shape": "refusal", "nearest": nearest_columns(planned, index)},
+                         suggestions=suggest(index, language), reason=reason)
+
+    @staticmethod
+    def _not_found(question: str, language: Language, planned: Planned, index: SchemaIndex,
+                   missing: list[str]) -> QueryPlan:
+        reason = summary.not_found(missing, language)
+        return QueryPlan(question, language, None, summary=reason, confidence=confidence.REFUSAL,
+                         details={"shape": "refusal", "not_found": missing,
+                                  "nearest": nearest_columns(planned, index)},
                          suggestions=suggest(index, language), reason=reason)
 
     def write(self, plan: QueryPlan, results: Results | None, emit_token: Callable[[str], None]) -> Answer:

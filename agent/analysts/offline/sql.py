@@ -150,6 +150,16 @@ def _joins(index: SchemaIndex, plan: Plan) -> list[Link]:
     return steps
 
 
+def fan_outs(index: SchemaIndex, plan: Plan) -> int:
+    """How many of the plan's joins go from a table to the many rows that refer to it (parts to their
+    inventory rows): each repeats the base's rows, so counts and totals of the base would be inflated."""
+    try:
+        steps = _joins(index, plan)
+    except NoPath:
+        return 0
+    return sum(1 for link in steps if link not in index.tables[link.table].links)
+
+
 @dataclass(frozen=True)
 class Built:
     """A plan's SQL, its parameters, and what each result column is (period, group, measure, show, share...)."""
@@ -172,7 +182,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     lang = "ko" if language == "ko" else "en"
     period_name = PERIOD[lang]
     names = readable.unique([readable.header(index, c, lang) for c in plan.groups] +
-                            [readable.measure_name(index, m, lang) for m in plan.measures])
+                            [readable.measure_name(index, m, lang, plan.base) for m in plan.measures])
     group_names, measure_names = names[:len(plan.groups)], names[len(plan.groups):]
     roles: list[tuple[str, str]] = []
     params: list[Any] = []

@@ -8,13 +8,17 @@ sense (a total of an identifier). The margin to the next different reading feeds
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from agent.analysts.offline.planning.plan import Plan
 from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues, read_cues
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import linked
 from agent.analysts.offline.schema.matching import Mention, match
+from agent.analysts.offline.sql import fan_outs
 from agent.data.database import Database
 
 KIND_ORDER = {"value": 0, "column": 1, "table": 2}
@@ -108,7 +112,13 @@ def _selections(mentions: list[Mention], base: str, reach: set[str],
     return out
 
 
-def score(reading: Reading, cues: Cues) -> float:
+FAN_OUT = 0.08
+"""What a join to the many rows referring to the base costs (a reading on the referring table is better)."""
+SUBJECT_BASE = 0.03
+"""What a reading gains when its base is the table the question names as its subject (how many parts)."""
+
+
+def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> float:
     """How much of the question a reading explains, less its assumptions and nonsense."""
     content = cues.content()
     weights = {i: (0.5 if cues.tokens[i].kind == "num" else 1.0) for i in content}
@@ -118,9 +128,13 @@ def score(reading: Reading, cues: Cues) -> float:
     used = [m.score for m in reading.mentions if set(m.tokens) & reading.explained]
     quality = sum(used) / len(used) if used else 1.0
     value = 0.7 * value + 0.3 * quality
+    subject = reading.subject_table
     if reading.plan is not None:
         value -= 0.03 * (len(reading.plan.tables()) - 1)  # the fewest joins that say it all
-    subject = reading.subject_table
+        if index is not None:
+            value -= FAN_OUT * fan_outs(index, reading.plan)
+        if subject is not None and subject == reading.plan.base and cues.count is not None:  # how many parts
+            value += SUBJECT_BASE
     if reading.plan is not None and reading.plan.shape == "list" and not cues.listing and subject is None:
         value -= 0.2 if not reading.plan.conditions else 0.1  # rows listed though nothing asked for a list
     if reading.plan is not None and reading.plan.shape == "list" and subject is not None \
@@ -138,7 +152,7 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
             reading = Reader(cues, index, base, selection, mentions).read()
-            reading.score = score(reading, cues) if reading.plan is not None else -1.0
+            reading.score = score(reading, cues, index) if reading.plan is not None else -1.0
             readings.append(reading)
     if not readings:
         empty = Reading(None, -1.0, unexplained=cues.content(), refusal="no_subject")
@@ -146,5 +160,43 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
     readings.sort(key=lambda r: -r.score)
     best = readings[0]
     runner_up = next((r for r in readings[1:] if r.plan is not None and best.plan is not None
-                      and r.plan.to_dict() != best.plan.to_dict()), None)
+                      and canonical(r.plan, index) != canonical(best.plan, index)), None)
     return Planned(best, runner_up, cues, mentions, readings)
+
+
+def canonical(plan: Plan, index: SchemaIndex) -> str:
+    """The plan with each joined table's key written as the base's column that refers to it (parts.part_id
+    as inventory.part_id), so two plans that return the same rows compare equal."""
+    refers = {(link.target, link.key): (link.table, link.column) for link in index.tables[plan.base].links}
+
+    def same(value: Any) -> Any:
+        if isinstance(value, dict):
+            if set(value) == {"table", "name"} and (value["table"], value["name"]) in refers:
+                table, name = refers[(value["table"], value["name"])]
+                return {"table": table, "name": name}
+            return {k: same(v) for k, v in value.items() if k != "said"}
+        if isinstance(value, list):
+            return [same(v) for v in value]
+        return value
+
+    return repr(same(plan.to_dict()))
+
+
+QUOTED = re.compile(r"['\"“‘「『]([^'\"”’」』]{1,80})['\"”’」』]")
+
+
+def unfound(planned: Planned) -> list[str]:
+    """Names the question gives that the data does not hold: a code (ABC-99999) or a quoted name ('Nowhere
+    Depot') no table, column or value matches. Such a question gets "not found", never a guess."""
+    cues = planned.cues
+    named = {i for m in planned.mentions for i in m.tokens}
+    valued = {i for m in planned.mentions if m.kind == "value" for i in m.tokens}
+    found = [t.text for i, t in enumerate(cues.tokens) if t.kind == "code" and i not in cues.used and i not in named]
+    for quoted in QUOTED.finditer(cues.text):
+        inside = [i for i, t in enumerate(cues.tokens) if t.start >= quoted.start(1) and t.end <= quoted.end(1)]
+        words = [i for i in inside if cues.tokens[i].kind in ("word", "noun", "code")]
+        if words and not set(words) & valued and not all(i in named for i in words):
+            text = quoted.group(1).strip()
+            if text not in found:
+                found.append(text)
+    return found

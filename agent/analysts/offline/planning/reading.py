@@ -64,6 +64,8 @@ class Reader:
         self.measures: list[Measure] = []
         self.groups: list[Col] = []
         self.subject: Mention | None = None
+        self.others: list[Mention] = []
+        """Tables other than the base the question names (공급업체 of 부품이 가장 많은 공급업체)."""
 
     # --- helpers --------------------------------------------------------------------------------------
 
@@ -111,6 +113,7 @@ class Reader:
         self.flags()
         self.missing()
         self.which_column()
+        self.days_with()
         self.count_target()
         self.measures_from_mentions()
         self.implicit_groups()
@@ -183,7 +186,7 @@ class Reader:
             found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True)
             if found is None:
                 if self.cues.groups or self.cues.count is not None:
-                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, comparison.value,
+                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, _whole(comparison.value),
                                                      having=True, said=self._said(comparison.at)))
                 else:
                     self.reading.penalise("comparison without a column", 0.4)
@@ -191,7 +194,8 @@ class Reader:
             n, m = found
             self.take(n)
             assert m.column is not None
-            value = [comparison.value, comparison.high] if comparison.op == "between" else comparison.value
+            value = [_whole(comparison.value), _whole(comparison.high)] if comparison.op == "between" \
+                else _whole(comparison.value)
             agg = next((a for a, at in self.cues.aggregates if 0 < m.start - at <= 2), None)
             if agg is not None:  # warehouses with total stock over 20000: a condition on each group's total
                 self.measures.append(Measure(agg, col(m.column), said=m.text))
@@ -203,7 +207,7 @@ class Reader:
         for at in self.cues.zero:  # no stock
             found = self.at(at)
             if found is not None and found[1].kind in ("column", "table") and found[0] not in self.used:
-                facts = found[1].column or self._main_measure()
+                facts = found[1].column or self._main_measure(found[1].table)
                 if facts is not None and facts.kind == "number":
                     self.take(found[0])
                     self.conditions.append(Condition(col(facts), "=", 0, said=found[1].text))
@@ -322,6 +326,8 @@ class Reader:
                     self.mentions[n] = measure
                     continue
                 self.take(n)
+                if m.table != self.base:
+                    self.others.append(m)
                 if self.subject is None or m.table == self.base:
                     self.subject = m
         for n, m in self.free("column"):
@@ -395,13 +401,37 @@ class Reader:
                         self.reading.explained.add(i)
                         return
 
+    def days_with(self) -> None:
+        """"rainy days", 비 온 날: a measure said of the days in a table of one row per day: the days it is
+        above zero."""
+        c = self.cues
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is None or facts.role != "measure" or facts.kind != "number" or facts.table != self.base:
+                continue
+            after = max(m.tokens) + 1
+            while after < len(c.tokens) and c.language == "ko" and c.tokens[after].kind == "verb":
+                after += 1  # 비 온 날, 눈이 내린 날
+            if after >= len(c.tokens) or not self._days_are_rows(after) or any(
+                    0 < min(m.tokens) - at <= 1 for _, at in c.aggregates):
+                continue
+            self.take(n)
+            found = self.at(after)
+            if found is not None:
+                self.take(found[0])
+            self.reading.explained |= set(range(max(m.tokens) + 1, after + 1))
+            self.conditions.append(Condition(col(facts), ">", 0, said=c.text[c.tokens[min(m.tokens)].start:
+                                                                            c.tokens[after].end]))
+
     def _part_column(self, grain: str) -> ColumnFacts | None:
         return next((c for c in self.table.columns if c.role == grain), None)
 
     def _measure_instead(self, table: Mention) -> Mention | None:
         """The measure a table word also names, when the question names no other measure and asks for no list."""
         c = self.cues
-        if c.listing or c.count is not None or c.rows is not None or c.rankings and not c.groups:
+        ranked_other = any(m.kind == "table" and m.table != table.table for m in self.mentions)
+        if c.listing or c.count is not None or c.rows is not None or c.rankings and not c.groups and not \
+                ranked_other:  # which warehouse has the most stock: warehouses ranked by the stock
             return None
         if any(m.kind == "column" and m.column is not None and m.column.role == "measure" and not (
                 m.tokens & table.tokens) for m in self.mentions):
@@ -554,7 +584,10 @@ class Reader:
         for n, m in free:
             self.take(n)
             assert m.column is not None
-            mine = [agg for agg, at in aggregates if _closest(at, free, self.mentions) == n]
+            mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
+            if any(at not in m.tokens for _, at in mine):  # average max temperature: max is the name's
+                mine = [(agg, at) for agg, at in mine if at not in m.tokens]
+            mine = [agg for agg, _ in mine]
             if mine:
                 for agg in mine:
                     self.measures.append(Measure(agg, col(m.column), said=m.text))
@@ -650,9 +683,9 @@ class Reader:
         if self.cues.count is not None or self.cues.rows is not None:
             return None
         kinds = [cond for cond in self.conditions if cond.op in ("=", "in") and not cond.having
-                 and self.index.role(cond.column.table, cond.column.name) == "category"
-                 and cond.column.table == self.base]
-        main = self._main_measure()
+                 and self.index.role(cond.column.table, cond.column.name) == "category"]
+        tables = list(dict.fromkeys(cond.column.table for cond in kinds))  # shipments: their table's quantity
+        main = self._main_measure(tables[0]) if len(tables) == 1 else None
         if kinds and main is not None and main.integer:
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
@@ -707,9 +740,12 @@ class Reader:
         measure = self._ranking_measure(ranking)
         limit = ranking.limit or 1
         entity = self._entity_column()
-        if not self.groups and self.subject is not None and self.subject.table != self.base:
-            target = self.index.tables[self.subject.table]  # top 3 makers by average price
-            link = self.link_to(self.subject.table)
+        named = self.subject if self.subject is not None and self.subject.table != self.base else (
+            self.others[0] if len(self.others) == 1 and measure.column is None else None)  # 부품이 가장 많은
+        # 공급업체: the suppliers ranked by how many parts they have
+        if not self.groups and named is not None:
+            target = self.index.tables[named.table]  # top 3 makers by average price
+            link = self.link_to(named.table)
             if target.label or link:
                 self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, link))
         if not self.groups and entity is not None and self.table.label is None and (
@@ -814,21 +850,37 @@ class Reader:
             token = c.tokens[i]
             if token.kind == "num" and any(cond.said and token.text in cond.said for cond in plan.conditions):
                 r.unexplained.remove(i)
+            elif self._days_are_rows(i):
+                r.unexplained.remove(i)
         if any(m.agg in ("sum", "avg") and m.column is not None and
                self.index.role(m.column.table, m.column.name) in ("id", "year", "flag")
                for m in plan.measures):
             r.penalise("aggregate over an identifier", 0.5)
+
+    def _days_are_rows(self, at: int) -> bool:
+        """"sunny days", 맑은 날: in a table of one row per day, the word day names its rows."""
+        if self.cues.tokens[at].lemma.lower() not in DAY_WORDS:
+            return False
+        found = self.at(at)
+        return found is not None and found[1].kind == "column" and found[1].column is not None and \
+            found[1].column.table == self.base and found[1].column.role == "date" and found[1].column.unique
 
     @staticmethod
     def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
         return max(table_latest.values()) if table_latest else None
 
 
+DAY_WORDS = frozenset({"day", "date", "날", "일", "날짜", "하루"})
 MAIN_WORDS = frozenset({"quantity", "qty", "amount", "unit", "volume", "sale", "revenue", "total", "count",
                         "수량", "금액", "매출", "판매량", "양"})
 """Name words of the quantity a table counts in (shipments: their quantity)."""
 YES = ("yes", "y", "true", "t", "1", "예", "네", "있음", "o")
 NO = ("no", "n", "false", "f", "0", "아니오", "아니요", "없음", "x")
+
+
+def _whole(value: float | None) -> float | int | None:
+    """A number as the question wrote it: 5, not 5.0."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _yes_no(facts: ColumnFacts) -> tuple[object, object]:

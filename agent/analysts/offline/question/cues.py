@@ -161,7 +161,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
         c.used.add(i)
         if nxt is not None and nxt.lemma == "of":
             c.used.add(i + 1)
-    elif word == "며칠":
+    elif word in ("며칠", "일수", "날수"):
         c.count, c.count_unit = i, "day"
         c.used.add(i)
     elif word in lexicon.MISSING_WORDS and not (word == "없" and nxt is not None and nxt.kind == "noun"):
@@ -331,6 +331,14 @@ def _numbers(c: Cues) -> None:
             c.comparisons.append(Comparison("between", value, i, high=tokens[i + 2].number))
             c.used |= {i - 1, i, i + 1, i + 2}
             continue
+        high = _range_end(c, i)
+        if high is not None:  # 10~20개, 10-20, 10 to 20, 10에서 20 사이
+            c.comparisons.append(Comparison("between", value, i, high=tokens[high].number))
+            c.used |= set(range(i, high + 1))
+            for j in (high + 1, high + 2):
+                if j < len(tokens) and (tokens[j].kind == "counter" or tokens[j].lemma in ("사이", "범위")):
+                    c.used.add(j)
+            continue
         korean_op = _korean_op(tokens, i)
         if korean_op:
             c.comparisons.append(Comparison(korean_op[0], value, i, percent=t.has("%")))
@@ -347,6 +355,21 @@ def _numbers(c: Cues) -> None:
         if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \
                 and any(r.at == i + 1 or r.at == i - 1 for r in c.rankings):  # 5 most expensive
             _top(c, i, "", int(value))
+
+
+def _range_end(c: Cues, i: int) -> int | None:
+    """The number ending a range that starts at token `i` (10~20, 10-20, 10 to 20, 10에서 20), if any."""
+    tokens = c.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].number is not None:
+        between = c.text[tokens[i].end:tokens[i + 1].start].strip()
+        if between in ("~", "-", "–", "〜", "～") or tokens[i].has("에서", "부터") and not between:
+            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+        if tokens[i].has("에서", "부터"):
+            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+    if i + 2 < len(tokens) and tokens[i + 1].lemma.lower() == "to" and tokens[i + 2].kind == "num" \
+            and tokens[i + 2].number is not None and tokens[i + 2].number >= (tokens[i].number or 0):
+        return i + 2
+    return None
 
 
 def _top(c: Cues, i: int, word: str, n: int) -> None:

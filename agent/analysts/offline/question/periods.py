@@ -18,6 +18,7 @@ YEARS = range(1800, 2101)
 ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 YEAR_RANGE = re.compile(r"^(\d{4})-(\d{4})$")
+QUARTER_CODE = re.compile(r"^(?:[Qq]([1-4])|([1-4])[Qq])$")
 RANGE_ENDS = {"to", "until", "till", "through", "thru", "and", "~", "부터", "까지", "에서"}
 
 
@@ -94,6 +95,9 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
     if relative is not None:
         return relative
     if t.kind == "code":
+        quarter = QUARTER_CODE.match(t.text)
+        if quarter:  # Q1, 3Q
+            return _with_year(Period("quarter", quarter=int(quarter[1] or quarter[2]), tokens={i}), tokens)
         return _iso(t, i)
     if t.lemma == "q" and nxt is not None and nxt.start == t.end and _small(nxt, 1, 4):  # Q3
         return _with_year(Period("quarter", quarter=_small(nxt, 1, 4), tokens={i, i + 1}), tokens)

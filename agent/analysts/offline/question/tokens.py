@@ -114,9 +114,15 @@ def _korean(text: str) -> list[Token]:
             prefix = (m.form, m.start)
             previous_end = m.start + m.length
             continue
+        if prefix is not None and prefix[0] and prefix[1] + len(prefix[0]) != m.start:  # 비 합계: a word alone
+            tokens.append(Token(prefix[0], prefix[0], "noun", prefix[1], prefix[1] + len(prefix[0]), korean=True))
+            prefix = None
         kind = CONTENT_TAGS.get(m.tag)
         glued = m.start == previous_end
         previous_end = m.start + m.length
+        if m.tag.startswith("W_"):  # 2025-03-01, ABC-12345, a URL: one code, as written
+            tokens.append(Token(m.form, m.form.upper(), "code", m.start, previous_end, joined=glued))
+            continue
         if m.tag == "SL" and tokens and glued and tokens[-1].kind in ("word", "code", "num") and not tokens[-1].korean:
             last = tokens[-1]  # ABC-12345 comes as SL SO SN: one code again
             last.text, last.end = text[last.start:previous_end], previous_end

@@ -162,6 +162,8 @@ def _key(table: TableFacts) -> str | None:
     return chosen[0].name if chosen else None
 
 
+COUNT_NAMES = frozenset({("unit",), ("item",), ("piece",), ("pc",), ("pcs",), ("개수",)})
+"""Names of a number column counting things (units sold, items moved): a quantity."""
 WEIGHT_WORDS = frozenset({"freq", "frequency", "count", "n", "cnt", "빈도", "도수", "인원", "명수", "인원수"})
 
 
@@ -217,6 +219,9 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
             _register(index, index.column_words, c.words, c, 1.0)
             for phrase in c.phrases:
                 _register(index, index.column_words, phrase, c, 0.95)
+            if c.kind == "number" and c.words in COUNT_NAMES:  # units, items: how many were sold or moved
+                for phrase in (("quantity",), ("sales", "volume")):
+                    _register(index, index.column_words, tuple(singular(w) for w in phrase), c, 0.9)
             if len(c.words) > 1:
                 rest_generic = {w: all(o in ("total", "all", "overall", "amount", "value", "count", "합계", "전체")
                                        for o in c.words if o != w) for w in c.words}
@@ -264,7 +269,7 @@ def _value_synonyms(index: SchemaIndex, catalog: Catalog) -> None:
                 continue
             try:
                 facts = index.column(table, name)
-            except StopIteration:
+            except KeyError:
                 continue
             for value, words in values.items():
                 for word in words or ():

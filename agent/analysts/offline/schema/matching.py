@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.question.tokens import singular
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.data.database import Database, quote_identifier
@@ -68,39 +69,62 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     content = set(cues.content())
     stops = {i for i in cues.stop if cues.tokens[i].lemma.lower() in index.vocabulary
              or cues.tokens[i].lemma.lower() in index.value_words}
-    allowed = content | stops
+    said = {at for _, at in cues.aggregates}
+    aggregates = {at for at in said if cues.tokens[at].kind == "word" and not (  # min and max price: both
+        at >= 2 and at - 2 in said and cues.tokens[at - 1].lemma.lower() in ("and", "or", "&"))}
+    allowed = content | stops | aggregates
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
         if span[0] in stops or span[-1] in stops:  # a filler word starts or ends no name (stock in Korea)
-            if all(i in stops for i in span) or len(span) > 1:
+            if len(span) > 1:
                 continue
+            if all(i in stops for i in span):  # unless it is a column's very name (units, value, hour)
+                named = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.tokens[span[0]].text)
+                         if m.kind == "column" and m.score >= 0.95]
+                mentions += named
+                covered |= set(span) if named else set()
+                continue
+        if any(i in aggregates for i in span) and len(span) == 1:
+            continue  # max alone is an aggregate; max temperature may be a column's name
         key = _key(cues, span)
         text = cues.text[cues.tokens[span[0]].start:cues.tokens[span[-1]].end]
         found = _lookup(index, key, frozenset(span), text)
+        if any(i in aggregates for i in span):
+            found = [m for m in found if m.kind == "column" and m.score >= 0.85]
+        if not found and len(span) == 2:
+            found = _qualified(index, cues, span, text)
         if len(span) > 1 and not found and all(cues.tokens[i].korean for i in span) and all(
                 cues.tokens[i].joined for i in span[1:]):
             found = _lookup(index, ("".join(key),), frozenset(span), text)  # 출고 + 량
         if found:
             mentions += found
             covered |= set(span)
+    strong = {i for m in mentions if m.score >= 0.9 or m.kind == "value" for i in m.tokens}
     for i in sorted(content):
         token = cues.tokens[i]
         text = token.text
         if i in covered and not (token.korean and token.lemma[-1:] in KOREAN_SUFFIXES):
+            if i not in strong and token.kind in ("word", "noun"):  # rainy: a related column, or the value rain
+                mentions += _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
             continue
         if token.kind == "code" and database is not None:
             found = _codes(index, database, i, token.lemma, text)
-            parts = tuple(p for p in re.split(r"[-_.]", token.lemma.lower()) if p)
+            parts = tuple(singular(p) for p in re.split(r"[-_.]", token.lemma.lower()) if p)
             if not found and len(parts) > 1:  # Solar.R, quantity_on_hand: the column's own name
                 found = _lookup(index, parts, frozenset({i}), text)
             mentions += found
+            continue
+        if token.kind == "adj" and token.korean:  # 맑은 날: the value an adjective names
+            mentions += _by_meaning(index, token.lemma, frozenset({i}), text)
             continue
         if token.kind not in ("word", "noun", "counter"):
             continue
         found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
         strong_value = any(m.kind == "value" and m.score >= 0.9 and i in m.tokens for m in mentions)
-        if token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES and not strong_value:
+        named = any(m.kind == "column" and m.score >= 0.8 and i in m.tokens for m in mentions)
+        if token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES and not strong_value \
+                and not named:
             stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
             found += [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
                       + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
@@ -115,6 +139,17 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
 
 
 KOREAN_SUFFIXES = frozenset({"자", "율", "률", "수", "량", "액", "값", "비", "일"})
+
+
+def _qualified(index: SchemaIndex, cues: Cues, span: list[int], text: str) -> list[Mention]:
+    """A table's word then one of its columns (supplier country, 창고 도시): that table's column."""
+    first, second = (_key(cues, [i]) for i in span)
+    tables = {t for t, w in index.table_words.get(first, []) if w >= 0.9}
+    found = []
+    for c, weight in index.column_words.get(second, []):
+        if c.table in tables and weight >= 0.85 and c.role not in ("id",):
+            found.append(Mention("column", frozenset(span), min(1.0, weight + 0.05), c.table, c, text=text))
+    return found
 
 
 def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
@@ -139,10 +174,25 @@ def _by_meaning_columns(index: SchemaIndex, word: str, tokens: frozenset[int], t
 def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
     """Values named by a word of the same meaning (여성: Female, women: 여)."""
     found = []
-    for other in _equivalents(word) - {word}:
+    seen: set[tuple[tuple[str, str], str]] = set()
+    forms = {s for other in _equivalents(word) | {word} for s in _noun_forms(other.lower())}
+    for other in ((_equivalents(word) - {word}) | forms):
         for c, v in index.values.get(tuple(other.lower().split()), []):
-            found.append(Mention("value", tokens, 0.85, c.table, c, v, text))
+            if (c.ref, v) not in seen:
+                seen.add((c.ref, v))
+                found.append(Mention("value", tokens, 0.85, c.table, c, v, text))
     return found
+
+
+def _noun_forms(word: str) -> set[str]:
+    """The noun an English adjective in -y is made from (rainy: rain, sunny: sun, foggy: fog)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 4 or not word.endswith("y") or word.endswith("ay"):
+        return set()
+    stem = word[:-1]
+    forms = {stem}
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return forms
 
 
 def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.analysts.offline.planning.plan import Col, Measure
-from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.index import COUNT_NAMES, SchemaIndex
 
 SHORT_DESCRIPTION = 32
 AGGREGATE_WORDS = {
@@ -33,13 +33,17 @@ def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
     Korean question, the vocabulary's Korean word for an English name when it has one."""
     facts = index.column(c.table, c.name)
     description = facts.description.split(";")[0].split("(unit")[0].strip().rstrip(".")
+    if language == "ko" and description.isascii():
+        korean = _korean_word(re.sub(r"[_.]+", " ", CAMEL.sub(" ", c.name)).strip())
+        if korean:
+            return korean
     if description and len(description) <= SHORT_DESCRIPTION and "e.g." not in description and "," not in description:
         return description
     if c.name == "rownames":
         return NAME["ko" if language == "ko" else "en"]
     spaced = re.sub(r"\s+", " ", CAMEL.sub(" ", c.name).replace("_", " ").replace(".", " ").strip())
     if language == "ko" and spaced.isascii():
-        korean = _korean_word(spaced)
+        korean = "수량" if facts.kind == "number" and facts.words in COUNT_NAMES else _korean_word(spaced)
         if korean:
             return korean
     return spaced
@@ -60,16 +64,31 @@ def header(index: SchemaIndex, c: Col, language: str = "en") -> str:
     return words[:1].upper() + words[1:]
 
 
-def measure_name(index: SchemaIndex, m: Measure, language: str) -> str:
-    """A measure's header: `Average price`, `평균 가격`, `Count`, `건수`."""
+def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | None = None) -> str:
+    """A measure's header: `Average price`, `평균 가격`; a count of `table`'s rows: `Number of parts`,
+    `부품 수` (`Rows`, `건수` when the table's name is not a word)."""
     if m.agg == "share" or m.agg.startswith("count_") and m.agg != "count_distinct":
         return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:
-        return ROWS["ko" if language == "ko" else "en"]
+        return rows_name(table, language)
     words = column_words(index, m.column, language)
     template = AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
+    if not template.startswith("{") and words[:1].isupper() and words[1:2].islower():
+        words = words[:1].lower() + words[1:]  # Total units moved, not Total Units moved
     name = template.format(words)
     return name[:1].upper() + name[1:]
+
+
+def rows_name(table: str | None, language: str) -> str:
+    """How a count of a table's rows is named: `Number of parts`, `부품 수`, else `Rows`, `건수`."""
+    ko = language == "ko"
+    spaced = re.sub(r"\s+", " ", CAMEL.sub(" ", table or "").replace("_", " ")).strip()
+    if not spaced or not spaced.replace(" ", "").isalpha():
+        return ROWS["ko" if ko else "en"]
+    if ko:
+        korean = _korean_word(spaced) if spaced.isascii() else spaced
+        return f"{korean} 수" if korean else ROWS["ko"]
+    return f"Number of {spaced.lower()}" if spaced.isascii() else ROWS["en"]
 
 
 def unique(names: list[str]) -> list[str]:

@@ -21,18 +21,30 @@ def nearest_columns(planned: Planned, index: SchemaIndex) -> list[str]:
 
 
 def suggest(index: SchemaIndex, language: str) -> list[str]:
-    """Two or three questions the data can answer: a total, a breakdown, a trend."""
-    out: list[str] = []
+    """Three questions the data can answer, from its own columns: a breakdown, a trend, a count, a top group,
+    a total, in that order of preference, over the tables in turn."""
+    ko = language == "ko"
+    candidates: list[str] = []
     for table in index.tables.values():
         measures = [c for c in table.columns if c.role == "measure" and not c.discrete]
         groups = [c for c in table.columns if c.role == "category"]
         dates = [c for c in table.columns if c.role in ("date", "year")]
-        if measures and groups:
-            m, g = column_words(index, measures[0].ref_col()), column_words(index, groups[0].ref_col())
-            out.append(f"{g}별 평균 {m}" if language == "ko" else f"average {m} by {g}")
-        if measures and dates:
-            m = column_words(index, measures[0].ref_col())
-            out.append(f"연도별 {m} 합계" if language == "ko" else f"total {m} per year")
-        if len(out) >= 3:
-            break
-    return out[:3]
+        m = column_words(index, measures[0].ref_col(), language) if measures else None
+        g = column_words(index, groups[0].ref_col(), language) if groups else None
+        if m and g:
+            candidates.append(f"{g}별 평균 {m}" if ko else f"average {m} by {g}")
+        if m and dates:
+            candidates.append(f"연도별 {m} 합계" if ko else f"total {m} per year")
+        if g:
+            candidates.append(f"{g}별 건수" if ko else f"number of rows by {g}")
+        if m and g:
+            candidates.append(f"{m} 합계가 가장 높은 {g}" if ko else f"{g} with the highest total {m}")
+        if m:
+            candidates.append(f"{m} 합계" if ko else f"total {m}")
+        alone = len(index.tables) == 1
+        candidates.append(("행 수는?" if alone else f"{table.name} 행 수는?") if ko else
+                          ("how many rows" if alone else f"how many rows in {table.name}"))
+    return list(dict.fromkeys(candidates))[:MOST_SUGGESTIONS]
+
+
+MOST_SUGGESTIONS = 3

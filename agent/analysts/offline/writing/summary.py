@@ -10,6 +10,7 @@ from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.sql import Built
 from agent.analysts.offline.writing.names import column_words, measure_name
 from agent.analysts.offline.writing.suggestions import nearest_columns
+from agent.analysts.offline.writing.format import josa
 from agent.contract.i18n import pick
 
 OPS = {"=": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "in", "not in": "not in",
@@ -38,6 +39,8 @@ TEXTS = {
     "no_part": {"en": "I could not tell which part to take the share of.",
                 "ko": "어느 부분의 비중인지 알 수 없습니다."},
     "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
+    "not_found": {"en": "I could not find {names} in the data, so I give no figure.",
+                  "ko": "{names}{을를} 데이터에서 찾을 수 없습니다."},
 }
 AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "sum": "합계"}}
 
@@ -111,7 +114,7 @@ def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -
     def t(key: str, **values: Any) -> str:
         return pick(TEXTS, key, language, **values)
 
-    parts = [", ".join(measure_name(index, m, language) for m in plan.measures)] if plan.measures else []
+    parts = [", ".join(measure_name(index, m, language, plan.base) for m in plan.measures)] if plan.measures else []
     if plan.shape == "share":
         parts = [t("share", part=", ".join(condition_text(c, index) for c in plan.share_of))]
     if plan.grain:
@@ -146,3 +149,9 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
     if near:
         text += " " + pick(TEXTS, "nearest", language, columns=", ".join(near))
     return text
+
+
+def not_found(names: list[str], language: str) -> str:
+    """A name the data does not hold: said so, never guessed."""
+    joined = ", ".join(names)
+    return pick(TEXTS, "not_found", language, names=joined, 을를=josa(joined, "을/를")[len(joined):])

@@ -40,7 +40,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "share": {"en": "{part_said} make up **{share}%**{where} ({part} of {whole}).",
               "ko": "{where}{part_said}의 비중은 **{share}%**입니다 (전체 {whole} 중 {part})."},
     "list": {"en": "{n} rows match{where}.", "ko": "{where}조건에 맞는 행은 {n}건입니다."},
-    "empty": {"en": "No rows matched{where}.", "ko": "{where}조건에 맞는 데이터가 없습니다."},
+    "list_cut": {"en": "At least {n} rows match{where}.", "ko": "{where}조건에 맞는 행은 {n}건 이상입니다."},
+    "empty": {"en": "No rows matched the filters{where}.", "ko": "{where}조건에 맞는 데이터가 없습니다."},
     "where": {"en": " ({conditions})", "ko": "{conditions} 기준, "},
     "more": {"en": ", and {n} more", "ko": " 외 {n}개"},
     "cut": {"en": "The table shows the first {n:,} rows of the result.",
@@ -86,7 +87,7 @@ def _value_text(details: dict[str, Any], language: str, results: Results) -> str
                    value=entity["value"], figure=number(columns[measures[0]]), unit=unit)
     if len(measures) == 1:
         name = measures[0]
-        return say("value", language, measure=name, measure_topic=josa(name, "은/는") + " ",
+        return say("value", language, measure=name, measure_topic=josa(name, "은/는"),
                    value=number(columns[name]), where=where)
     pairs = ", ".join(f"{n} **{number(columns[n])}**" for n in measures)
     return say("values", language, pairs=pairs, where_lead=where.strip(" ()") + ": " if where else "")
@@ -96,7 +97,7 @@ def _group_text(details: dict[str, Any], language: str, results: Results) -> str
     groups = [n for n, r in details["columns"] if r == "group"]
     measures = [n for n, r in details["columns"] if r == "measure"]
     if not groups or not measures:
-        return say("list", language, n=results.row_count, where=_where(details, language))
+        return _list(details, language, results)
     measure = measures[0]
     pairs = [(" / ".join(cell(v, None, language) for v in _key(results, row, groups)),
               number(dict(zip(results.columns, row, strict=False))[measure])) for row in results.rows]
@@ -124,6 +125,12 @@ def _group_text(details: dict[str, Any], language: str, results: Results) -> str
     return text
 
 
+def _list(details: dict[str, Any], language: str, results: Results) -> str:
+    """How many rows matched: at least that many when the table was cut."""
+    return say("list_cut" if results.truncated else "list", language, n=number(results.row_count),
+               where=_where(details, language))
+
+
 def _key(results: Results, row: tuple[Any, ...], names: list[str]) -> list[Any]:
     return [row[results.columns.index(n)] for n in names]
 
@@ -132,7 +139,7 @@ def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     shown = [n for n, r in details["columns"] if r == "show"]
     measures = [n for n, r in details["columns"] if r == "measure"]
     if not shown or not measures:
-        return say("list", language, n=results.row_count, where=_where(details, language))
+        return _list(details, language, results)
     measure = measures[0]
     entries = [(cell(row[results.columns.index(shown[0])], None, language),
                 number(row[results.columns.index(measure)])) for row in results.rows]
@@ -198,8 +205,7 @@ def compose(plan: QueryPlan, results: Results | None) -> tuple[str, bool]:
         return say("empty", language, where=_where(details, language)), True
     assert results is not None
     writer = WRITERS.get(details.get("shape", ""))
-    text = writer(details, language, results) if writer else say("list", language, n=results.row_count,
-                                                                  where=_where(details, language))
+    text = writer(details, language, results) if writer else _list(details, language, results)
     notes = []
     if results.truncated:
         notes.append(say("cut", language, n=results.row_count))
