@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
+import pandas as pd
 import pytest
-
 
 from tests.helpers.answers import final, mark, rows, single
 
@@ -50,11 +48,11 @@ def test_and_april_keeps_the_year(sample_agent, conversation, movements):
 
 @pytest.mark.parametrize(("headline", "follow_up"), [("2025년 3월 출고량", "지난달은?"),
                                                      ("shipments in March 2025", "and last month?")])
-def test_last_month_replaces_the_date_range(sample_agent, conversation, movements, monkeypatch, headline,
-                                            follow_up):
-    monkeypatch.setattr(dates, "today", lambda: dt.date(2025, 7, 15))
+def test_last_month_replaces_the_date_range(sample_agent, conversation, movements, headline, follow_up):
+    # Relative periods are anchored to the data's latest date: "last month" is the month before it.
+    previous = str(pd.Period(movements.movement_date.max(), "M") - 1)
     assert single(final(sample_agent, headline, conversation)) == _shipped(movements, "2025-03")
-    assert single(final(sample_agent, follow_up, conversation)) == _shipped(movements, "2025-06")
+    assert single(final(sample_agent, follow_up, conversation)) == _shipped(movements, previous)
 
 
 def test_other_warehouse_by_value(sample_agent, conversation, inventory):

@@ -92,7 +92,7 @@ class OfflineAnalyst:
         mark = followups.chart_mark(planned.cues)
         if hint is not None and mark is not None:
             hint = ChartHint(mark, hint.x, hint.y, hint.color)
-        return QueryPlan(question, language, built.sql, built.params, tables=best.plan.tables(),
+        return QueryPlan(question, language, built.sql, built.params, tables=built.tables,
                          summary=summary.summarize(best.plan, planned, index, language), confidence=score,
                          chart=hint, details=details)
 

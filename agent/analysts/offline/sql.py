@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlglot
@@ -168,6 +168,8 @@ class Built:
     params: list[Any]
     columns: list[tuple[str, str]]
     """(result column name, what it is) in order."""
+    tables: list[str] = field(default_factory=list)
+    """Every table the SELECT reads: the base, then each joined table in join order."""
 
     def named(self, role: str) -> list[str]:
         return [name for name, r in self.columns if r == role]
@@ -243,7 +245,9 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
                                                          index=index), name, quoted=True))
             roles.append((name, "measure"))
     query = sqlglot.select(*selects).from_(table(plan.base))
+    read = [plan.base]
     for link in _joins(index, plan):
+        read.append(link.target)
         query = query.join(table(link.target), on=exp.EQ(
             this=exp.column(link.column, table=link.table, quoted=True),
             expression=exp.column(link.key, table=link.target, quoted=True)))
@@ -259,7 +263,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         query = query.order_by(*order)
     if plan.limit:
         query = query.limit(exp.Literal.number(int(plan.limit)))
-    return Built(query.sql(dialect="duckdb"), params, roles)
+    return Built(query.sql(dialect="duckdb"), params, roles, read)
 
 
 def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Expression]:

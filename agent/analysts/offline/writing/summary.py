@@ -8,9 +8,9 @@ from agent.analysts.offline.planning.plan import Condition, Plan
 from agent.analysts.offline.planning.planner import Planned
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.sql import Built
+from agent.analysts.offline.writing.format import josa
 from agent.analysts.offline.writing.names import column_words, measure_name
 from agent.analysts.offline.writing.suggestions import nearest_columns
-from agent.analysts.offline.writing.format import josa
 from agent.contract.i18n import pick
 
 OPS = {"=": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "in", "not in": "not in",
