@@ -13,6 +13,7 @@ from agent.chatbot import ChatbotAgent
 from agent.contract.errors import QueryError
 from agent.runtime.loop import offload
 from agent.settings import Settings
+from tests.helpers.sample import part_stock_by_warehouse
 from tests.helpers.timing import LONG_JOIN_SECONDS, SLACK_SECONDS
 
 HEADLINE = "ABC-12345 부품의 재고는?"
@@ -74,7 +75,7 @@ def test_a_conversation_goes_on_through_parked_runs(thinking):
     for question in (HEADLINE, "창고별로는?"):
         last = [e for e in agent.stream(question, user_id="u", conversation_id="c") if e][-1]
         assert last["type"] == "final", last
-    assert last["data"]["table_data"]["rows"] == [["WH-A", 400], ["WH-B", 300], ["WH-C", 200], ["WH-D", 100]]
+    assert last["data"]["table_data"]["rows"] == part_stock_by_warehouse()
     assert [t["status"] for t in agent.conversations.turns("u", "c")] == ["final", "final"]
 
 

@@ -24,8 +24,9 @@ def user() -> str:
 
 @pytest.fixture(scope="session")
 def inventory() -> pd.DataFrame:
-    """The sample inventory table, as pandas reads it."""
-    return pd.read_csv(SAMPLE / "inventory.csv")
+    """The sample inventory table, as pandas reads it, with each row's `warehouse_name` from warehouses."""
+    return pd.read_csv(SAMPLE / "inventory.csv").merge(pd.read_csv(SAMPLE / "warehouses.csv")[
+        ["warehouse_id", "warehouse_name"]], how="left")
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 from agent import default_agent
 from tests.helpers.app_test import CHAT_PAGE, TIMEOUT
 from tests.helpers.live_server import serve
+from tests.helpers.sample import part_stock_by_warehouse, top_part_stock_by_warehouse
 from tests.helpers.sse import post_stream, read_events
 from webui.agent_source import FACTORY_ENV
 
@@ -29,10 +30,10 @@ def test_the_api_continues_the_page_conversation(server, monkeypatch):
     response = post_stream(server, {"message": "창고별로는?", "user_id": "local", "conversation_id": conversation})
     last = read_events(response)[-1][1]
     assert last["type"] == "final", last
-    assert last["data"]["table_data"]["rows"] == [["WH-A", 400], ["WH-B", 300], ["WH-C", 200], ["WH-D", 100]]
+    assert last["data"]["table_data"]["rows"] == part_stock_by_warehouse()
 
     page.chat_input[0].set_value("top 2 instead").run()  # the page follows the API's turn
-    assert page.session_state["chat_turns"][-1]["final"]["table_data"]["rows"] == [["WH-A", 400], ["WH-B", 300]]
+    assert page.session_state["chat_turns"][-1]["final"]["table_data"]["rows"] == top_part_stock_by_warehouse(2)
     stored = default_agent().conversations.get("local", conversation)
     assert [t["question"] for t in stored.turns] == ["ABC-12345 부품의 재고는?", "창고별로는?", "top 2 instead"]
 

@@ -11,6 +11,7 @@ from agent.conversations.savers import _without_password
 from agent.settings import Settings
 from tests.helpers.answers import final, rows
 from tests.helpers.postgres import find_bin_dir, start_cluster
+from tests.helpers.sample import part_stock_by_warehouse
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +38,7 @@ def test_conversations_on_postgres_survive_a_new_agent(postgres, tmp_path, sampl
                          settings=Settings.from_env(conversations_url=postgres, data_dir=tmp_path))
     [info] = again.conversations.list("alice")
     assert (info.conversation_id, info.turn_count) == ("pg-1", 1)
-    assert dict(rows(final(again, "창고별로는?", "pg-1", "alice"))) == {"WH-A": 400, "WH-B": 300, "WH-C": 200,
-                                                                      "WH-D": 100}
+    assert dict(rows(final(again, "창고별로는?", "pg-1", "alice"))) == dict(part_stock_by_warehouse())
     assert again.conversations.list("bob") == [] and again.conversations.get("bob", "pg-1") is None
     assert again.conversations.rename("alice", "pg-1", "Part ABC-12345")
     assert [t["question"] for t in again.conversations.get("alice", "pg-1").turns] == [

@@ -6,19 +6,20 @@ import pandas as pd
 import pytest
 
 from tests.helpers.answers import final, mark, rows, single
+from tests.helpers.sample import part_stock_by_warehouse
 
 
 def test_by_warehouse_after_a_part_headline(sample_agent, conversation, inventory):
     assert single(final(sample_agent, "ABC-12345 부품의 재고는?", conversation)) == 1000
     answer = final(sample_agent, "창고별로는?", conversation)
-    expected = inventory[inventory.part_id == "ABC-12345"].groupby("warehouse_id").quantity_on_hand.sum()
-    assert dict(rows(answer)) == expected.to_dict() == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
+    expected = inventory[inventory.part_id == "ABC-12345"].groupby("warehouse_name").quantity_on_hand.sum()
+    assert dict(rows(answer)) == expected.to_dict() == dict(part_stock_by_warehouse())
     assert mark(answer) == "bar"
     assert "ABC-12345" in answer["sources"][0]["sql"]
 
 
 def test_top_n_instead(sample_agent, conversation, inventory):
-    totals = inventory.groupby("warehouse_id").quantity_on_hand.sum().sort_values(ascending=False)
+    totals = inventory.groupby("warehouse_name").quantity_on_hand.sum().sort_values(ascending=False)
     assert len(rows(final(sample_agent, "stock by warehouse", conversation))) == len(totals)
     top = final(sample_agent, "top 2 instead", conversation)
     assert [tuple(r) for r in rows(top)] == list(totals.head(2).items())
@@ -102,4 +103,4 @@ def test_follow_up_after_an_error_turn_uses_the_last_answer(sample_agent, conver
     assert [e for e in run.events() if e][-1]["data"]["error"] == "Timeout"
     run.cancel()
     answer = final(sample_agent, "창고별로는?", conversation)
-    assert dict(rows(answer)) == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
+    assert dict(rows(answer)) == dict(part_stock_by_warehouse())

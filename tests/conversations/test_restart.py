@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 from tests.helpers.answers import final, rows
+from tests.helpers.sample import part_stock_by_warehouse
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONTINUE = textwrap.dedent("""
@@ -34,7 +35,7 @@ def test_a_new_process_reads_the_conversation_and_answers_a_follow_up(sample_age
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["questions"] == ["ABC-12345 부품의 재고는?"] and found["title"] == "ABC-12345 부품의 재고는?"
     assert found["last"]["type"] == "final"
-    assert dict(rows(found["last"]["data"])) == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
+    assert dict(rows(found["last"]["data"])) == dict(part_stock_by_warehouse())
     # ...and this process sees what the other one added.
     stored = sample_agent.conversations.get(user, conversation)
     assert [t["question"] for t in stored.turns] == ["ABC-12345 부품의 재고는?", "창고별로는?"]

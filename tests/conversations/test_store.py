@@ -14,6 +14,7 @@ from agent.data.database import Database
 from agent.settings import Settings
 from tests.helpers.analysts import SLOW_SQL, BrokenAnalyst, FixedSqlAnalyst
 from tests.helpers.answers import ask, final, rows, single
+from tests.helpers.sample import part_stock_by_warehouse
 
 
 def test_a_conversation_lists_its_title_turns_and_time(sample_agent, conversation, user):
@@ -25,7 +26,7 @@ def test_a_conversation_lists_its_title_turns_and_time(sample_agent, conversatio
     assert [t["question"] for t in stored.turns] == ["ABC-12345 부품의 재고는?", "창고별로는?"]
     second = stored.turns[1]
     assert second["status"] == "final" and second["error"] is None
-    assert second["final"]["table_data"]["rows"] == [["WH-A", 400], ["WH-B", 300], ["WH-C", 200], ["WH-D", 100]]
+    assert second["final"]["table_data"]["rows"] == part_stock_by_warehouse()
     assert second["final"]["chart_data"]["mark"]["type"] == "bar"
     assert second["plan"]["sql"].startswith("SELECT") and second["plan"]["details"]["follow_up_of"]
     json.dumps(stored.turns)  # plain JSON all the way down
@@ -51,7 +52,7 @@ def test_another_user_cannot_list_or_read_it_and_starts_a_fresh_thread(sample_ag
     assert alone["table_data"] is None
     assert sample_agent.conversations.get("alice", conversation).info.title == "ABC-12345 부품의 재고는?"
     followed = final(sample_agent, "창고별로는?", conversation, "alice")
-    assert dict(rows(followed)) == {"WH-A": 400, "WH-B": 300, "WH-C": 200, "WH-D": 100}
+    assert dict(rows(followed)) == dict(part_stock_by_warehouse())
     assert [len(sample_agent.conversations.get(u, conversation).turns) for u in ("alice", "bob")] == [2, 1]
 
 

@@ -8,3 +8,19 @@ SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 """The bundled CSV tables (inventory, parts, stock_movements, suppliers, warehouses) and their descriptions."""
 HEADLINE = "ABC-12345 부품의 재고는?"
 """The product's headline question; on the sample data its answer is 1,000."""
+
+
+
+def part_stock_by_warehouse(part_id: str = "ABC-12345") -> list[list[object]]:
+    """A part's stock per warehouse, by warehouse name, as pandas computes it (what 창고별로는? answers)."""
+    import pandas as pd
+
+    inventory = pd.read_csv(SAMPLE / "inventory.csv").merge(pd.read_csv(SAMPLE / "warehouses.csv"))
+    totals = inventory[inventory.part_id == part_id].groupby("warehouse_name").quantity_on_hand.sum().sort_index()
+    return [[str(name), int(units)] for name, units in totals.items()]
+
+
+def top_part_stock_by_warehouse(n: int, part_id: str = "ABC-12345") -> list[list[object]]:
+    """The `n` warehouses holding most of a part, most first."""
+    rows = part_stock_by_warehouse(part_id)
+    return sorted(rows, key=lambda row: -float(str(row[1])))[:n]

@@ -10,6 +10,7 @@ from agent.analysts.offline import confidence, sql
 from agent.analysts.offline.planning import followups
 from agent.analysts.offline.planning.plan import Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
+from agent.analysts.offline.planning.reading import Reading
 from agent.analysts.offline.planning.planner import score as score_reading
 from agent.analysts.offline.question.korean import analyser
 from agent.analysts.offline.schema.index import SchemaIndex, index_for
@@ -19,6 +20,8 @@ from agent.data.catalog import Catalog
 from agent.data.database import Database
 from agent.data.results import Results
 
+STANDS_ALONE = 0.85
+"""The reading score at which a question on another table than the previous one is taken as a new question."""
 PLAN_KEY = "plan"
 """Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
 
@@ -50,6 +53,13 @@ def _own_measure(planned: Planned) -> bool:
                and set(m.tokens) & best.explained for m in best.mentions)
 
 
+def _stands_alone(standalone: Reading, previous: Plan) -> bool:
+    """A strong reading with its own measure on another table than the previous question's."""
+    plan = standalone.plan
+    return plan is not None and plan.base != previous.base and bool(plan.measures) and plan.shape != "rows" \
+        and standalone.score >= STANDS_ALONE
+
+
 def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Planned:
     """The follow-up reading instead of the standalone one, when the question continues the previous."""
     cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
@@ -58,7 +68,16 @@ def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Pla
     weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
     if cont.plan is None:
         return planned
-    if followups.marked(planned.cues) or weak or (not _own_measure(planned) and cont.score >= standalone.score - 0.1):
+    follows = followups.said_so(planned.cues) or weak
+    if not follows and _stands_alone(standalone, previous):
+        follows = False  # a full question about another table (월별 출고량 after a stock figure)
+    elif not follows and followups.marked(planned.cues):
+        follows = True
+    elif not follows and followups.opened(planned.cues):
+        follows = not _own_measure(planned)
+    elif not follows:
+        follows = not _own_measure(planned) and cont.score >= standalone.score - 0.1
+    if follows:
         return Planned(cont, standalone if standalone.plan is not None else None, planned.cues, planned.mentions,
                        [cont, *planned.readings])
     return planned
@@ -82,11 +101,15 @@ class OfflineAnalyst:
         missing = unfound(planned)
         if missing:
             return self._not_found(question, language, planned, index, missing)
+        if best.plan is not None and not best.refusal and confidence.only_resembles(planned):
+            best.refusal = "resembles"
         if best.plan is None or best.refusal or confidence.refuses(planned):
             return self._refusal(question, language, planned, index)
         built = sql.build(best.plan, index, language)
         details = summary.details(best.plan, built, planned, index, language)
         details[PLAN_KEY] = best.plan.to_dict()
+        if "follow-up" in best.plan.notes and history:
+            details["follow_up_of"] = history[-1].question
         score = confidence.plan_confidence(planned)
         hint = chart_hint(best.plan, built)
         mark = followups.chart_mark(planned.cues)

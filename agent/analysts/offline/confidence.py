@@ -5,13 +5,48 @@ from __future__ import annotations
 
 from agent.analysts.base import QueryPlan
 from agent.analysts.offline.planning.planner import Planned
+from agent.analysts.offline.schema.matching import Mention
 
 REFUSAL = 0.2
 """The confidence of "the data cannot answer this" (a refusal is not a figure)."""
 FLOOR = 0.55
 """Below this reading score the question is not answered: what was not understood is said instead."""
+CLOSE = 0.1
+"""A runner-up reading this close to the best makes the answer less sure."""
 EMPTY = 0.5
 """The most an answer with no matching rows keeps."""
+
+
+RESEMBLES = 0.6
+"""A match this weak or weaker is a resemblance (amount ~ quantity, region ~ country), not a name."""
+
+
+def only_resembles(planned: Planned) -> bool:
+    """True when no word of the question names the data: every table, column or value it rests on only
+    resembles a word of it (a question about another dataset)."""
+    best = planned.best
+    used = [m for m in best.mentions if set(m.tokens) & best.explained]
+    if not used or max(m.score for m in used) > RESEMBLES:
+        return False
+    if best.explained - {i for m in used for i in m.tokens}:
+        return False  # a word names the table's rows (which player ...)
+    return not any(_translated(m) or _own_word(m) for m in used)
+
+
+def _own_word(mention: Mention) -> bool:
+    """The word is, or is spelled like, one of the column's own name words (팔짱 of 팔짱_위쪽_팔, temperature
+    for temp_max): part of a name, not a likeness."""
+    if mention.column is None:
+        return False
+    said = mention.text.lower()
+    return any(said == w or (len(w) >= 3 and (said.startswith(w) or w.startswith(said[:4])))
+               for w in mention.column.words)
+
+
+def _translated(mention: Mention) -> bool:
+    """A Korean word matched to a column named in English (뇌 무게: brainwt): a translation, not a likeness."""
+    named = mention.column.name if mention.column is not None else mention.table
+    return any("\uac00" <= ch <= "\ud7a3" for ch in mention.text) and named.isascii()
 
 
 def refuses(planned: Planned) -> bool:
@@ -23,7 +58,7 @@ def plan_confidence(planned: Planned) -> float:
     """A reading's confidence in [0, 1]."""
     best = planned.best
     value = 0.35 + 0.6 * max(0.0, min(1.0, best.score))
-    if planned.runner_up is not None and planned.margin < 0.1:
+    if planned.runner_up is not None and planned.margin < CLOSE - 1e-9:
         value -= 0.15
     if best.unexplained:
         value -= 0.1 * len(best.unexplained)

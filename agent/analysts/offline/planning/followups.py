@@ -19,11 +19,11 @@ from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
 
-MARKERS = frozenset({"and", "what", "how", "also", "then", "instead", "only", "just", "now", "그럼", "그러면",
-                     "그중", "그", "이", "중", "또", "만", "다시", "대신", "those", "them", "these", "their", "its",
-                     "same", "그거", "거기", "그때", "그것"})
-"""Words that say a question goes on from the previous one."""
-CHART_WORDS = {"line": "line", "bar": "bar", "선": "line", "막대": "bar", "꺾은선": "line"}
+MARKERS = frozenset({"instead", "only", "just", "그중", "그", "이", "중", "만", "다시", "대신", "those", "them",
+                     "these", "their", "its", "same", "그거", "거기", "그때", "그것"})
+"""Words that say a question works on the previous one's result ("그중", "only", "those")."""
+OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
+"""Words that often open a follow-up, and as often a new question ("and how many parts ...?")."""
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -51,12 +51,20 @@ def _dated(c: Condition) -> Condition:
     return Condition(c.column, c.op, back(c.value), c.part, c.said, c.having)
 
 
-def marked(cues: Cues) -> bool:
-    """True when the question says it goes on from the previous one, or is too short to stand alone."""
+def said_so(cues: Cues) -> bool:
+    """True when the question's words say it works on the previous one (그중, only, 창고만, 5월은요)."""
     words = [t.lemma.lower() for t in cues.tokens]
-    if any(w in MARKERS for w in words[:2]) or any(t.has("만", "은요", "는요") for t in cues.tokens):
-        return True
-    return len(cues.content()) <= 1 and not cues.count and not cues.rankings
+    return any(w in MARKERS for w in words[:2]) or any(t.has("만", "은요", "는요") for t in cues.tokens)
+
+
+def marked(cues: Cues) -> bool:
+    """True when the question says it works on the previous one, or is too short to stand alone."""
+    return said_so(cues) or (len(cues.content()) <= 1 and not cues.count and not cues.rankings)
+
+
+def opened(cues: Cues) -> bool:
+    """True when the question opens as follow-ups often do ("and ...", "what about ...", 그럼 ...)."""
+    return any(t.lemma.lower() in OPENERS for t in cues.tokens[:2])
 
 
 def applies(previous: Plan, index: SchemaIndex) -> bool:
@@ -107,6 +115,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.groups = reader.groups
         if plan.shape == "value":
             plan.shape = "group"
+    elif plan.shape == "group" and not any(c.having for c in plan.conditions):
+        for cond in new_conditions:  # stock by warehouse, then "what about WH-B?": that warehouse's figure
+            if cond.op == "=" and not cond.having:
+                plan.groups = [g for g in plan.groups if not _same_entity(g, cond.column, index)]
+        if not plan.groups:
+            plan.shape, plan.limit, plan.order = "value", None, None
     grain = cues.grain
     if grain:
         column = plan.time or _time(new)
@@ -126,6 +140,20 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     return reading
+
+
+def _same_entity(group: Col, column: Col, index: SchemaIndex) -> bool:
+    """The grouping and the filtered column name the same thing (warehouses.warehouse_name and
+    inventory.warehouse_id: both the warehouse)."""
+    if group == column:
+        return True
+    facts = index.tables.get(column.table)
+    if facts is None:
+        return False
+    targets = {link.target for link in facts.links if link.column == column.name}
+    if facts.key == column.name:
+        targets.add(column.table)
+    return group.table in targets and index.role(group.table, group.name) in ("id", "label")
 
 
 def _same_column(a: Condition, b: Condition) -> bool:
@@ -149,8 +177,4 @@ def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
 
 def chart_mark(cues: Cues) -> str | None:
     """The chart a follow-up asks for ("as a line chart", 선 그래프로), or None."""
-    for t in cues.tokens:
-        mark = CHART_WORDS.get(t.lemma.lower())
-        if mark:
-            return mark
-    return None
+    return cues.chart

@@ -112,7 +112,7 @@ def _selections(mentions: list[Mention], base: str, reach: set[str],
     return out
 
 
-FAN_OUT = 0.08
+FAN_OUT = 0.12
 """What a join to the many rows referring to the base costs (a reading on the referring table is better)."""
 SUBJECT_BASE = 0.03
 """What a reading gains when its base is the table the question names as its subject (how many parts)."""

@@ -658,7 +658,12 @@ class Reader:
         if self.grouped_having and not self.groups and self.subject is not None:
             self._group_by_subject()
         if self.groups:
-            measures = self.measures or [self.event_measure() or self.rows_measure()]
+            event = None if self.measures else self.event_measure()
+            if not self.measures and event is None and self.subject is None and c.count is None \
+                    and c.rows is None and c.people is None and not self.counting:
+                self.reading.refusal = "no_measure"  # 창고별로는? alone: by warehouse, but of what?
+                return None
+            measures = self.measures or [event or self.rows_measure()]
             return Plan(self.base, "group", measures, self.groups, self.conditions)
         if self.measures:
             return Plan(self.base, "value", self.measures, [], self.conditions)
@@ -669,6 +674,9 @@ class Reader:
             return Plan(self.base, "value", [self.rows_measure()], [], self.conditions)
         if self.unbound_aggregates:
             self.reading.refusal = "no_measure"
+            return None
+        if c.groups and not c.listing and not self.conditions:
+            self.reading.refusal = "no_measure"  # 창고별로는? alone: by warehouse, but of what?
             return None
         if self.conditions or self.subject is not None or c.listing:
             label = self._label()

@@ -83,6 +83,8 @@ class Cues:
     """Comparisons with a column rather than a number ("below reorder point", 재주문점보다 적은): (op, at)."""
     zero: list[int] = field(default_factory=list)
     """`no stock`, `out of stock`: the measure after it is zero."""
+    chart: str | None = None
+    """The chart asked for ("as a bar chart", 선 그래프로): bar or line."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -106,7 +108,28 @@ def read_cues(text: str, language: str) -> Cues:
         _cue(cues, i, t)
     _numbers(cues)
     _against(cues)
+    _chart(cues)
     return cues
+
+
+CHART_NOUNS = frozenset({"chart", "graph", "plot", "그래프", "차트", "도표"})
+CHART_MARKS = {"line": "line", "bar": "bar", "선": "line", "막대": "bar", "꺾은선": "line", "column": "bar"}
+
+
+def _chart(c: Cues) -> None:
+    """`bar chart`, `선 그래프`: the chart asked for; its words name nothing in the data."""
+    for i, t in enumerate(c.tokens):
+        if t.lemma.lower() not in CHART_NOUNS:
+            continue
+        c.used.add(i)
+        before = c.tokens[i - 1].lemma.lower() if i > 0 else ""
+        if before in CHART_MARKS:
+            c.chart = CHART_MARKS[before]
+            c.used.add(i - 1)
+
+
+KOREAN_AGAINST = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}
+KOREAN_BOUNDS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">="}
 
 
 def _against(c: Cues) -> None:
@@ -114,13 +137,20 @@ def _against(c: Cues) -> None:
     numbers = {x.at for x in c.comparisons}
     for i, t in enumerate(c.tokens):
         word = t.lemma.lower()
-        if t.has("보다") and i + 1 < len(c.tokens):  # 재주문점보다 적은
-            nxt = c.tokens[i + 1].lemma
-            op = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}.get(nxt)
-            if op:
-                c.against.append((op, i))
-                c.used.add(i + 1)
-                c.rankings = [r for r in c.rankings if r.at != i + 1]
+        if t.has("보다") and i + 1 < len(c.tokens):  # 재주문점보다 적은, 재주문점보다 재고가 적은
+            for j in (i + 1, i + 2):
+                op = KOREAN_AGAINST.get(c.tokens[j].lemma) if j < len(c.tokens) else None
+                if op and (j == i + 1 or c.tokens[i + 1].kind == "noun"):
+                    c.against.append((op, i))
+                    c.used.add(j)
+                    c.rankings = [r for r in c.rankings if r.at != j]
+                    c.aggregates = [a for a in c.aggregates if a[1] != j]
+                    break
+            continue
+        if t.korean and word in KOREAN_BOUNDS and i > 0 and c.tokens[i - 1].kind == "noun" \
+                and not any(abs(n - i) <= 2 for n in numbers):  # 재주문점 미만
+            c.against.append((KOREAN_BOUNDS[word], i - 1))
+            c.used.add(i)
             continue
         if word in ("below", "under", "above", "over", "exceeding", "exceed") and not t.korean \
                 and not any(abs(n - i) <= 2 for n in numbers) and i + 1 < len(c.tokens) \

@@ -132,7 +132,7 @@ def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFact
             limit = LABEL_VALUES if role == "label" else CATEGORY_VALUES
             col = quote_identifier(c.name)
             values = tuple(str(r[0]) for r in database.execute(
-                f"SELECT DISTINCT {col} FROM {quote_identifier(table.name)} WHERE {col} IS NOT NULL "
+                f"SELECT DISTINCT {col} FROM {roles.sampled(table.name)} WHERE {col} IS NOT NULL "
                 f"LIMIT {limit}").rows)
         if role == "category" and c.kind == "number":
             role = "measure"
@@ -193,7 +193,7 @@ def _latest(table: TableFacts, database: Database) -> dict[str, dt.date]:
         value = c.maximum
         if c.date_format:
             col = f"try_strptime({quote_identifier(c.name)}, '{c.date_format}')"
-            value = database.execute(f"SELECT max({col}) FROM {quote_identifier(table.name)}").rows[0][0]
+            value = database.execute(f"SELECT max({col}) FROM {roles.sampled(table.name)}").rows[0][0]
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):

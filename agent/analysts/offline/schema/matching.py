@@ -135,7 +135,46 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
+    if database is not None:
+        mentions += _short_codes(index, database, cues, mentions)
     return mentions
+
+
+SHORT_CODE = re.compile(r"^[A-Za-z0-9]{1,2}$")
+
+
+def _short_codes(index: SchemaIndex, database: Database, cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """`warehouse B`, `B 창고`: a one- or two-letter word beside a table's name is the row of that table whose
+    id or label ends in it (WH-B), when exactly one does; then it is that code wherever it is a value."""
+    named: dict[int, Mention] = {}
+    for m in mentions:
+        for i in m.tokens:
+            if m.kind == "table" and (i not in named or m.score > named[i].score):
+                named[i] = m
+    taken = {i for m in mentions if m.kind in ("value", "column") and m.score >= 0.8 for i in m.tokens}
+    found: list[Mention] = []
+    for i, token in enumerate(cues.tokens):
+        if i in taken or i in named or not SHORT_CODE.match(token.text) or token.kind not in ("word", "code"):
+            continue
+        if len(token.text) > 1 and token.text.islower():  # by, at, of: words, not codes
+            continue
+        tables = [named[j].table for j in (i - 1, i + 1) if j in named and named[j].score >= 0.8]
+        facts = index.tables.get(tables[0]) if tables else None
+        if facts is None:
+            continue
+        for c in facts.columns:
+            if c.role not in ("id", "label") or c.kind != "text":
+                continue
+            col = quote_identifier(c.name)
+            rows = database.execute(
+                f"SELECT DISTINCT {col} FROM {quote_identifier(facts.name)} "
+                f"WHERE regexp_matches({col}, ?, 'i') LIMIT 2", [f"(^|[-_ ]){re.escape(token.text)}$"]).rows
+            if len(rows) == 1 and rows[0][0] is not None:
+                code = str(rows[0][0])
+                found += _codes(index, database, i, code, token.text) or [
+                    Mention("value", frozenset({i}), 1.0, facts.name, c, code, token.text)]
+                break
+    return found
 
 
 KOREAN_SUFFIXES = frozenset({"자", "율", "률", "수", "량", "액", "값", "비", "일"})

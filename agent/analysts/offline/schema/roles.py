@@ -93,6 +93,11 @@ EXACT_ROWS = 200_000
 """Up to this many rows distinct values are counted exactly (beyond, approximately: a key is told by it)."""
 
 
+STATS_ROWS = 1_000_000
+"""The analyst reads its column facts from at most this many rows of a table (exact below, a sample above),
+so a huge or attached table costs one bounded read, not a scan."""
+
+
 def stats_sql(table: Table, local: bool) -> tuple[str, list[str]]:
     """One query reading every column's distinct count, non-null count, min, max and wholeness.
 
@@ -113,4 +118,11 @@ def stats_sql(table: Table, local: bool) -> tuple[str, list[str]]:
         if c.kind == "number":
             parts.append(f"bool_and(CAST({col} AS DOUBLE) = floor(CAST({col} AS DOUBLE)))")
             names.append(f"{c.name}\x00integer")
-    return f"SELECT {', '.join(parts)} FROM {q(table.name)}", names
+    return f"SELECT {', '.join(parts)} FROM {sampled(table.name)}", names
+
+
+def sampled(table: str) -> str:
+    """A FROM item reading at most STATS_ROWS rows of `table`."""
+    from agent.data.database import quote_identifier as q
+
+    return f"(SELECT * FROM {q(table)} LIMIT {STATS_ROWS}) AS sampled"

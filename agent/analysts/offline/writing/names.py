@@ -34,7 +34,11 @@ def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
     facts = index.column(c.table, c.name)
     description = facts.description.split(";")[0].split("(unit")[0].strip().rstrip(".")
     if language == "ko" and description.isascii():
-        korean = _korean_word(re.sub(r"[_.]+", " ", CAMEL.sub(" ", c.name)).strip())
+        own = next((" ".join(words) for words in facts.phrases if words and not "".join(words).isascii()), None)
+        if own:  # the data's own Korean name for it (창고명)
+            return own
+        korean = "수량" if facts.kind == "number" and facts.words in COUNT_NAMES else _korean_word(
+            re.sub(r"[_.]+", " ", CAMEL.sub(" ", c.name)).strip())
         if korean:
             return korean
     if description and len(description) <= SHORT_DESCRIPTION and "e.g." not in description and "," not in description:
@@ -71,12 +75,26 @@ def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | Non
         return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:
         return rows_name(table, language)
+    if m.agg == "count_distinct":  # distinct part ids: Number of parts
+        counted = _keyed_table(index, m.column)
+        if counted is not None and rows_name(counted, language) not in ROWS.values():
+            return rows_name(counted, language)
     words = column_words(index, m.column, language)
     template = AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if not template.startswith("{") and words[:1].isupper() and words[1:2].islower():
         words = words[:1].lower() + words[1:]  # Total units moved, not Total Units moved
     name = template.format(words)
     return name[:1].upper() + name[1:]
+
+
+def _keyed_table(index: SchemaIndex, c: Col) -> str | None:
+    """The table whose rows a column's values name: its own table when it is the key, else the table it links to."""
+    facts = index.tables.get(c.table)
+    if facts is None:
+        return None
+    if facts.key == c.name:
+        return c.table
+    return next((link.target for link in facts.links if link.column == c.name), None)
 
 
 def rows_name(table: str | None, language: str) -> str:

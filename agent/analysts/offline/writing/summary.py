@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent.analysts.offline.planning.plan import Condition, Plan
+from agent.analysts.offline.planning.plan import Col, Condition, Plan
 from agent.analysts.offline.planning.planner import Planned
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.sql import Built
@@ -38,6 +38,10 @@ TEXTS = {
     "no_measure": {"en": "I found no column to compute that on.", "ko": "계산할 열을 찾지 못했습니다."},
     "no_part": {"en": "I could not tell which part to take the share of.",
                 "ko": "어느 부분의 비중인지 알 수 없습니다."},
+    "resembles": {"en": "I could not tell which table or columns the question is about: its words only resemble "
+                        "names in this data, so I give no figure.",
+                  "ko": "질문이 어느 테이블이나 열에 관한 것인지 알 수 없습니다. 질문의 단어가 이 데이터의 이름과 비슷할 뿐이라 "
+                        "수치를 드리지 않습니다."},
     "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
     "not_found": {"en": "I could not find {names} in the data, so I give no figure.",
                   "ko": "{names}{을를} 데이터에서 찾을 수 없습니다."},
@@ -45,16 +49,18 @@ TEXTS = {
 AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "sum": "합계"}}
 
 
-def condition_text(cond: Condition, index: SchemaIndex) -> str:
+def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") -> str:
     """A condition as people read it: `cyl = 8`, `carat > 2`, `cut in Ideal, Premium`, or as it was said."""
     if cond.part or cond.op == "range" or (cond.said and cond.op == "between" and not cond.having):
-        return cond.said or f"{column_words(index, cond.column)} {cond.value}"
+        return cond.said or f"{column_words(index, cond.column, language)} {cond.value}"
     if cond.having:
         return f"{OPS[cond.op]} {cond.value}"
     value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
+    if isinstance(cond.value, Col):  # below reorder point: another column of the row
+        value = column_words(index, cond.value, language)
     if cond.op == "between" and isinstance(cond.value, list):
         value = f"{cond.value[0]}–{cond.value[1]}"
-    return f"{column_words(index, cond.column)} {OPS.get(cond.op, cond.op)} {value}"
+    return f"{column_words(index, cond.column, language)} {OPS.get(cond.op, cond.op)} {value}"
 
 
 def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, language: str) -> dict[str, Any]:
@@ -67,17 +73,26 @@ def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, lang
     entity = _entity(plan, planned, index, language)
     return {
         "entity": entity,
-        "measure_said": plan.measures[0].said if len(plan.measures) == 1 and plan.measures[0].said else None,
+        "measure_said": _said(plan, language),
         "unit": index.column(plan.measures[0].column.table, plan.measures[0].column.name).unit
         if len(plan.measures) == 1 and plan.measures[0].column else "",
         "shape": plan.shape, "base": plan.base, "columns": built.columns, "counting": counting,
-        "conditions": [condition_text(c, index) for c in plan.conditions],
+        "conditions": [condition_text(c, index, language) for c in plan.conditions],
         "share_of": [condition_text(c, index).split(" = ")[-1] for c in plan.share_of],
         "order": plan.order, "limit": plan.limit, "grain": plan.grain, "assumed": assumed,
         "aggregate": plan.measures[0].agg if plan.measures else None,
         "unused": [cues.tokens[i].text for i in planned.best.unexplained],
         "tables": plan.tables(),
     }
+
+
+def _said(plan: Plan, language: str) -> str | None:
+    """The question's own word for its one measure, unless it was said in Korean and the answer is English
+    (a follow-up in English after a Korean question)."""
+    said = plan.measures[0].said if len(plan.measures) == 1 else None
+    if not said or (language != "ko" and any("\uac00" <= ch <= "\ud7a3" for ch in said)):
+        return None
+    return said
 
 
 def _entity(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> dict[str, str] | None:
@@ -100,6 +115,8 @@ def _noun_near(cond: Condition, planned: Planned) -> str | None:
     tokens = planned.cues.tokens
     at = next((i for i, t in enumerate(tokens) if t.text.lower() == str(cond.value).lower() or
                t.lemma.lower() == str(cond.value).lower()), None)
+    if at is None:  # said loosely (B 창고 for WH-B): the token of the value's mention
+        at = next((m.start for m in planned.mentions if m.kind == "value" and m.value == cond.value), None)
     if at is None:
         return None
     for j in (at + 1, at - 1) if planned.cues.language == "ko" else (at - 1, at + 1):
@@ -116,16 +133,16 @@ def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -
 
     parts = [", ".join(measure_name(index, m, language, plan.base) for m in plan.measures)] if plan.measures else []
     if plan.shape == "share":
-        parts = [t("share", part=", ".join(condition_text(c, index) for c in plan.share_of))]
+        parts = [t("share", part=", ".join(condition_text(c, index, language) for c in plan.share_of))]
     if plan.grain:
         parts.append(t("grain", grain=plan.grain))
     if plan.groups:
-        parts.append(t("by", groups=", ".join(column_words(index, g) for g in plan.groups)))
+        parts.append(t("by", groups=", ".join(column_words(index, g, language) for g in plan.groups)))
     if plan.limit:
         parts.append(t("top" if plan.order != "asc" else "bottom", n=plan.limit))
     parts.append(t("of", table=", ".join(plan.tables())))
     if plan.conditions:
-        parts.append(t("where", conditions=", ".join(condition_text(c, index) for c in plan.conditions)))
+        parts.append(t("where", conditions=", ".join(condition_text(c, index, language) for c in plan.conditions)))
     return ", ".join(p for p in parts if p)
 
 
@@ -139,6 +156,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
         text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal == "no_time":
         text = pick(TEXTS, "no_time", language, words=", ".join(best.refusal_words) or "")
+    elif best.refusal == "resembles":
+        text = pick(TEXTS, "resembles", language)
     elif best.refusal in ("no_measure", "no_part"):
         text = pick(TEXTS, best.refusal, language)
     elif words:

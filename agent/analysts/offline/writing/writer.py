@@ -82,6 +82,8 @@ def _value_text(details: dict[str, Any], language: str, results: Results) -> str
     entity = details.get("entity")
     if entity and len(measures) == 1:
         said = details.get("measure_said") or measures[0]
+        if language != "ko" and said == measures[0] and said[:1].isupper() and said[1:2].islower():
+            said = said[0].lower() + said[1:]  # The total quantity on hand of ...
         unit = UNITS.get(str(details.get("unit") or "").lower(), {}).get(language, "")
         return say("entity", language, measure=said, measure_topic=josa(said, "은/는"), noun=entity["noun"],
                    value=entity["value"], figure=number(columns[measures[0]]), unit=unit)
