@@ -10,8 +10,8 @@ from agent.analysts.offline import confidence, sql
 from agent.analysts.offline.planning import followups
 from agent.analysts.offline.planning.plan import Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
-from agent.analysts.offline.planning.reading import Reading
 from agent.analysts.offline.planning.planner import score as score_reading
+from agent.analysts.offline.planning.reading import Reading
 from agent.analysts.offline.question.korean import analyser
 from agent.analysts.offline.schema.index import SchemaIndex, index_for
 from agent.analysts.offline.writing import summary, writer

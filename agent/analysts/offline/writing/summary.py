@@ -40,8 +40,8 @@ TEXTS = {
                 "ko": "어느 부분의 비중인지 알 수 없습니다."},
     "resembles": {"en": "I could not tell which table or columns the question is about: its words only resemble "
                         "names in this data, so I give no figure.",
-                  "ko": "질문이 어느 테이블이나 열에 관한 것인지 알 수 없습니다. 질문의 단어가 이 데이터의 이름과 비슷할 뿐이라 "
-                        "수치를 드리지 않습니다."},
+                  "ko": "질문이 어느 테이블이나 열에 관한 것인지 알 수 없습니다. "
+                        "질문의 단어가 이 데이터의 이름과 비슷할 뿐이라 수치를 드리지 않습니다."},
     "nearest": {"en": "Nearest columns: {columns}.", "ko": "가까운 열: {columns}."},
     "not_found": {"en": "I could not find {names} in the data, so I give no figure.",
                   "ko": "{names}{을를} 데이터에서 찾을 수 없습니다."},
