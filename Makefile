@@ -10,7 +10,7 @@ UV := $(VENV)/lock-tool/bin/uv
 COMPILE := $(UV) pip compile --quiet --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock"
 
-.PHONY: run test lint types bench setup setup-run lock
+.PHONY: run test lint types eval bench setup setup-run lock
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ lint: setup  ## ruff on the whole tree (settings in pyproject.toml)
 
 types: setup  ## mypy on agent/ and api/ (settings in pyproject.toml)
 	$(BIN)/mypy
+
+eval: setup  ## the question banks (dev and held-out); fails below the floor in evals/floor.yaml
+	$(BIN)/python -m agent eval evals/banks evals/heldout --no-misses --floor evals/floor.yaml
 
 bench: setup
 	$(BIN)/python bench/bench_agent.py
