@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.helpers.browser import ANSWER_MS, CHROMIUM, serve_app
+from tests.helpers.sample import part_stock_by_warehouse
 from webui.i18n import STRINGS
 from webui.navigation import PAGES
 
@@ -83,7 +84,8 @@ def test_headline_question_in_the_browser(server, browser):
         assert page.get_by_text(HEADLINE).first.is_visible()
         answer.locator("[data-testid=\"stDataFrame\"]").first.wait_for(timeout=ANSWER_MS)
 
-        breakdown = _ask(page, BREAKDOWN, re.compile(r"WH-A.*1,?000|1,?000.*WH-A", re.S))
+        seoul = dict(part_stock_by_warehouse())["Seoul Central"]  # the part's stock there, from pandas
+        breakdown = _ask(page, BREAKDOWN, re.compile(rf"Seoul Central\D*{seoul}.*1,?000", re.S))
         chart = breakdown.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg, '
                                   '.vega-embed canvas, .vega-embed svg')
         chart.first.wait_for(timeout=ANSWER_MS)
@@ -96,7 +98,7 @@ def test_downloads_in_the_browser(server, browser, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1400}, locale="en-US", accept_downloads=True)
     try:
         page.goto(server)
-        answer = _ask(page, "stock by warehouse", re.compile(r"WH-"))
+        answer = _ask(page, "stock by warehouse", re.compile(r"Seoul Central"))
         answer.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=ANSWER_MS)
         answer.locator('[data-testid="stPopover"] button').first.click()
         files = {}
@@ -108,7 +110,7 @@ def test_downloads_in_the_browser(server, browser, tmp_path):
             download.value.save_as(path)
             files[label] = path
         assert files["Table (CSV)"].name.startswith("stock-by-warehouse_")
-        assert files["Table (CSV)"].read_bytes().startswith(b"\xef\xbb\xbfwarehouse_id,")
+        assert files["Table (CSV)"].read_bytes().startswith(b"\xef\xbb\xbfWarehouse name,")  # BOM, then headers
         assert files["Table (Excel)"].read_bytes()[:2] == b"PK"
         assert files["Chart (PNG)"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert "<svg" in files["Chart (SVG)"].read_text(encoding="utf-8")[:500]

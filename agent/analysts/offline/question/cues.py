@@ -197,6 +197,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind
     elif word in lexicon.MISSING_WORDS and not (word == "없" and nxt is not None and nxt.kind == "noun"):
         c.missing.append(i)
         c.used.add(i)
+    elif word in lexicon.ROW_NOUNS and c.count is not None and i - c.count <= 3:  # how many records
+        c.rows = i
+        c.used.add(i)
     elif word in lexicon.FILLERS:
         c.stop.add(i)
     elif word in lexicon.PEOPLE_NOUNS:
