@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Literal
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
 from agent.analysts.offline.planning.reading import Reader, Reading
@@ -23,7 +23,8 @@ MARKERS = frozenset({"and", "what", "how", "also", "then", "instead", "only", "j
                      "그중", "그", "이", "중", "또", "만", "다시", "대신", "those", "them", "these", "their", "its",
                      "same", "그거", "거기", "그때", "그것"})
 """Words that say a question goes on from the previous one."""
-CHART_WORDS = {"line": "line", "bar": "bar", "선": "line", "막대": "bar", "꺾은선": "line"}
+CHART_WORDS: dict[str, Literal["bar", "line"]] = {"line": "line", "bar": "bar", "선": "line", "막대": "bar",
+                                                  "꺾은선": "line"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -147,7 +148,7 @@ def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
     return False
 
 
-def chart_mark(cues: Cues) -> str | None:
+def chart_mark(cues: Cues) -> Literal["bar", "line"] | None:
     """The chart a follow-up asks for ("as a line chart", 선 그래프로), or None."""
     for t in cues.tokens:
         mark = CHART_WORDS.get(t.lemma.lower())

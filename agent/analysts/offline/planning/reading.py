@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
@@ -216,6 +217,7 @@ class Reader:
             if found is None or found[1].column is None or found[1].column.kind != "number":
                 continue
             n, other = found
+            assert other.column is not None
             self.take(n)
             left = next((m.column for k, m in self.free("column") if m.column is not None and m.column.kind == "number"
                          and m.column.table == other.column.table and m.column.ref != other.column.ref), None)
@@ -341,8 +343,8 @@ class Reader:
     def flags(self) -> None:
         """A yes/no column named in a question that counts or measures is a condition on its yes (survived,
         흡연): "how many survived", "average age of smokers"; `not`/안 turns it to no."""
-        if self.cues.groups and any(self.at(t) and self.at(t)[1].kind == "column" and self.at(t)[1].column
-                                    and self.at(t)[1].column.role == "flag" for t in self.cues.groups):
+        if self.cues.groups and any((found := self.at(t)) and found[1].kind == "column" and found[1].column
+                                    and found[1].column.role == "flag" for t in self.cues.groups):
             return
         for n, m in self.free("column"):
             facts = m.column
@@ -587,9 +589,8 @@ class Reader:
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
             if any(at not in m.tokens for _, at in mine):  # average max temperature: max is the name's
                 mine = [(agg, at) for agg, at in mine if at not in m.tokens]
-            mine = [agg for agg, _ in mine]
             if mine:
-                for agg in mine:
+                for agg, _ in mine:
                     self.measures.append(Measure(agg, col(m.column), said=m.text))
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
@@ -747,7 +748,7 @@ class Reader:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
             if target.label or link:
-                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, link))
+                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, cast(str, link)))
         if not self.groups and entity is not None and self.table.label is None and (
                 self.cues.career or self._unknown_noun_near(ranking.at) or self.cues.which):
             self.groups.append(Col(self.base, entity.name))  # top players by career home runs

@@ -360,14 +360,14 @@ def _numbers(c: Cues) -> None:
 def _range_end(c: Cues, i: int) -> int | None:
     """The number ending a range that starts at token `i` (10~20, 10-20, 10 to 20, 10에서 20), if any."""
     tokens = c.tokens
-    if i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].number is not None:
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "num" and (end := tokens[i + 1].number) is not None:
         between = c.text[tokens[i].end:tokens[i + 1].start].strip()
         if between in ("~", "-", "–", "〜", "～") or tokens[i].has("에서", "부터") and not between:
-            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+            return i + 1 if end >= (tokens[i].number or 0) else None
         if tokens[i].has("에서", "부터"):
-            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+            return i + 1 if end >= (tokens[i].number or 0) else None
     if i + 2 < len(tokens) and tokens[i + 1].lemma.lower() == "to" and tokens[i + 2].kind == "num" \
-            and tokens[i + 2].number is not None and tokens[i + 2].number >= (tokens[i].number or 0):
+            and (end := tokens[i + 2].number) is not None and end >= (tokens[i].number or 0):
         return i + 2
     return None
 

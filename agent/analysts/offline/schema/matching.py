@@ -122,9 +122,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             continue
         found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
         strong_value = any(m.kind == "value" and m.score >= 0.9 and i in m.tokens for m in mentions)
-        named = any(m.kind == "column" and m.score >= 0.8 and i in m.tokens for m in mentions)
+        named_column = any(m.kind == "column" and m.score >= 0.8 and i in m.tokens for m in mentions)
         if token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES and not strong_value \
-                and not named:
+                and not named_column:
             stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
             found += [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
                       + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
@@ -291,7 +291,7 @@ def _common_prefix(a: str, b: str) -> int:
 def _single_words(index: SchemaIndex) -> dict[tuple[str], list[tuple[ColumnFacts, float]]]:
     cached = getattr(index, "_single_words", None)
     if cached is None:
-        cached = {k: v for k, v in index.column_words.items() if len(k) == 1}  # type: ignore[misc]
+        cached = {k: v for k, v in index.column_words.items() if len(k) == 1}
         object.__setattr__(index, "_single_words", cached)
     return cached
 
