@@ -1,5 +1,8 @@
-"""How sure an answer is: from how much of the question the reading explains, what it assumed, and how far
-ahead of the next reading it is. Calibrated on the question bank (docs/accuracy.md)."""
+"""How sure an answer is, calibrated on the question bank (docs/accuracy.md).
+
+It rests on how much of the question the reading explains, what it assumed, and how far ahead of the next
+reading it is.
+"""
 
 from __future__ import annotations
 

@@ -28,10 +28,12 @@ class NoPath(ValueError):
 
 
 def column(c: Col) -> exp.Column:
+    """A plan's column as a quoted `"table"."name"`."""
     return exp.column(c.name, table=c.table, quoted=True)
 
 
 def table(name: str) -> exp.Table:
+    """A table as a quoted name."""
     return exp.Table(this=exp.to_identifier(name, quoted=True))
 
 
@@ -52,6 +54,7 @@ def measure_alias(m: Measure) -> str:
 
 def measure_expression(m: Measure, condition: exp.Expr | None = None,
                        share_of: exp.Expr | None = None, index: SchemaIndex | None = None) -> exp.Expr:
+    """A measure's aggregate, over the rows `condition` keeps; with `share_of`, a share's percentage."""
     if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
         base = Measure("sum", m.column) if m.column is not None else Measure("count")
         return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
@@ -74,8 +77,10 @@ def measure_expression(m: Measure, condition: exp.Expr | None = None,
 
 
 def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
-    """A part (year, month, quarter, ...) of a column: the column itself when it is that part; `monthday` is
-    month * 100 + day, for ranges of days on Month and Day columns."""
+    """A part (year, month, quarter, ...) of a column: the column itself when it is that part.
+
+    `monthday` is month * 100 + day, for ranges of days on Month and Day columns.
+    """
     if part == "monthday":
         day = next(d for d in index.tables[c.table].columns if d.role == "day")
         return exp.Add(this=exp.Mul(this=column(c), expression=exp.Literal.number(100)),
@@ -151,8 +156,11 @@ def _joins(index: SchemaIndex, plan: Plan) -> list[Link]:
 
 
 def fan_outs(index: SchemaIndex, plan: Plan) -> int:
-    """How many of the plan's joins go from a table to the many rows that refer to it (parts to their
-    inventory rows): each repeats the base's rows, so counts and totals of the base would be inflated."""
+    """How many of the plan's joins go from a table to the many rows that refer to it.
+
+    For example parts to their inventory rows; each such join repeats the base's rows, so counts and totals of
+    the base would be inflated.
+    """
     try:
         steps = _joins(index, plan)
     except NoPath:
@@ -172,6 +180,7 @@ class Built:
     """Every table the SELECT reads: the base, then each joined table in join order."""
 
     def named(self, role: str) -> list[str]:
+        """The names of the result columns that are `role`, in order."""
         return [name for name, r in self.columns if r == role]
 
 

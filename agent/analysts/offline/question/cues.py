@@ -1,5 +1,7 @@
-"""What a question asks for, apart from the data's own words: aggregates, counting, ranking, shares, groupings,
-comparisons with numbers, periods, and words that ask about the future.
+"""What a question asks for apart from the data's own words: its cues, read from its tokens.
+
+The cues are aggregates, counting, ranking, shares, groupings, comparisons with numbers, periods, and words
+that ask about the future.
 
 Each cue remembers the tokens it used; the tokens left are the question's content words, matched against the
 schema (agent.analysts.offline.schema.matching).
@@ -18,8 +20,11 @@ TOP_WORDS = frozenset({"top", "bottom", "first", "best", "worst", "상위", "하
 
 @dataclass
 class Ranking:
-    """A ranking the question asks for: its direction, how many (None: one, a superlative), and the concept
-    its adjective measures (`expensive` -> price) when it has one."""
+    """A ranking the question asks for: its direction, how many, and what it ranks by.
+
+    `limit` is None for one (a superlative); `concepts` are what its adjective measures (`expensive` -> price),
+    when it has one.
+    """
 
     direction: str
     limit: int | None
@@ -133,7 +138,7 @@ def _next(tokens: list[Token], i: int) -> Token | None:
     return tokens[i + 1] if i + 1 < len(tokens) else None
 
 
-def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind of cue word
+def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     word, nxt = t.lemma.lower(), _next(c.tokens, i)
     if word in lexicon.FORECAST_WORDS:
         c.forecast = True

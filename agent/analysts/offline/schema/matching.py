@@ -40,6 +40,7 @@ class Mention:
 
     @property
     def start(self) -> int:
+        """The first token of the span."""
         return min(self.tokens)
 
 
@@ -232,8 +233,10 @@ def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], te
 
 
 def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
-    """A name word starting the question's word or the reverse (cyl / cylinders, temp / temperature), and
-    single words of longer values."""
+    """Loose matches: a name word that starts the question's word, or the reverse (cyl / cylinders).
+
+    Also a long shared stem (survivor / survived), single words of longer values, and parts of table names.
+    """
     found: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     for (name,), items in _single_words(index).items():
