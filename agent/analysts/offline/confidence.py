@@ -1,5 +1,8 @@
-"""How sure an answer is: from how much of the question the reading explains, what it assumed, and how far
-ahead of the next reading it is. Calibrated on the question bank (docs/accuracy.md)."""
+"""How sure an answer is, calibrated on the question bank (docs/accuracy.md).
+
+It rests on how much of the question the reading explains, what it assumed, and how far ahead of the next
+reading it is.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +25,7 @@ RESEMBLES = 0.6
 
 
 def only_resembles(planned: Planned) -> bool:
-    """True when no word of the question names the data: every table, column or value it rests on only
-    resembles a word of it (a question about another dataset)."""
+    """True when every table, column or value the reading rests on only resembles a word of the question."""
     best = planned.best
     used = [m for m in best.mentions if set(m.tokens) & best.explained]
     if not used or max(m.score for m in used) > RESEMBLES:
@@ -34,8 +36,7 @@ def only_resembles(planned: Planned) -> bool:
 
 
 def _own_word(mention: Mention) -> bool:
-    """The word is, or is spelled like, one of the column's own name words (팔짱 of 팔짱_위쪽_팔, temperature
-    for temp_max): part of a name, not a likeness."""
+    """The word is, or is spelled like, a word of the column's name (팔짱: 팔짱_위쪽_팔, temperature: temp_max)."""
     if mention.column is None:
         return False
     said = mention.text.lower()

@@ -28,14 +28,16 @@ class NoPath(ValueError):
 
 
 def column(c: Col) -> exp.Column:
+    """A plan's column as a quoted `"table"."name"`."""
     return exp.column(c.name, table=c.table, quoted=True)
 
 
 def table(name: str) -> exp.Table:
+    """A table as a quoted name."""
     return exp.Table(this=exp.to_identifier(name, quoted=True))
 
 
-def date_value(index: SchemaIndex, c: Col) -> exp.Expression:
+def date_value(index: SchemaIndex, c: Col) -> exp.Expr:
     """A date column as a date (text dates read with their format)."""
     facts = index.column(c.table, c.name)
     if facts.date_format:
@@ -50,8 +52,9 @@ def measure_alias(m: Measure) -> str:
     return f"{ALIAS_PREFIX[m.agg]}_{m.column.name}"
 
 
-def measure_expression(m: Measure, condition: exp.Expression | None = None,
-                       share_of: exp.Expression | None = None, index: SchemaIndex | None = None) -> exp.Expression:
+def measure_expression(m: Measure, condition: exp.Expr | None = None,
+                       share_of: exp.Expr | None = None, index: SchemaIndex | None = None) -> exp.Expr:
+    """A measure's aggregate, over the rows `condition` keeps; with `share_of`, a share's percentage."""
     if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
         base = Measure("sum", m.column) if m.column is not None else Measure("count")
         return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
@@ -59,7 +62,7 @@ def measure_expression(m: Measure, condition: exp.Expression | None = None,
             expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
             decimals=exp.Literal.number(2))
     if m.column is None:
-        node: exp.Expression = exp.Count(this=exp.Star())
+        node: exp.Expr = exp.Count(this=exp.Star())
     elif m.agg.startswith("count_") and m.agg.removeprefix("count_") in ("year", "month", "quarter", "week", "day"):
         grain = m.agg.removeprefix("count_")  # how many years the data covers
         dated = date_value(index, m.column) if index is not None else column(m.column)
@@ -73,9 +76,11 @@ def measure_expression(m: Measure, condition: exp.Expression | None = None,
     return exp.Filter(this=node, expression=exp.Where(this=condition)) if condition is not None else node
 
 
-def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expression:
-    """A part (year, month, quarter, ...) of a column: the column itself when it is that part; `monthday` is
-    month * 100 + day, for ranges of days on Month and Day columns."""
+def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
+    """A part (year, month, quarter, ...) of a column: the column itself when it is that part.
+
+    `monthday` is month * 100 + day, for ranges of days on Month and Day columns.
+    """
     if part == "monthday":
         day = next(d for d in index.tables[c.table].columns if d.role == "day")
         return exp.Add(this=exp.Mul(this=column(c), expression=exp.Literal.number(100)),
@@ -86,10 +91,10 @@ def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expression:
     return exp.Anonymous(this=PART_FUNCTIONS[part], expressions=[date_value(index, c)])
 
 
-def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expression:
+def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """One condition as SQL, its values appended to `params`."""
     if cond.having:
-        target: exp.Expression = measure_expression(plan.measures[0])
+        target: exp.Expr = measure_expression(plan.measures[0])
     elif cond.part:
         target = part_of(index, cond.column, cond.part)
     elif cond.op == "range" or (cond.column.name != "*" and index.role(cond.column.table, cond.column.name)
@@ -151,8 +156,11 @@ def _joins(index: SchemaIndex, plan: Plan) -> list[Link]:
 
 
 def fan_outs(index: SchemaIndex, plan: Plan) -> int:
-    """How many of the plan's joins go from a table to the many rows that refer to it (parts to their
-    inventory rows): each repeats the base's rows, so counts and totals of the base would be inflated."""
+    """How many of the plan's joins go from a table to the many rows that refer to it.
+
+    For example parts to their inventory rows; each such join repeats the base's rows, so counts and totals of
+    the base would be inflated.
+    """
     try:
         steps = _joins(index, plan)
     except NoPath:
@@ -172,6 +180,7 @@ class Built:
     """Every table the SELECT reads: the base, then each joined table in join order."""
 
     def named(self, role: str) -> list[str]:
+        """The names of the result columns that are `role`, in order."""
         return [name for name, r in self.columns if r == role]
 
 
@@ -188,12 +197,12 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     group_names, measure_names = names[:len(plan.groups)], names[len(plan.groups):]
     roles: list[tuple[str, str]] = []
     params: list[Any] = []
-    selects: list[exp.Expression] = []
-    keys: list[exp.Expression] = []
+    selects: list[exp.Expr] = []
+    keys: list[exp.Expr] = []
     if plan.shape == "trend" and plan.time is not None:
         facts = index.column(plan.time.table, plan.time.name)
         if facts.role in ("year", "month", "quarter", "day", "weekday", "hour"):
-            period: exp.Expression = column(plan.time)
+            period: exp.Expr = column(plan.time)
         elif plan.grain == "weekday":
             period = exp.Anonymous(this="dayname", expressions=[date_value(index, plan.time)])
         else:
@@ -208,6 +217,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         keys.append(column(c))
         roles.append((name, "group"))
     where = [condition(index, c, params, plan) for c in plan.conditions if not c.having]
+    part: exp.Condition | None  # the rows a share counts, when the plan has one
     if plan.shape in ("rows", "list"):
         seen: list[tuple[Col, str]] = []
         for c in plan.show:
@@ -266,7 +276,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     return Built(query.sql(dialect="duckdb"), params, roles, read)
 
 
-def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Expression]:
+def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Ordered]:
     first_measure = plan.measures[0] if plan.measures else None
     by_name = [exp.Ordered(this=exp.to_identifier(n, quoted=True)) for n in groups]
     if plan.shape == "trend" and plan.order and first_measure is not None:  # which month was highest

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Literal
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
 from agent.analysts.offline.planning.reading import Reader, Reading
@@ -143,8 +143,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
 
 
 def _same_entity(group: Col, column: Col, index: SchemaIndex) -> bool:
-    """The grouping and the filtered column name the same thing (warehouses.warehouse_name and
-    inventory.warehouse_id: both the warehouse)."""
+    """The grouping and the filtered column name one thing (warehouse_name, inventory.warehouse_id)."""
     if group == column:
         return True
     facts = index.tables.get(column.table)
@@ -175,6 +174,6 @@ def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
     return False
 
 
-def chart_mark(cues: Cues) -> str | None:
+def chart_mark(cues: Cues) -> Literal["bar", "line"] | None:
     """The chart a follow-up asks for ("as a line chart", 선 그래프로), or None."""
     return cues.chart

@@ -35,8 +35,11 @@ class Measure:
 
 @dataclass(frozen=True)
 class Condition:
-    """A condition on a column: =, !=, in, <, <=, >, >=, between; `part` (year, month, quarter, ...) compares a
-    part of a date; `range` is [start, end) on a date; `having` compares the measure after grouping."""
+    """A condition on a column: =, !=, in, <, <=, >, >=, between.
+
+    `part` (year, month, quarter, ...) compares a part of a date; `range` is [start, end) on a date; `having`
+    compares the measure after grouping.
+    """
 
     column: Col
     op: str
@@ -78,10 +81,13 @@ class Plan:
         return found
 
     def to_dict(self) -> dict[str, Any]:
+        """The plan as plain dicts and lists, kept in an answer's details for follow-ups."""
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Plan:
+        """The plan back from what `to_dict` wrote."""
+
         def col(value: Any) -> Col | None:
             return Col(**value) if isinstance(value, dict) else None
 

@@ -1,5 +1,4 @@
-"""Planning a question: the readings it allows on each candidate base table, scored; the best one, and how far
-ahead of the runner-up it is.
+"""Planning a question: the readings it allows on each candidate base table, scored, and the best one.
 
 A reading is scored by how much of the question it explains (every content word given a job) less what it
 had to assume (an aggregate nobody asked for, a grouping read from a bare category word) and what makes no
@@ -39,6 +38,7 @@ class Planned:
 
     @property
     def margin(self) -> float:
+        """How far the best reading's score is ahead of the runner-up's (its whole score when there is none)."""
         return self.best.score - (self.runner_up.score if self.runner_up else 0.0)
 
 
@@ -165,8 +165,11 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
 
 
 def canonical(plan: Plan, index: SchemaIndex) -> str:
-    """The plan with each joined table's key written as the base's column that refers to it (parts.part_id
-    as inventory.part_id), so two plans that return the same rows compare equal."""
+    """The plan as a string, the same for two plans that return the same rows.
+
+    Each joined table's key is written as the base's column that refers to it (parts.part_id as
+    inventory.part_id).
+    """
     refers = {(link.target, link.key): (link.table, link.column) for link in index.tables[plan.base].links}
 
     def same(value: Any) -> Any:
@@ -186,8 +189,10 @@ QUOTED = re.compile(r"['\"“‘「『]([^'\"”’」』]{1,80})['\"”’」�
 
 
 def unfound(planned: Planned) -> list[str]:
-    """Names the question gives that the data does not hold: a code (ABC-99999) or a quoted name ('Nowhere
-    Depot') no table, column or value matches. Such a question gets "not found", never a guess."""
+    """Names the question gives that the data does not hold; such a question gets "not found", never a guess.
+
+    A name is a code (ABC-99999) or a quoted name ('Nowhere Depot') that no table, column or value matches.
+    """
     cues = planned.cues
     named = {i for m in planned.mentions for i in m.tokens}
     valued = {i for m in planned.mentions if m.kind == "value" for i in m.tokens}

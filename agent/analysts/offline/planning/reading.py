@@ -1,5 +1,6 @@
-"""One reading of a question on one base table: every mention given a job (measure, group, condition, subject),
-then the plan's shape from the cues, and what it explains.
+"""One reading of a question on one base table: a job for every mention, the plan's shape, what it explains.
+
+The jobs are measure, group, condition and subject; the shape comes from the cues.
 
 The planner (agent.analysts.offline.planning.planner) makes readings for each candidate base table and
 each close alternative, and keeps the best by score.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
@@ -40,6 +42,7 @@ class Reading:
     """The table the question names as its subject (cars, 부품), if any."""
 
     def penalise(self, why: str, amount: float) -> None:
+        """Notes an amount to take off the score, and why."""
         self.penalties.append((why, amount))
 
 
@@ -70,20 +73,24 @@ class Reader:
     # --- helpers --------------------------------------------------------------------------------------
 
     def at(self, token: int) -> tuple[int, Mention] | None:
+        """The mention covering a token, with its position in self.mentions, or None."""
         for n, m in enumerate(self.mentions):
             if token in m.tokens:
                 return n, m
         return None
 
     def take(self, n: int) -> Mention:
+        """Marks mention `n` as given a job (its tokens explained) and returns it."""
         self.used.add(n)
         self.reading.explained |= set(self.mentions[n].tokens)
         return self.mentions[n]
 
     def free(self, *kinds: str) -> list[tuple[int, Mention]]:
+        """The mentions not yet given a job, with their positions; only of these kinds when any are named."""
         return [(n, m) for n, m in enumerate(self.mentions) if n not in self.used and (not kinds or m.kind in kinds)]
 
     def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False) -> tuple[int, Mention] | None:
+        """The free column nearest a token (within NEAR) with one of these roles, or a number measure if `numeric`."""
         best = None
         for n, m in self.free("column"):
             c = m.column
@@ -98,6 +105,7 @@ class Reader:
     # --- jobs -----------------------------------------------------------------------------------------
 
     def read(self) -> Reading:
+        """The reading: each job in turn, then the plan's shape, then what it explains."""
         c = self.cues
         if c.forecast:
             self.reading.refusal = "forecast"
@@ -216,6 +224,7 @@ class Reader:
             if found is None or found[1].column is None or found[1].column.kind != "number":
                 continue
             n, other = found
+            assert other.column is not None
             self.take(n)
             left = next((m.column for k, m in self.free("column") if m.column is not None and m.column.kind == "number"
                          and m.column.table == other.column.table and m.column.ref != other.column.ref), None)
@@ -317,8 +326,10 @@ class Reader:
         return col(facts)
 
     def subjects(self) -> None:
-        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed; so is the entity
-        word of a unique identifier said alone (학생 of 학생_번호, car of car_id)."""
+        """The table noun (cars, 다이아몬드) is the subject: what is counted, ranked or listed.
+
+        So is the entity word of a unique identifier said alone (학생 of 학생_번호, car of car_id).
+        """
         for n, m in self.free("table"):
             if m.table == self.base or self.link_to(m.table):
                 measure = self._measure_instead(m)
@@ -339,10 +350,12 @@ class Reader:
                     self.subject = Mention("table", m.tokens, m.score, self.base, text=m.text)
 
     def flags(self) -> None:
-        """A yes/no column named in a question that counts or measures is a condition on its yes (survived,
-        흡연): "how many survived", "average age of smokers"; `not`/안 turns it to no."""
-        if self.cues.groups and any(self.at(t) and self.at(t)[1].kind == "column" and self.at(t)[1].column
-                                    and self.at(t)[1].column.role == "flag" for t in self.cues.groups):
+        """A yes/no column in a question that counts or measures is a condition on its yes (`not`/안: its no).
+
+        For example "how many survived" (survived), "average age of smokers" (흡연).
+        """
+        if self.cues.groups and any((found := self.at(t)) and found[1].kind == "column" and found[1].column
+                                    and found[1].column.role == "flag" for t in self.cues.groups):
             return
         for n, m in self.free("column"):
             facts = m.column
@@ -402,8 +415,7 @@ class Reader:
                         return
 
     def days_with(self) -> None:
-        """"rainy days", 비 온 날: a measure said of the days in a table of one row per day: the days it is
-        above zero."""
+        """"rainy days", 비 온 날: a measure said of the days, in a table of one row per day, keeps those above zero."""
         c = self.cues
         for n, m in self.free("column"):
             facts = m.column
@@ -453,8 +465,11 @@ class Reader:
     which_grain: tuple[str, ColumnFacts] | None = None
 
     def count_target(self) -> None:
-        """`how many X`: rows when X is the subject, distinct values when X is a column of repeated values, a
-        total when X is a measure (how many hits)."""
+        """What `how many X` counts: rows, distinct values, or a total.
+
+        Rows when X is the subject, distinct values when X is a column of repeated values, a total when X is a
+        measure (how many hits).
+        """
         c = self.cues
         self.counting: str | None = None
         if c.count is None:
@@ -587,9 +602,8 @@ class Reader:
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
             if any(at not in m.tokens for _, at in mine):  # average max temperature: max is the name's
                 mine = [(agg, at) for agg, at in mine if at not in m.tokens]
-            mine = [agg for agg, _ in mine]
             if mine:
-                for agg in mine:
+                for agg, _ in mine:
                     self.measures.append(Measure(agg, col(m.column), said=m.text))
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
@@ -615,7 +629,8 @@ class Reader:
 
     # --- shape ----------------------------------------------------------------------------------------
 
-    def shape(self) -> Plan | None:  # noqa: C901 - one branch per shape
+    def shape(self) -> Plan | None:
+        """The plan the jobs and cues make: a share, trend, ranking, group, value or list; None when none fits."""
         c = self.cues
         ranking = c.rankings[0] if c.rankings else None
         if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
@@ -755,7 +770,7 @@ class Reader:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
             if target.label or link:
-                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, link))
+                self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, cast(str, link)))
         if not self.groups and entity is not None and self.table.label is None and (
                 self.cues.career or self._unknown_noun_near(ranking.at) or self.cues.which):
             self.groups.append(Col(self.base, entity.name))  # top players by career home runs
@@ -827,8 +842,7 @@ class Reader:
     # --- what it explains -----------------------------------------------------------------------------
 
     def subject_noun(self) -> None:
-        """An unknown noun where the subject stands (how many animals, top 3 animals, which animal, 가장 무거운
-        동물) names the base table's rows."""
+        """An unknown noun where the subject stands (how many animals, which animal) names the base table's rows."""
         c, r = self.cues, self.reading
         if self.subject is not None:
             return
@@ -846,6 +860,7 @@ class Reader:
                     return
 
     def finish(self) -> None:
+        """Notes the subject and the words left unexplained, and penalises a total or average of an identifier."""
         r, c = self.reading, self.cues
         r.subject_table = self.subject.table if self.subject is not None else None
         self.subject_noun()
@@ -875,6 +890,7 @@ class Reader:
 
     @staticmethod
     def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
+        """The latest of a table's latest dates, or None when it has no date column."""
         return max(table_latest.values()) if table_latest else None
 
 

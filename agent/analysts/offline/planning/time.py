@@ -7,6 +7,7 @@ is the latest month in the data and the two before it; 지난달 the month befor
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from agent.analysts.offline.planning.plan import Col, Condition
 from agent.analysts.offline.question.periods import Period
@@ -104,9 +105,9 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
                 out.append(Condition(ref, op, edge, part=None, said=said, having=False))
                 continue
             if p.until is not None:
-                first, last = _bounds(p), _bounds(p.until)
-                if first and last:
-                    out.append(Condition(ref, "range", [first[0], last[1]], said=said))
+                first_bounds, last_bounds = _bounds(p), _bounds(p.until)
+                if first_bounds and last_bounds:
+                    out.append(Condition(ref, "range", [first_bounds[0], last_bounds[1]], said=said))
                     continue
             bounds = _bounds(p)
             if bounds:
@@ -136,7 +137,7 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
         if column.role in ("month", "quarter", "day") and p.year is None:
             day = next((c for c in index.tables[column.table].columns if c.role == "day"), None)
             if column.role == "month" and p.kind == "day" and p.until is not None and p.until.month and day:
-                first = p.month * 100 + (p.day or 1)  # June 10 to June 20 on Month and Day columns
+                first = cast(int, p.month) * 100 + (p.day or 1)  # June 10 to June 20 on Month and Day columns
                 last = p.until.month * 100 + (p.until.day or 31)
                 out.append(Condition(ref, "between", [first, last], part="monthday", said=said))
                 continue

@@ -1,5 +1,7 @@
-"""What a question asks for, apart from the data's own words: aggregates, counting, ranking, shares, groupings,
-comparisons with numbers, periods, and words that ask about the future.
+"""What a question asks for apart from the data's own words: its cues, read from its tokens.
+
+The cues are aggregates, counting, ranking, shares, groupings, comparisons with numbers, periods, and words
+that ask about the future.
 
 Each cue remembers the tokens it used; the tokens left are the question's content words, matched against the
 schema (agent.analysts.offline.schema.matching).
@@ -8,6 +10,7 @@ schema (agent.analysts.offline.schema.matching).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.periods import Period, find_periods
@@ -18,8 +21,11 @@ TOP_WORDS = frozenset({"top", "bottom", "first", "best", "worst", "상위", "하
 
 @dataclass
 class Ranking:
-    """A ranking the question asks for: its direction, how many (None: one, a superlative), and the concept
-    its adjective measures (`expensive` -> price) when it has one."""
+    """A ranking the question asks for: its direction, how many, and what it ranks by.
+
+    `limit` is None for one (a superlative); `concepts` are what its adjective measures (`expensive` -> price),
+    when it has one.
+    """
 
     direction: str
     limit: int | None
@@ -83,7 +89,7 @@ class Cues:
     """Comparisons with a column rather than a number ("below reorder point", 재주문점보다 적은): (op, at)."""
     zero: list[int] = field(default_factory=list)
     """`no stock`, `out of stock`: the measure after it is zero."""
-    chart: str | None = None
+    chart: Literal["bar", "line"] | None = None
     """The chart asked for ("as a bar chart", 선 그래프로): bar or line."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
@@ -113,7 +119,8 @@ def read_cues(text: str, language: str) -> Cues:
 
 
 CHART_NOUNS = frozenset({"chart", "graph", "plot", "그래프", "차트", "도표"})
-CHART_MARKS = {"line": "line", "bar": "bar", "선": "line", "막대": "bar", "꺾은선": "line", "column": "bar"}
+CHART_MARKS: dict[str, Literal["bar", "line"]] = {"line": "line", "bar": "bar", "선": "line", "막대": "bar",
+                                                  "꺾은선": "line", "column": "bar"}
 
 
 def _chart(c: Cues) -> None:
@@ -163,7 +170,7 @@ def _next(tokens: list[Token], i: int) -> Token | None:
     return tokens[i + 1] if i + 1 < len(tokens) else None
 
 
-def _cue(c: Cues, i: int, t: Token) -> None:  # noqa: C901 - one branch per kind of cue word
+def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     word, nxt = t.lemma.lower(), _next(c.tokens, i)
     if word in lexicon.FORECAST_WORDS:
         c.forecast = True
@@ -393,14 +400,14 @@ def _numbers(c: Cues) -> None:
 def _range_end(c: Cues, i: int) -> int | None:
     """The number ending a range that starts at token `i` (10~20, 10-20, 10 to 20, 10에서 20), if any."""
     tokens = c.tokens
-    if i + 1 < len(tokens) and tokens[i + 1].kind == "num" and tokens[i + 1].number is not None:
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "num" and (end := tokens[i + 1].number) is not None:
         between = c.text[tokens[i].end:tokens[i + 1].start].strip()
         if between in ("~", "-", "–", "〜", "～") or tokens[i].has("에서", "부터") and not between:
-            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+            return i + 1 if end >= (tokens[i].number or 0) else None
         if tokens[i].has("에서", "부터"):
-            return i + 1 if tokens[i + 1].number >= (tokens[i].number or 0) else None
+            return i + 1 if end >= (tokens[i].number or 0) else None
     if i + 2 < len(tokens) and tokens[i + 1].lemma.lower() == "to" and tokens[i + 2].kind == "num" \
-            and tokens[i + 2].number is not None and tokens[i + 2].number >= (tokens[i].number or 0):
+            and (end := tokens[i + 2].number) is not None and end >= (tokens[i].number or 0):
         return i + 2
     return None
 

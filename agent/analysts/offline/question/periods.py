@@ -49,6 +49,7 @@ class Period:
 
     @property
     def is_range(self) -> bool:
+        """True when the period runs to another one (`until`)."""
         return self.until is not None
 
 

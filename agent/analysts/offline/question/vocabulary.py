@@ -144,8 +144,11 @@ def equivalents(word: str) -> frozenset[str]:
 
 
 def related(word: str) -> frozenset[str]:
-    """Weaker relatives: words the word's concepts list as related (with their own concepts' words), and words
-    of concepts that list the word as related; never one of its equivalents."""
+    """Words weakly related to the word, never one of its equivalents.
+
+    They are the words its concepts list as related (with their own concepts' words), and the words of concepts
+    that list the word as related.
+    """
     v = vocabulary()
     key = compared(word)
     found: list[Concept] = []

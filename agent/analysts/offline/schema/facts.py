@@ -53,6 +53,7 @@ class ColumnFacts:
 
     @property
     def ref(self) -> tuple[str, str]:
+        """The column's table and name, as a key."""
         return (self.table, self.name)
 
     def ref_col(self) -> Any:
@@ -98,4 +99,5 @@ class TableFacts:
         raise KeyError(f"{self.name}.{name}")
 
     def by_role(self, *roles: str) -> list[ColumnFacts]:
+        """The table's columns with one of these roles, in table order."""
         return [c for c in self.columns if c.role in roles]

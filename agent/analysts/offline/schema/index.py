@@ -58,6 +58,7 @@ class SchemaIndex:
 
     @property
     def columns(self) -> list[ColumnFacts]:
+        """Every column of every table."""
         return [c for t in self.tables.values() for c in t.columns]
 
     def column(self, table: str, name: str) -> ColumnFacts:

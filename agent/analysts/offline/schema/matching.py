@@ -40,6 +40,7 @@ class Mention:
 
     @property
     def start(self) -> int:
+        """The first token of the span."""
         return min(self.tokens)
 
 
@@ -122,9 +123,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             continue
         found = _by_meaning(index, token.lemma.lower(), frozenset({i}), text)
         strong_value = any(m.kind == "value" and m.score >= 0.9 and i in m.tokens for m in mentions)
-        named = any(m.kind == "column" and m.score >= 0.8 and i in m.tokens for m in mentions)
+        named_column = any(m.kind == "column" and m.score >= 0.8 and i in m.tokens for m in mentions)
         if token.korean and len(token.lemma) >= 3 and token.lemma[-1] in KOREAN_SUFFIXES and not strong_value \
-                and not named:
+                and not named_column:
             stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
             found += [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
                       + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
@@ -144,8 +145,10 @@ SHORT_CODE = re.compile(r"^[A-Za-z0-9]{1,2}$")
 
 
 def _short_codes(index: SchemaIndex, database: Database, cues: Cues, mentions: list[Mention]) -> list[Mention]:
-    """`warehouse B`, `B 창고`: a one- or two-letter word beside a table's name is the row of that table whose
-    id or label ends in it (WH-B), when exactly one does; then it is that code wherever it is a value."""
+    """`warehouse B`, `B 창고`: a short word beside a table's name is the one row whose id ends in it (WH-B).
+
+    When exactly one id or label of that table ends in the word, it is that code wherever it is a value.
+    """
     named: dict[int, Mention] = {}
     for m in mentions:
         for i in m.tokens:
@@ -271,8 +274,10 @@ def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], te
 
 
 def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
-    """A name word starting the question's word or the reverse (cyl / cylinders, temp / temperature), and
-    single words of longer values."""
+    """Loose matches: a name word that starts the question's word, or the reverse (cyl / cylinders).
+
+    Also a long shared stem (survivor / survived), single words of longer values, and parts of table names.
+    """
     found: list[Mention] = []
     seen: set[tuple[str, str]] = set()
     for (name,), items in _single_words(index).items():
@@ -330,7 +335,7 @@ def _common_prefix(a: str, b: str) -> int:
 def _single_words(index: SchemaIndex) -> dict[tuple[str], list[tuple[ColumnFacts, float]]]:
     cached = getattr(index, "_single_words", None)
     if cached is None:
-        cached = {k: v for k, v in index.column_words.items() if len(k) == 1}  # type: ignore[misc]
+        cached = {k: v for k, v in index.column_words.items() if len(k) == 1}
         object.__setattr__(index, "_single_words", cached)
     return cached
 

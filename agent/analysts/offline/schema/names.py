@@ -43,7 +43,8 @@ def _split_known(word: str, known: frozenset[str]) -> list[str] | None:
     for end in range(2, len(word) + 1):
         for start in range(max(0, end - 14), end - 1):
             piece, before = word[start:end], best[start]
-            if before is not None and piece in known and (best[end] is None or len(before) + 1 < len(best[end])):
+            if before is not None and piece in known and (
+                    (current := best[end]) is None or len(before) + 1 < len(current)):
                 best[end] = [*before, piece]
     found = best[len(word)]
     return found if found and len(found) > 1 else None

@@ -59,6 +59,6 @@ def has_batchim(word: str) -> bool:
 
 
 def josa(word: str, pair: str) -> str:
-    """The word with the right particle: josa('재고', '은/는') -> '재고는'."""
+    """The word with the right particle of a pair: `재고` with `은/는` is `재고는`."""
     with_consonant, without = pair.split("/")
     return word + (with_consonant if has_batchim(word) else without)

@@ -29,8 +29,10 @@ NAME = {"en": "Name", "ko": "이름"}
 
 
 def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
-    """A column as words: a short description, else its name with `_`, `.` and camel case spaced; for a
-    Korean question, the vocabulary's Korean word for an English name when it has one."""
+    """A column as words: a short description, else its name with `_`, `.` and camel case spaced.
+
+    For a Korean question, the vocabulary's Korean word for an English name when it has one.
+    """
     facts = index.column(c.table, c.name)
     description = facts.description.split(";")[0].split("(unit")[0].strip().rstrip(".")
     if language == "ko" and description.isascii():
@@ -69,8 +71,11 @@ def header(index: SchemaIndex, c: Col, language: str = "en") -> str:
 
 
 def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | None = None) -> str:
-    """A measure's header: `Average price`, `평균 가격`; a count of `table`'s rows: `Number of parts`,
-    `부품 수` (`Rows`, `건수` when the table's name is not a word)."""
+    """A measure's header: `Average price`, `평균 가격`.
+
+    A count of `table`'s rows is `Number of parts`, `부품 수` (`Rows`, `건수` when the table's name is not a
+    word).
+    """
     if m.agg == "share" or m.agg.startswith("count_") and m.agg != "count_distinct":
         return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:

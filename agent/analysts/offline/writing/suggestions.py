@@ -21,8 +21,10 @@ def nearest_columns(planned: Planned, index: SchemaIndex) -> list[str]:
 
 
 def suggest(index: SchemaIndex, language: str) -> list[str]:
-    """Three questions the data can answer, from its own columns: a breakdown, a trend, a count, a top group,
-    a total, in that order of preference, over the tables in turn."""
+    """Three questions the data can answer, from its own columns.
+
+    In order of preference: a breakdown, a trend, a count, a top group, a total, over the tables in turn.
+    """
     ko = language == "ko"
     candidates: list[str] = []
     for table in index.tables.values():

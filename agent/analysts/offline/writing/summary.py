@@ -87,8 +87,7 @@ def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, lang
 
 
 def _said(plan: Plan, language: str) -> str | None:
-    """The question's own word for its one measure, unless it was said in Korean and the answer is English
-    (a follow-up in English after a Korean question)."""
+    """The question's own word for its one measure, unless said in Korean for an English answer."""
     said = plan.measures[0].said if len(plan.measures) == 1 else None
     if not said or (language != "ko" and any("\uac00" <= ch <= "\ud7a3" for ch in said)):
         return None

@@ -60,6 +60,7 @@ GRAINS = {"en": {"day": "day", "week": "week", "month": "month", "quarter": "qua
 
 
 def say(key: str, language: str, **values: Any) -> str:
+    """One of the writer's texts in the question's language, with `values` filled in."""
     return pick(TEXTS, key, language, **values)
 
 
