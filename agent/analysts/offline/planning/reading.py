@@ -381,8 +381,10 @@ class Reader:
             if found is None:
                 continue
             n, m = found
-            self.take(n)
             assert m.column is not None
+            if any(cond.column == col(m.column) and cond.op in ("=", "in") for cond in self.conditions):
+                continue  # 에어백이 없는(None): the value said, not a missing one
+            self.take(n)
             self.conditions.append(Condition(col(m.column), "is null", None, said=self._said(at)))
 
     def which_column(self) -> None:
@@ -510,7 +512,7 @@ class Reader:
                 self.measures.append(Measure("sum", col(facts), said=m.text))
                 self.counting = "total"
                 return
-            if facts.role in ("category", "label", "id", "year", "flag") or facts.discrete:
+            if facts.role in ("category", "label", "id", "year", "month", "quarter", "flag") or facts.discrete:
                 self.take(n)
                 self.measures.append(Measure("count_distinct", col(facts), said=m.text))
                 self.counting = "distinct"

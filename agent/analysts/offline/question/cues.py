@@ -115,7 +115,18 @@ def read_cues(text: str, language: str) -> Cues:
     _numbers(cues)
     _against(cues)
     _chart(cues)
+    _at_least(cues)
     return cues
+
+
+def _at_least(c: Cues) -> None:
+    """`at least 500`, `at most 3`: a bound of a comparison, not a ranking or an aggregate."""
+    bounds = {i for i, t in enumerate(c.tokens) if i > 0 and t.lemma.lower() in ("least", "most")
+              and c.tokens[i - 1].lemma.lower() == "at" and i + 1 < len(c.tokens) and c.tokens[i + 1].kind == "num"}
+    if bounds:
+        c.rankings = [r for r in c.rankings if r.at not in bounds]
+        c.aggregates = [a for a in c.aggregates if a[1] not in bounds]
+        c.used |= bounds | {i - 1 for i in bounds}
 
 
 CHART_NOUNS = frozenset({"chart", "graph", "plot", "그래프", "차트", "도표"})

@@ -73,10 +73,18 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     said = {at for _, at in cues.aggregates}
     aggregates = {at for at in said if cues.tokens[at].kind == "word" and not (  # min and max price: both
         at >= 2 and at - 2 in said and cues.tokens[at - 1].lemma.lower() in ("and", "or", "&"))}
-    allowed = content | stops | aggregates
+    cue_values = {i for i in cues.used | cues.stop if cues.tokens[i].kind == "word" and i not in said
+                   and cues.tokens[i].lemma.lower() in index.value_words}  # very (good): a value's word
+    allowed = content | stops | aggregates | cue_values
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
+        if any(i in cue_values for i in span):  # a cue's word counts only inside a whole value (Very Good)
+            whole = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.text[
+                cues.tokens[span[0]].start:cues.tokens[span[-1]].end]) if m.kind == "value"] if len(span) > 1 else []
+            mentions += whole
+            covered |= set(span) if whole else set()
+            continue
         if span[0] in stops or span[-1] in stops:  # a filler word starts or ends no name (stock in Korea)
             if len(span) > 1:
                 continue
@@ -95,6 +103,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = [m for m in found if m.kind == "column" and m.score >= 0.85]
         if not found and len(span) == 2:
             found = _qualified(index, cues, span, text)
+        if not found and len(span) == 2 and cues.tokens[span[1]].kind == "num":  # vvs 1: VVS1
+            found = [m for m in _lookup(index, ("".join(key),), frozenset(span), text) if m.kind == "value"]
         if len(span) > 1 and not found and all(cues.tokens[i].korean for i in span) and all(
                 cues.tokens[i].joined for i in span[1:]):
             found = _lookup(index, ("".join(key),), frozenset(span), text)  # 출고 + 량
