@@ -116,7 +116,21 @@ def read_cues(text: str, language: str) -> Cues:
     _against(cues)
     _chart(cues)
     _at_least(cues)
+    _korean_which(cues)
     return cues
+
+
+def _korean_which(c: Cues) -> None:
+    """가장 무거운 동물은?: the noun a Korean superlative describes, last in the question, is what is asked for."""
+    if c.language != "ko" or c.which or not c.rankings or c.count is not None:
+        return
+    ranking = c.rankings[0]
+    if ranking.at is None or ranking.limit is not None:
+        return
+    after = [i for i in range(ranking.at + 1, len(c.tokens)) if c.tokens[i].kind != "mark"]
+    if len(after) == 2 and c.tokens[after[0]].kind == "adj" and c.tokens[after[1]].kind == "noun" \
+            and after[1] not in c.used:
+        c.which = True
 
 
 def _at_least(c: Cues) -> None:

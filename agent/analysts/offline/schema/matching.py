@@ -73,15 +73,18 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     said = {at for _, at in cues.aggregates}
     aggregates = {at for at in said if cues.tokens[at].kind == "word" and not (  # min and max price: both
         at >= 2 and at - 2 in said and cues.tokens[at - 1].lemma.lower() in ("and", "or", "&"))}
-    cue_values = {i for i in cues.used | cues.stop if cues.tokens[i].kind == "word" and i not in said
-                   and cues.tokens[i].lemma.lower() in index.value_words}  # very (good): a value's word
+    cue_values = {i for i, t in enumerate(cues.tokens) if i not in content and i not in said
+                  and (t.kind == "word" and i in cues.used | cues.stop or t.korean and t.kind in ("adv", "verb"))
+                  and t.lemma.lower() in index.value_words}  # very (good), 안 (함), 자주: a value's words
     allowed = content | stops | aggregates | cue_values
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
         if any(i in cue_values for i in span):  # a cue's word counts only inside a whole value (Very Good)
+            single = len(span) == 1 and cues.tokens[span[0]].kind == "adv"  # 자주 (하는): an adverb value
             whole = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.text[
-                cues.tokens[span[0]].start:cues.tokens[span[-1]].end]) if m.kind == "value"] if len(span) > 1 else []
+                cues.tokens[span[0]].start:cues.tokens[span[-1]].end]) if m.kind == "value"] \
+                if len(span) > 1 or single else []
             mentions += whole
             covered |= set(span) if whole else set()
             continue
