@@ -476,17 +476,17 @@ class Reader:
         self.counting: str | None = None
         if c.count is None:
             return
-        if c.rows is not None:  # how many records ..., 기록은 몇 건: the rows
-            self.counting = "rows"
-            return
-        target = self._count_word()
-        entity = self._entity_column()
         unit = self._count_grain()
-        if unit is not None:
+        if unit is not None:  # 연도는 몇 개, how many months: the distinct periods
             grain, dated = unit
             self.measures.append(Measure(f"count_{grain}", col(dated), said=grain))
             self.counting = "distinct"
             return
+        if c.rows is not None and not c.distinct:  # how many records ..., 기록은 몇 건: the rows
+            self.counting = "rows"
+            return
+        target = self._count_word()
+        entity = self._entity_column()
         if (target is None or target[1].kind == "table" and target[1].table == self.base and
                 self._unknown_noun_near(c.count)) and entity is not None and c.rows is None \
                 and self._unknown_noun_near(c.count):

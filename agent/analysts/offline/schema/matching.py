@@ -151,7 +151,25 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         mentions += found
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
+    if cues.career:
+        mentions += _career_columns(index, mentions)
     return mentions
+
+
+def _career_columns(index: SchemaIndex, mentions: list[Mention]) -> list[Mention]:
+    """`career home runs` where the table has `career_home_runs`: that column, over the season's."""
+    found = []
+    for m in mentions:
+        if m.kind != "column" or m.column is None or m.score < 0.95:
+            continue
+        facts = index.tables.get(m.column.table)
+        names = {c.name.lower(): c for c in facts.columns} if facts else {}
+        for prefix in ("career_", "career", "total_", "통산_", "통산"):
+            career = names.get(prefix + m.column.name.lower())
+            if career is not None:
+                found.append(replace(m, column=career, score=min(1.0, m.score) + 0.02))
+                break
+    return found
 
 
 SHORT_CODE = re.compile(r"^[A-Za-z0-9]{1,2}$")
