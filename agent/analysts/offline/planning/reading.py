@@ -849,7 +849,10 @@ class Reader:
         if self.subject is not None:
             return
         anchors = [a for a in ([c.count] if c.count is not None else []) + [x.at for x in c.rankings] if a is not None]
-        anchors += [i for i, t in enumerate(c.tokens) if t.lemma.lower() in ("which", "what", "어느", "어떤")]
+        anchors += [i for i, t in enumerate(c.tokens) if t.lemma.lower() in ("which", "what", "어느", "어떤", "all",
+                                                                             "every", "모든", "전체")]
+        anchors += [i for i, t in enumerate(c.tokens) if t.kind == "num" and i in c.used and t.lemma.isdigit()
+                    and any(x.limit == int(t.lemma) for x in c.rankings)]  # the 5 animals that ...
         for at in anchors:
             span = list(range(at + 1, min(len(c.tokens), at + 4)))
             if c.language == "ko":

@@ -117,7 +117,27 @@ def read_cues(text: str, language: str) -> Cues:
     _chart(cues)
     _at_least(cues)
     _korean_which(cues)
+    _ranked_count(cues)
     return cues
+
+
+def _ranked_count(c: Cues) -> None:
+    """`the 5 animals that sleep the least`, 가장 비싼 차 3대: a small number beside a noun is how many to rank."""
+    if len(c.rankings) != 1 or c.rankings[0].limit is not None:
+        return
+    compared = {x.at for x in c.comparisons}
+    for i, t in enumerate(c.tokens):
+        if t.kind != "num" or i in c.used or i in compared or not t.lemma.isdigit() or not 1 < int(t.lemma) <= 100:
+            continue
+        nxt = c.tokens[i + 1] if i + 1 < len(c.tokens) else None
+        before = c.tokens[i - 1] if i > 0 else None
+        if (nxt is not None and not t.korean and nxt.kind == "word" and nxt.text.lower().endswith("s")) or (
+                nxt is not None and nxt.kind == "counter" and before is not None and before.kind == "noun"):
+            c.rankings[0].limit, c.rankings[0].explicit_n = int(t.lemma), True
+            c.used.add(i)
+            if nxt.kind == "counter":
+                c.used.add(i + 1)
+            return
 
 
 def _korean_which(c: Cues) -> None:
@@ -217,7 +237,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word == "수" and t.korean and i > 0 and t.has(*lexicon.KOREAN_GROUP_SUFFIXES):  # 실린더 수별: by cylinders
         c.used.add(i)
         _group_at(c, i - 1, korean=True)
-    elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수") or (
+    elif word in ("number", "count", "개수", "갯수", "건수", "횟수", "인원수", "대수", "마릿수") or (
             word == "수" and t.korean and i > 0):
         c.count = i if c.count is None else c.count
         c.used.add(i)
@@ -354,6 +374,9 @@ def _group_at(c: Cues, i: int, korean: bool = False) -> None:
     """Mark token `i` as a grouping; a time unit (by month, 월별) becomes the grain instead."""
     t = c.tokens[i]
     lemma = t.lemma.removesuffix("별") if korean and t.lemma.endswith("별") and len(t.lemma) > 2 else t.lemma
+    if lemma.lower() in lexicon.ROW_NOUNS and not korean:  # average hr per record: per row, the plain average
+        c.used.add(i)
+        return
     if lemma.lower() in lexicon.GRAIN_NOUNS:
         if c.grain is None:  # by month, 월별
             c.grain, c.grain_at = lexicon.GRAIN_NOUNS[lemma.lower()], i
