@@ -14,6 +14,8 @@ REFUSAL = 0.2
 """The confidence of "the data cannot answer this" (a refusal is not a figure)."""
 FLOOR = 0.55
 """Below this reading score the question is not answered: what was not understood is said instead."""
+UNASKED_LIST = 0.7
+"""The most a list of rows keeps when the question asked for no list and named no one row."""
 CLOSE = 0.1
 """A runner-up reading this close to the best makes the answer less sure."""
 EMPTY = 0.5
@@ -63,6 +65,10 @@ def plan_confidence(planned: Planned) -> float:
         value -= 0.15
     if best.unexplained:
         value -= 0.1 * len(best.unexplained)
+    plan = best.plan
+    if plan is not None and plan.shape == "list" and not planned.cues.listing and not any(
+            c.op == "=" for c in plan.conditions):
+        value = min(value, UNASKED_LIST)  # What was GDP in 2000?: rows shown, no figure asked for was found
     return round(max(0.05, min(0.97, value)), 3)
 
 
