@@ -6,6 +6,8 @@ reading it is.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from agent.analysts.base import QueryPlan
 from agent.analysts.offline.planning.planner import Planned
 from agent.analysts.offline.schema.matching import Mention
@@ -15,7 +17,7 @@ REFUSAL = 0.2
 FLOOR = 0.55
 """Below this reading score the question is not answered: what was not understood is said instead."""
 UNASKED_LIST = 0.7
-"""The most a list of rows keeps when the question asked for no list and named no one row."""
+"""The most a list of rows keeps when the question asked for no list and filtered only by a period."""
 CLOSE = 0.1
 """A runner-up reading this close to the best makes the answer less sure."""
 EMPTY = 0.5
@@ -66,8 +68,8 @@ def plan_confidence(planned: Planned) -> float:
     if best.unexplained:
         value -= 0.1 * len(best.unexplained)
     plan = best.plan
-    if plan is not None and plan.shape == "list" and not planned.cues.listing and not any(
-            c.op == "=" for c in plan.conditions):
+    if plan is not None and plan.shape == "list" and not planned.cues.listing and all(
+            c.op in ("range", "between") or c.part or isinstance(c.value, dt.date) for c in plan.conditions):
         value = min(value, UNASKED_LIST)  # What was GDP in 2000?: rows shown, no figure asked for was found
     return round(max(0.05, min(0.97, value)), 3)
 
