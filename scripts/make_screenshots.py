@@ -47,7 +47,7 @@ def chat(browser, url: str, out: Path) -> Path:
     try:
         page.goto(url)
         _ask(page, HEADLINE, re.compile(r"1,?000")).get_by_text("Confidence:").wait_for(timeout=ANSWER_MS)
-        breakdown = _ask(page, BREAKDOWN, re.compile(r"WH-A.*1,?000|1,?000.*WH-A", re.S))
+        breakdown = _ask(page, BREAKDOWN, re.compile(r"Seoul Central.*1,?000", re.S))
         breakdown.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg').first \
             .wait_for(timeout=ANSWER_MS)
         page.wait_for_timeout(SETTLE_MS)
