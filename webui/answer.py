@@ -12,6 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
+from webui import turns
 from webui.downloads import draw_answer_downloads
 from webui.i18n import Language, rows, t
 
@@ -138,6 +139,15 @@ def draw_table(table: dict[str, Any], language: Language) -> None:
         st.caption(t("truncated", language, rows=f"{count:,}"))
 
 
+def draw_alternatives(alternatives: list[dict[str, Any]], language: Language, key: str) -> None:
+    """Other close readings of the question, each a button that asks it."""
+    st.caption(t("other_readings", language))
+    for number, alternative in enumerate(alternatives):
+        question = str(alternative.get("question") or "")
+        if question and st.button(question, key=f"{key}_alternative_{number}", icon=":material/alt_route:"):
+            turns.queue_question(question)
+
+
 def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
     """Where the answer came from: each table, its row count, and the exact SQL (shown once per query)."""
     with st.expander(t("sources", language, count=len(sources)), icon=":material/database:"):
@@ -156,6 +166,10 @@ def draw_final(final: dict[str, Any], language: Language, key: str | None = None
     """The whole answer of a final event; with a `key` (unique on the page), its download menu too."""
     st.markdown(markdown_text(final.get("content") or ""))
     draw_confidence(final.get("confidence_score"), language)
+    if final.get("confidence_reasons"):
+        st.caption(" · ".join(str(r) for r in final["confidence_reasons"]))
+    if key is not None and final.get("alternatives"):
+        draw_alternatives(final["alternatives"], language, key)
     if final.get("chart_data"):
         st.vega_lite_chart(spec=prepared_chart(final["chart_data"]), width="stretch")
     if final.get("table_data") and final["table_data"].get("columns"):

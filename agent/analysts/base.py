@@ -58,6 +58,10 @@ class QueryPlan:
     """Questions this analyst can answer on the actual schema, offered when it could not map this one."""
     reason: str = ""
     """Why the question was not mapped, for people."""
+    confidence_reasons: list[str] = field(default_factory=list)
+    """What the confidence rests on, in short phrases ("all words used", "2 readings were close")."""
+    alternatives: list[dict[str, str]] = field(default_factory=list)
+    """Other close readings, each `{"question", "reading"}`: a question that is read that way when asked."""
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,14 @@ def final(
     confidence_score: float,
     table_data: dict[str, Any] | None,
     chart_data: dict[str, Any] | None,
+    confidence_reasons: list[str] | None = None,
+    alternatives: list[dict[str, str]] | None = None,
 ) -> Event:
-    """The answer: Markdown text, where it came from, how sure, its table and chart."""
+    """The answer: Markdown text, where it came from, how sure and why, its table and chart, other readings.
+
+    `confidence_reasons` (short phrases) and `alternatives` (`{"question", "reading"}` each: a question to ask
+    for another close reading) are additions to the contract: always present, empty lists when none.
+    """
     return {
         "type": "final",
         "data": {
@@ -46,6 +52,9 @@ def final(
             "confidence_score": round(max(0.0, min(1.0, float(confidence_score))), 3),
             "table_data": table_data,
             "chart_data": chart_data,
+            "confidence_reasons": [str(r) for r in confidence_reasons or []],
+            "alternatives": [{"question": str(a["question"]), "reading": str(a.get("reading") or a["question"])}
+                             for a in alternatives or []],
         },
     }
 

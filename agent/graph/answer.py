@@ -32,7 +32,8 @@ def final_data(plan: QueryPlan, results: Results | None, answer: Answer, setting
     ] if shown_sql else []
     note = cut_note(table, settings, language)
     content = capped(answer.content, settings.max_answer_chars) + note
-    return events.final(content, sources, answer.confidence, table, chart)["data"], note
+    return events.final(content, sources, answer.confidence, table, chart, plan.confidence_reasons,
+                        plan.alternatives)["data"], note
 
 
 def capped(text: str, max_chars: int) -> str:

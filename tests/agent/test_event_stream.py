@@ -18,7 +18,10 @@ def test_headline_question_streams_three_stages_then_final(sample_agent):
     assert [e["type"] for e in stream if e["type"] != "token"][-1] == "final"
     assert sum(e["type"] in ("final", "error") for e in stream) == 1
     final = stream[-1]["data"]
-    assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data"}
+    assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data",
+                          "confidence_reasons", "alternatives"}  # the last two: additions to the contract
+    assert final["confidence_reasons"] and all(isinstance(r, str) for r in final["confidence_reasons"])
+    assert final["alternatives"] == []  # one reading of the headline
     assert "1,000" in final["content"] and "재고" in final["content"]
     assert 0.5 < final["confidence_score"] <= 1
     assert final["sources"] and all(s["type"] == "table" and s["sql"] for s in final["sources"])

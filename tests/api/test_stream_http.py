@@ -35,7 +35,10 @@ def test_httpx_sse_reads_every_event_with_a_stream_id_and_no_event_field(sample_
     assert {event["type"] for event in events} <= {"progress", "token", "final", "error"}
     assert [event["type"] for event in events].count("final") == 1 and events[-1]["type"] == "final"
     final = events[-1]["data"]
-    assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data"}
+    assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data",
+                          "confidence_reasons", "alternatives"}  # the last two: additions to the contract
+    assert final["confidence_reasons"] and all(isinstance(r, str) for r in final["confidence_reasons"])
+    assert final["alternatives"] == []  # one reading of the headline
     assert "1,000" in final["content"] and final["sources"][0]["sql"]
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 
+import pandas as pd
 import pytest
 
 from tests.helpers.app_test import ask, messages
+from tests.helpers.sample import SAMPLE
 from webui.agent_source import get_agent
 
 HEADLINE = "ABC-12345 부품의 재고는?"
@@ -154,3 +156,22 @@ def test_fifty_earlier_answers_all_redraw(chat_app):
     assert not app.exception
     assert len(app.get("vega_lite_chart")) == 50 and len(app.dataframe) == 50
     assert len(app.get("download_button")) == 50 * 5 + 2  # every answer's files, and the conversation's
+
+
+def test_confidence_line_and_a_close_reading_asked_with_one_click(chat_app):
+    app = ask(chat_app(), "how many warehouses are there?")
+    assert not app.exception
+    (reply,) = messages(app, "assistant")
+    turn = app.session_state["chat_turns"][0]
+    reasons = turn["final"]["confidence_reasons"]
+    assert " · ".join(reasons) in [c.value for c in reply.caption]
+    choices = [b for b in reply.button if b.key.startswith("chat_turn_0_alternative_")]
+    assert [b.label for b in choices] == [a["question"] for a in turn["final"]["alternatives"]] and choices
+    choices[0].click().run()
+    assert not app.exception
+    assert [m.markdown[0].value for m in messages(app, "user")] == ["how many warehouses are there?",
+                                                                    choices[0].label]
+    second = app.session_state["chat_turns"][1]
+    table = choices[0].label.rsplit(" ", 1)[-1]  # Number of warehouses in <table>
+    expected = pd.read_csv(SAMPLE / f"{table}.csv").warehouse_id.nunique()
+    assert second["status"] == "final" and second["final"]["table_data"]["rows"] == [[expected]]

@@ -14,7 +14,7 @@ from agent.analysts.offline.planning.planner import score as score_reading
 from agent.analysts.offline.planning.reading import Reading
 from agent.analysts.offline.question.korean import analyser
 from agent.analysts.offline.schema.index import SchemaIndex, index_for
-from agent.analysts.offline.writing import summary, writer
+from agent.analysts.offline.writing import reasons, summary, writer
 from agent.analysts.offline.writing.suggestions import nearest_columns, suggest
 from agent.data.catalog import Catalog
 from agent.data.database import Database
@@ -117,7 +117,9 @@ class OfflineAnalyst:
             hint = ChartHint(mark, hint.x, hint.y, hint.color)
         return QueryPlan(question, language, built.sql, built.params, tables=built.tables,
                          summary=summary.summarize(best.plan, planned, index, language), confidence=score,
-                         chart=hint, details=details)
+                         chart=hint, details=details,
+                         confidence_reasons=reasons.confidence_reasons(planned, index, language),
+                         alternatives=reasons.alternatives(planned, index, database, language))
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:
