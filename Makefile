@@ -47,6 +47,7 @@ bench: setup
 	$(BIN)/python bench/bench_agent.py
 	$(BIN)/python bench/bench_page.py
 	$(BIN)/python bench/bench_sse.py
+	$(BIN)/python bench/bench_planning.py
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)/lock-tool

@@ -334,10 +334,11 @@ def hotspots(work: Callable[[], object], calls: int, top: int) -> None:
 def main() -> None:
     """Run the benchmark and print its table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=5, help="rounds of every question after a warm-up")
-    parser.add_argument("--rounds", type=int, default=50, help="rounds of the headline answer")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds of every question after a warm-up")
+    parser.add_argument("--rounds", type=int, default=20, help="rounds of the headline answer")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--profile", action="store_true", help="profile even when the targets are met")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the warm plans and one index build, and print the hotspots")
     args = parser.parse_args()
 
     analyst = OfflineAnalyst()
