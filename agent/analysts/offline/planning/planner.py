@@ -64,6 +64,10 @@ def _bases(index: SchemaIndex, mentions: list[Mention]) -> list[str]:
 
 
 def _distances(index: SchemaIndex, base: str) -> dict[str, int]:
+    """Join steps from `base` to each table it reaches (kept in the index: the links do not change)."""
+    known = index.distances.get(base)
+    if known is not None:
+        return known
     found = {base: 0}
     frontier = [base]
     while frontier:
@@ -74,6 +78,7 @@ def _distances(index: SchemaIndex, base: str) -> dict[str, int]:
                     found[link.target] = found[table] + 1
                     step.append(link.target)
         frontier = step
+    index.distances[base] = found
     return found
 
 

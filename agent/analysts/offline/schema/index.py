@@ -15,7 +15,7 @@ from typing import Any
 
 from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema import links, roles
-from agent.analysts.offline.schema.facts import ColumnFacts, TableFacts
+from agent.analysts.offline.schema.facts import ColumnFacts, Link, TableFacts
 from agent.analysts.offline.schema.names import name_words
 from agent.data.catalog import Catalog, Table
 from agent.data.database import Database, quote_identifier
@@ -54,6 +54,10 @@ class SchemaIndex:
     vocabulary: frozenset[str] = frozenset()
     """Every word of every table and column name (they are content even when they are common words)."""
     value_words: frozenset[str] = frozenset()
+    both_ways: dict[str, list[Link]] = field(default_factory=dict)
+    """Each table's links out and in (reversed), made once from the links (schema.links.linked)."""
+    distances: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Join steps from a table to every table it reaches (planning.planner._distances), once per table."""
     """Every word of every known value (안, 함 of `안 함` are values' words, not filler)."""
 
     @property
@@ -284,16 +288,21 @@ _LOCK = threading.Lock()
 
 
 def index_for(catalog: Catalog, database: Database) -> SchemaIndex:
-    """The cached index of this catalog and database, built on first use."""
-    key = (id(catalog), id(database))
+    """The cached index of this catalog and database, built on first use.
+
+    A run passes its own view of the database (`Database.bound`, for cancellation): the cache is keyed on the
+    database the view is of, so every run of a catalog shares one index; building it queries through the view.
+    """
+    origin = database.origin
+    key = (id(catalog), id(origin))
     with _LOCK:
         hit = _CACHE.get(key)
-        if hit is not None and hit[0] is catalog and hit[1] is database:
+        if hit is not None and hit[0] is catalog and hit[1] is origin:
             _CACHE.move_to_end(key)
             return hit[2]
     index = build_index(catalog, database)
     with _LOCK:
-        _CACHE[key] = (catalog, database, index)
+        _CACHE[key] = (catalog, origin, index)
         while len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)
     return index

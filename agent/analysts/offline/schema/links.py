@@ -71,10 +71,12 @@ def find_links(index: SchemaIndex, database: Database) -> None:
 
 def linked(index: SchemaIndex, table: str) -> list[Link]:
     """Links out of `table` and into it (reversed), for join paths."""
-    out = list(index.tables[table].links)
-    for other in index.tables.values():
-        for link in other.links:
-            if link.target == table:
-                out.append(Link(table, link.key, other.name, link.column))
-    return out
+    if not index.both_ways:
+        both: dict[str, list[Link]] = {name: list(facts.links) for name, facts in index.tables.items()}
+        for other in index.tables.values():
+            for link in other.links:
+                if link.target in both:
+                    both[link.target].append(Link(link.target, link.key, other.name, link.column))
+        index.both_ways = both
+    return index.both_ways.get(table, [])
 
