@@ -56,6 +56,8 @@ class SchemaIndex:
     value_words: frozenset[str] = frozenset()
     both_ways: dict[str, list[Link]] = field(default_factory=dict)
     """Each table's links out and in (reversed), made once from the links (schema.links.linked)."""
+    code_hits: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=dict)
+    """Codes looked up in the big id and label columns (schema.matching._codes): what each was found as."""
     distances: dict[str, dict[str, int]] = field(default_factory=dict)
     """Join steps from a table to every table it reaches (planning.planner._distances), once per table."""
     """Every word of every known value (안, 함 of `안 함` are values' words, not filler)."""

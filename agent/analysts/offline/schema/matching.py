@@ -372,18 +372,39 @@ def _single_words(index: SchemaIndex) -> dict[tuple[str], list[tuple[ColumnFacts
 
 
 def _codes(index: SchemaIndex, database: Database, at: int, code: str, text: str) -> list[Mention]:
-    """Where a code (`ABC-12345`) is a value: id and label columns, matched in any case, with parameters."""
+    """Where a code (`ABC-12345`) is a value: id and label columns, matched in any case, with parameters.
+
+    Columns too big to keep their values are asked in one query (chunks of CODE_CHUNK columns), and what
+    was found is kept in the index: the same code is not looked up twice for one catalog.
+    """
     found = [Mention("value", frozenset({at}), 1.0, c.table, c, v, text)
              for c, v in index.values.get((code.lower(),), [])]
     if found:
         return found
-    for table in index.tables.values():
-        for c in table.columns:
-            if c.role not in ("id", "label") or c.kind != "text" or c.values:
-                continue
-            col = quote_identifier(c.name)
-            rows = database.execute(f"SELECT min({col}) FROM {quote_identifier(table.name)} "
-                                    f"WHERE upper({col}) = upper(?)", [code]).rows
-            if rows and rows[0][0] is not None:
-                found.append(Mention("value", frozenset({at}), 1.0, table.name, c, str(rows[0][0]), text))
-    return found
+    key = code.upper()
+    hits = index.code_hits.get(key)
+    if hits is None:
+        hits = _look_up_code(index, database, code)
+        if len(index.code_hits) >= CODE_CACHE:
+            index.code_hits.clear()  # bounded; clear() is one step for threads planning at once
+        index.code_hits[key] = hits
+    return [Mention("value", frozenset({at}), 1.0, c.table, c, value, text) for c, value in hits]
+
+
+CODE_CHUNK = 64
+CODE_CACHE = 2_000
+
+
+def _look_up_code(index: SchemaIndex, database: Database, code: str) -> list[tuple[ColumnFacts, str]]:
+    """Every id or label column whose values hold `code` in any case, with the value as stored."""
+    columns = [c for table in index.tables.values() for c in table.columns
+               if c.role in ("id", "label") and c.kind == "text" and not c.values]
+    hits: list[tuple[ColumnFacts, str]] = []
+    for start in range(0, len(columns), CODE_CHUNK):
+        chunk = columns[start:start + CODE_CHUNK]
+        parts = [f"SELECT {n} AS n, CAST(min({quote_identifier(c.name)}) AS VARCHAR) AS v "
+                 f"FROM {quote_identifier(c.table)} WHERE upper({quote_identifier(c.name)}) = upper(?)"
+                 for n, c in enumerate(chunk)]
+        rows = database.execute(" UNION ALL ".join(parts), [code] * len(chunk)).rows
+        hits += [(chunk[int(n)], str(v)) for n, v in sorted(rows) if v is not None]
+    return hits

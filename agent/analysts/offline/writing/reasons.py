@@ -25,6 +25,8 @@ LOOSE = 0.8
 """A mention scored below this matched its word loosely (a prefix, a likeness, a part of a name)."""
 MAX_REASONS = 4
 MAX_ALTERNATIVES = 2
+MAX_TRIED = 6
+"""At most this many close readings are said as questions and asked again (each costs a planning)."""
 
 
 def confidence_reasons(planned: Planned, index: SchemaIndex, language: str) -> list[str]:
@@ -58,10 +60,10 @@ def alternatives(planned: Planned, index: SchemaIndex, database: Database | None
         return []
     seen = {canonical(best.plan, index)}
     found: list[dict[str, str]] = []
-    for other in planned.readings:
-        if len(found) >= MAX_ALTERNATIVES or other.plan is None or other.refusal:
-            continue
-        if best.score - other.score >= confidence.CLOSE - 1e-9:
+    close = sorted((r for r in planned.readings if r.plan is not None and not r.refusal
+                    and best.score - r.score < confidence.CLOSE - 1e-9), key=lambda r: -r.score)
+    for other in close[:MAX_TRIED]:
+        if len(found) >= MAX_ALTERNATIVES or other.plan is None:
             continue
         key = canonical(other.plan, index)
         if key in seen:
