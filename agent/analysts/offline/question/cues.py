@@ -118,7 +118,19 @@ def read_cues(text: str, language: str) -> Cues:
     _at_least(cues)
     _korean_which(cues)
     _ranked_count(cues)
+    _korean_rows(cues)
     return cues
+
+
+def _korean_rows(c: Cues) -> None:
+    """기록은 몇 건, 데이터는 몇 개: a word for rows right before the Korean count counts the rows."""
+    if c.language != "ko" or c.count is None or c.rows is not None or c.count == 0:
+        return
+    before = c.count - 1
+    if c.tokens[before].lemma in lexicon.ROW_NOUNS and c.tokens[before].kind == "noun":
+        c.rows = before
+        c.stop.discard(before)
+        c.used.add(before)
 
 
 def _ranked_count(c: Cues) -> None:
