@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 """The bundled CSV tables (inventory, parts, stock_movements, suppliers, warehouses) and their descriptions."""
@@ -11,7 +12,7 @@ HEADLINE = "ABC-12345 부품의 재고는?"
 
 
 
-def part_stock_by_warehouse(part_id: str = "ABC-12345") -> list[list[object]]:
+def part_stock_by_warehouse(part_id: str = "ABC-12345") -> list[list[Any]]:
     """A part's stock per warehouse, by warehouse name, as pandas computes it (what 창고별로는? answers)."""
     import pandas as pd
 
@@ -20,7 +21,6 @@ def part_stock_by_warehouse(part_id: str = "ABC-12345") -> list[list[object]]:
     return [[str(name), int(units)] for name, units in totals.items()]
 
 
-def top_part_stock_by_warehouse(n: int, part_id: str = "ABC-12345") -> list[list[object]]:
+def top_part_stock_by_warehouse(n: int, part_id: str = "ABC-12345") -> list[list[Any]]:
     """The `n` warehouses holding most of a part, most first."""
-    rows = part_stock_by_warehouse(part_id)
-    return sorted(rows, key=lambda row: -float(str(row[1])))[:n]
+    return sorted(part_stock_by_warehouse(part_id), key=lambda row: -row[1])[:n]

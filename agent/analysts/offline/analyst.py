@@ -112,7 +112,7 @@ class OfflineAnalyst:
             details["follow_up_of"] = history[-1].question
         score = confidence.plan_confidence(planned)
         hint = chart_hint(best.plan, built)
-        mark = followups.chart_mark(planned.cues)
+        mark = planned.cues.chart
         if hint is not None and mark is not None:
             hint = ChartHint(mark, hint.x, hint.y, hint.color)
         return QueryPlan(question, language, built.sql, built.params, tables=built.tables,

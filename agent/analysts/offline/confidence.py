@@ -10,6 +10,7 @@ import datetime as dt
 
 from agent.analysts.base import QueryPlan
 from agent.analysts.offline.planning.planner import Planned
+from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.matching import Mention
 
 REFUSAL = 0.2
@@ -51,7 +52,12 @@ def _own_word(mention: Mention) -> bool:
 def _translated(mention: Mention) -> bool:
     """A Korean word matched to a column named in English (뇌 무게: brainwt): a translation, not a likeness."""
     named = mention.column.name if mention.column is not None else mention.table
-    return any("\uac00" <= ch <= "\ud7a3" for ch in mention.text) and named.isascii()
+    return bool(HANGUL.search(mention.text)) and named.isascii()
+
+
+def runner_up_close(planned: Planned) -> bool:
+    """True when another reading scored within CLOSE of the best."""
+    return planned.runner_up is not None and planned.margin < CLOSE - 1e-9
 
 
 def refuses(planned: Planned) -> bool:
@@ -63,7 +69,7 @@ def plan_confidence(planned: Planned) -> float:
     """A reading's confidence in [0, 1]."""
     best = planned.best
     value = 0.35 + 0.6 * max(0.0, min(1.0, best.score))
-    if planned.runner_up is not None and planned.margin < CLOSE - 1e-9:
+    if runner_up_close(planned):
         value -= 0.15
     if best.unexplained:
         value -= 0.1 * len(best.unexplained)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
 from agent.analysts.offline.planning.reading import Reader, Reading
@@ -173,7 +173,3 @@ def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
                 return True
     return False
 
-
-def chart_mark(cues: Cues) -> Literal["bar", "line"] | None:
-    """The chart a follow-up asks for ("as a line chart", 선 그래프로), or None."""
-    return cues.chart

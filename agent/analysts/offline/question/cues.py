@@ -193,7 +193,8 @@ def _chart(c: Cues) -> None:
 
 
 KOREAN_AGAINST = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}
-KOREAN_BOUNDS = {"미만": "<", "이하": "<=", "초과": ">", "이상": ">="}
+KOREAN_BOUNDS = {word: lexicon.COMPARATORS[word] for word in ("미만", "이하", "초과", "이상")}
+"""The bounds that compare with a column when no number is near (재주문점 미만)."""
 
 
 def _against(c: Cues) -> None:

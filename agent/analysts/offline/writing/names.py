@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from agent.analysts.offline.planning.plan import Col, Measure
+from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import COUNT_NAMES, SchemaIndex
 
 SHORT_DESCRIPTION = 32
@@ -39,8 +40,7 @@ def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
         own = next((" ".join(words) for words in facts.phrases if words and not "".join(words).isascii()), None)
         if own:  # the data's own Korean name for it (창고명)
             return own
-        korean = "수량" if facts.kind == "number" and facts.words in COUNT_NAMES else _korean_word(
-            re.sub(r"[_.]+", " ", CAMEL.sub(" ", c.name)).strip())
+        korean = _korean_name(facts, re.sub(r"[_.]+", " ", CAMEL.sub(" ", c.name)).strip())
         if korean:
             return korean
     if description and len(description) <= SHORT_DESCRIPTION and "e.g." not in description and "," not in description:
@@ -49,10 +49,15 @@ def column_words(index: SchemaIndex, c: Col, language: str = "en") -> str:
         return NAME["ko" if language == "ko" else "en"]
     spaced = re.sub(r"\s+", " ", CAMEL.sub(" ", c.name).replace("_", " ").replace(".", " ").strip())
     if language == "ko" and spaced.isascii():
-        korean = "수량" if facts.kind == "number" and facts.words in COUNT_NAMES else _korean_word(spaced)
+        korean = _korean_name(facts, spaced)
         if korean:
             return korean
     return spaced
+
+
+def _korean_name(facts: ColumnFacts, name: str) -> str | None:
+    """The Korean word for an English column name: 수량 for a count of units, else the vocabulary's word."""
+    return "수량" if facts.kind == "number" and facts.words in COUNT_NAMES else _korean_word(name)
 
 
 def _korean_word(name: str) -> str | None:

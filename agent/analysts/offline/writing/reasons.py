@@ -38,7 +38,7 @@ def confidence_reasons(planned: Planned, index: SchemaIndex, language: str) -> l
         reasons.append(pick(TEXTS, "unused", language, words=words))
     else:
         reasons.append(pick(TEXTS, "all_used", language))
-    close = planned.runner_up is not None and planned.margin < confidence.CLOSE - 1e-9
+    close = confidence.runner_up_close(planned)
     reasons.append(pick(TEXTS, "close", language, n=2) if close else pick(TEXTS, "one_reading", language))
     for m in best.mentions:
         if m.column is not None and m.score < LOOSE and set(m.tokens) & best.explained and m.text:
@@ -64,7 +64,7 @@ def alternatives(planned: Planned, index: SchemaIndex, database: Database | None
                     and best.score - r.score < confidence.CLOSE - 1e-9), key=lambda r: -r.score)
     for other in close[:MAX_TRIED]:
         if len(found) >= MAX_ALTERNATIVES or other.plan is None:
-            continue
+            break
         key = canonical(other.plan, index)
         if key in seen:
             continue

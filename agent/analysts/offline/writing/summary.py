@@ -6,6 +6,7 @@ from typing import Any
 
 from agent.analysts.offline.planning.plan import Col, Condition, Plan
 from agent.analysts.offline.planning.planner import Planned
+from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.sql import Built
 from agent.analysts.offline.writing.format import josa
@@ -89,7 +90,7 @@ def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, lang
 def _said(plan: Plan, language: str) -> str | None:
     """The question's own word for its one measure, unless said in Korean for an English answer."""
     said = plan.measures[0].said if len(plan.measures) == 1 else None
-    if not said or (language != "ko" and any("\uac00" <= ch <= "\ud7a3" for ch in said)):
+    if not said or (language != "ko" and HANGUL.search(said)):
         return None
     return said
 
