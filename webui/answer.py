@@ -144,7 +144,8 @@ def draw_alternatives(alternatives: list[dict[str, Any]], language: Language, ke
     st.caption(t("other_readings", language))
     for number, alternative in enumerate(alternatives):
         question = str(alternative.get("question") or "")
-        if question and st.button(question, key=f"{key}_alternative_{number}", icon=":material/alt_route:"):
+        if question and st.button(markdown_text(question), key=f"{key}_alternative_{number}",
+                                  icon=":material/alt_route:"):
             turns.queue_question(question)
 
 
@@ -167,7 +168,7 @@ def draw_final(final: dict[str, Any], language: Language, key: str | None = None
     st.markdown(markdown_text(final.get("content") or ""))
     draw_confidence(final.get("confidence_score"), language)
     if final.get("confidence_reasons"):
-        st.caption(" · ".join(str(r) for r in final["confidence_reasons"]))
+        st.caption(markdown_text(" · ".join(str(r) for r in final["confidence_reasons"])))
     if key is not None and final.get("alternatives"):
         draw_alternatives(final["alternatives"], language, key)
     if final.get("chart_data"):
