@@ -27,12 +27,14 @@ DATA = ROOT / "data"
 FOLDERS = {"dev": ROOT / "banks", "heldout": ROOT / "heldout"}
 
 
-def set_modules() -> list[BankSet]:
-    """Every `SET` of the modules in evals/authoring/."""
+def set_modules(only: list[str] | None = None) -> list[BankSet]:
+    """Every `SET` of the modules in evals/authoring/ (or only the modules named in `only`)."""
     import evals.authoring as package
 
     found = []
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if only and info.name not in only:
+            continue
         module = importlib.import_module(f"evals.authoring.{info.name}")
         if hasattr(module, "SET"):
             found.append(module.SET)
@@ -102,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     """Write every set's bank; with `--check`, only report those out of date (status 1)."""
     parser = argparse.ArgumentParser(prog="python -m evals.build")
     parser.add_argument("--check", action="store_true", help="fail when a written bank is out of date")
+    parser.add_argument("--only", action="append", metavar="SET", help="only this set module (repeatable)")
     args = parser.parse_args(argv)
     stale = []
-    for bank in set_modules():
+    for bank in set_modules(args.only):
         folder = FOLDERS[bank.split]
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{bank.name}.yaml"
