@@ -164,5 +164,36 @@ SET = BankSet(
             ("as totals", lambda f: rows(_j(f).groupby("league").errors.sum())),
             ("only the West division", lambda f: rows(_where(f, division="West").groupby("league").errors.sum())),
         ]),
+        Conversation("hit-50", "followup", [
+            ("avg hits for left fielders", lambda f: value(_where(f, position="Left field").hits.mean())),
+            ("break that down by league",
+             lambda f: rows(_where(f, position="Left field").groupby("league").hits.mean())),
+            ("what about right fielders?",
+             lambda f: rows(_where(f, position="Right field").groupby("league").hits.mean())),
+        ]),
+        Conversation("hit-51", "followup", [
+            ("디비전별 볼넷(walks) 총합 좀", lambda f: rows(_j(f).groupby("division").walks.sum())),
+            ("내셔널리그 쪽만 보면?", lambda f: rows(_where(f, league="National").groupby("division").walks.sum())),
+        ]),
+        Conversation("hit-52", "followup", [
+            ("how many guys have more than 10 years in the majors?", lambda f: value((_p(f).years > 10).sum())),
+            ("what's their average salary?", lambda f: value(_p(f)[_p(f).years > 10].salary.mean())),
+            ("split that by division",
+             lambda f: rows(_j(f)[_j(f).years > 10].groupby("division").salary.mean())),
+            ("ok different question: which team scored the most runs in total?",
+             lambda f: best(_j(f).groupby("team").runs.sum())),
+        ]),
+        Conversation("hit-53", "followup", [
+            ("Chicago White Sox 선수들 타점(rbi) 평균 얼마야?",
+             lambda f: value(_where(f, team="Chicago White Sox").rbi.mean())),
+            ("최댓값으로는?", lambda f: value(_where(f, team="Chicago White Sox").rbi.max())),
+            ("오클랜드 애슬레틱스(Oakland Athletics)는?",
+             lambda f: value(_where(f, team="Oakland Athletics").rbi.max())),
+        ]),
+        Conversation("hit-54", "followup", [
+            ("리그별로 평균 years 보여줘", lambda f: rows(_j(f).groupby("league").years.mean())),
+            ("What's the average career home runs of players on National League East teams?",
+             lambda f: value(_where(f, league="National", division="East").career_home_runs.mean())),
+        ]),
     ],
 )

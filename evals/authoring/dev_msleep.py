@@ -110,5 +110,35 @@ SET = BankSet(
             ("체중이 가장 무거운 동물 3마리", lambda f: top(_named(f).bodywt, 3)),
             ("그럼 가장 가벼운 3마리는?", lambda f: top(_named(f).bodywt, 3, largest=False)),
         ]),
+        Conversation("ms-44", "followup", [
+            ("how many carnivora are in the data?", lambda f: value((_s(f).order == "Carnivora").sum())),
+            ("their average body weight?", lambda f: value(_s(f).query("order == 'Carnivora'").bodywt.mean())),
+            ("and for primates?", lambda f: value(_s(f).query("order == 'Primates'").bodywt.mean())),
+        ]),
+        Conversation("ms-45", "followup", [
+            ("목(order)별로 깨어 있는 시간(awake) 평균", lambda f: rows(_s(f).groupby("order").awake.mean())),
+            ("총 수면시간이 10시간 넘는 애들만",
+             lambda f: rows(_s(f)[_s(f).sleep_total > 10].groupby("order").awake.mean())),
+        ]),
+        Conversation("ms-46", "followup", [
+            ("total bodywt of Rodentia", lambda f: value(_s(f).query("order == 'Rodentia'").bodywt.sum())),
+            ("what about the average?", lambda f: value(_s(f).query("order == 'Rodentia'").bodywt.mean())),
+            ("which animal has the shortest total sleep?", lambda f: best(_named(f).sleep_total, largest=False)),
+        ]),
+        Conversation("ms-47", "followup", [
+            ("초식(herbi) 동물들 평균 수면 시간은?",
+             lambda f: value(_s(f).query("vore == 'herbi'").sleep_total.mean())),
+            ("order별로 나눠서", lambda f: rows(_s(f).query("vore == 'herbi'").groupby("order").sleep_total.mean())),
+            ("체중이 100 넘는 애들로 좁히면?",
+             lambda f: rows(_s(f).query("vore == 'herbi' and bodywt > 100").groupby("order").sleep_total.mean())),
+            ("마릿수로 보여줘",
+             lambda f: rows(_s(f).query("vore == 'herbi' and bodywt > 100").groupby("order").size())),
+        ]),
+        Conversation("ms-48", "followup", [
+            ("Which primate has the heaviest brain?",
+             lambda f: best(_s(f).query("order == 'Primates'").set_index("name").brainwt)),
+            ("how many animals have a conservation status of lc?",
+             lambda f: value((_s(f).conservation == "lc").sum())),
+        ]),
     ],
 )

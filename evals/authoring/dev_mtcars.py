@@ -94,5 +94,29 @@ SET = BankSet(
             ("8기통 차는 몇 대야?", lambda f: value((_m(f).cyl == 8).sum())),
             ("그중 am이 1인 차는?", lambda f: value(((_m(f).cyl == 8) & (_m(f).am == 1)).sum())),
         ]),
+        Conversation("mt-42", "followup", [
+            ("mean hp of the manual cars (am = 1)", lambda f: value(_m(f).query("am == 1").hp.mean())),
+            ("and the automatic ones, am 0?", lambda f: value(_m(f).query("am == 0").hp.mean())),
+        ]),
+        Conversation("mt-43", "followup", [
+            ("차 무게(wt) 평균 얼마야?", lambda f: value(_m(f).wt.mean())),
+            ("기어 수별로는?", lambda f: rows(_m(f).groupby("gear").wt.mean())),
+            ("6기통 차로만 한정하면?", lambda f: rows(_m(f).query("cyl == 6").groupby("gear").wt.mean())),
+        ]),
+        Conversation("mt-44", "followup", [
+            ("how many cars have vs = 0?", lambda f: value((_m(f).vs == 0).sum())),
+            ("by number of cylinders", lambda f: rows(_m(f).query("vs == 0").groupby("cyl").size())),
+            ("what's their average qsec?", lambda f: rows(_m(f).query("vs == 0").groupby("cyl").qsec.mean())),
+            ("Which car has the smallest displacement?", lambda f: best(_named(f).disp, largest=False)),
+        ]),
+        Conversation("mt-45", "followup", [
+            ("carb별 평균 연비(mpg) 알려줘", lambda f: rows(_m(f).groupby("carb").mpg.mean())),
+            ("최솟값으로 바꿔줘", lambda f: rows(_m(f).groupby("carb").mpg.min())),
+        ]),
+        Conversation("mt-46", "followup", [
+            ("4기통 차 중에 제일 무거운 건?", lambda f: best(_named(f).query("cyl == 4").wt)),
+            ("8기통에서는?", lambda f: best(_named(f).query("cyl == 8").wt)),
+            ("what's the average displacement across all cars?", lambda f: value(_m(f).disp.mean())),
+        ]),
     ],
 )

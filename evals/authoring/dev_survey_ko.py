@@ -118,5 +118,32 @@ SET = BankSet(
             ("그럼 최댓값은?", lambda f: value(_s(f).나이.max())),
             ("여학생만", lambda f: value(_where(f, 성별="여").나이.max())),
         ]),
+        Conversation("sv-45", "followup", [
+            ("왼손잡이 학생들 쓰는손_뼘 평균은?", lambda f: value(_where(f, 주로_쓰는_손="왼손").쓰는손_뼘.mean())),
+            ("오른손잡이는?", lambda f: value(_where(f, 주로_쓰는_손="오른손").쓰는손_뼘.mean())),
+            ("팔짱 낄 때 위쪽 팔별로 나눠줘",
+             lambda f: rows(_where(f, 주로_쓰는_손="오른손").groupby("팔짱_위쪽_팔").쓰는손_뼘.mean())),
+        ]),
+        Conversation("sv-46", "followup", [
+            ("average pulse by 팔짱_위쪽_팔", lambda f: rows(_s(f).groupby("팔짱_위쪽_팔").맥박.mean())),
+            ("just the male students", lambda f: rows(_where(f, 성별="남").groupby("팔짱_위쪽_팔").맥박.mean())),
+        ]),
+        Conversation("sv-47", "followup", [
+            ("운동을 자주 하는 학생 몇 명이야?", lambda f: value(len(_where(f, 운동="자주")))),
+            ("여학생으로 좁히면?", lambda f: value(len(_where(f, 운동="자주", 성별="여")))),
+            ("그 학생들 평균 키는?", lambda f: value(_where(f, 운동="자주", 성별="여").키.mean())),
+            ("흡연을 매우 자주 하는 학생들의 평균 나이는 얼마야?",
+             lambda f: value(_where(f, 흡연="매우 자주").나이.mean())),
+        ]),
+        Conversation("sv-48", "followup", [
+            ("What's the highest pulse among students whose 운동 is 안 함?",
+             lambda f: value(_where(f, 운동="안 함").맥박.max())),
+            ("and the average?", lambda f: value(_where(f, 운동="안 함").맥박.mean())),
+        ]),
+        Conversation("sv-49", "followup", [
+            ("운동 빈도에 따라 평균 나이가 어떻게 돼?", lambda f: rows(_s(f).groupby("운동").나이.mean())),
+            ("최댓값으로 보여줘", lambda f: rows(_s(f).groupby("운동").나이.max())),
+            ("키가 제일 작은 학생은 몇 번이야?", lambda f: best(_by_number(f).키, largest=False)),
+        ]),
     ],
 )

@@ -112,5 +112,36 @@ SET = BankSet(
             ("클래스별 생존자 수", lambda f: rows(_t(f)[_t(f).Survived == "Yes"].groupby("Class").Freq.sum())),
             ("성별로는?", lambda f: rows(_t(f)[_t(f).Survived == "Yes"].groupby("Sex").Freq.sum())),
         ]),
+        Conversation("ti-34", "followup", [
+            ("how many people died in 3rd class?", lambda f: value(_people(f, Class="3rd", Survived="No"))),
+            ("by sex", lambda f: rows(_t(f).query("Class == '3rd' and Survived == 'No'").groupby("Sex").Freq.sum())),
+            ("and in 2nd class?",
+             lambda f: rows(_t(f).query("Class == '2nd' and Survived == 'No'").groupby("Sex").Freq.sum())),
+        ]),
+        Conversation("ti-35", "followup", [
+            ("살아남은 어른은 몇 명이야?", lambda f: value(_people(f, Age="Adult", Survived="Yes"))),
+            ("아이들은?", lambda f: value(_people(f, Age="Child", Survived="Yes"))),
+        ]),
+        Conversation("ti-36", "followup", [
+            ("how many women were in third class?", lambda f: value(_people(f, Class="3rd", Sex="Female"))),
+            ("what was their survival rate?",
+             lambda f: percent(100 * _people(f, Class="3rd", Sex="Female", Survived="Yes")
+                               / _people(f, Class="3rd", Sex="Female"))),
+        ]),
+        Conversation("ti-37", "followup", [
+            ("성별 탑승자 수 보여줘", lambda f: rows(_t(f).groupby("Sex").Freq.sum())),
+            ("승무원(Crew)만", lambda f: rows(_t(f).query("Class == 'Crew'").groupby("Sex").Freq.sum())),
+            ("살아남은 사람만 보면?",
+             lambda f: rows(_t(f).query("Class == 'Crew' and Survived == 'Yes'").groupby("Sex").Freq.sum())),
+            ("2등석 성인 남성 사망자는 몇 명이야?",
+             lambda f: value(_people(f, Class="2nd", Sex="Male", Age="Adult", Survived="No"))),
+        ]),
+        Conversation("ti-38", "followup", [
+            ("클래스별 사망자 수", lambda f: rows(_t(f)[_t(f).Survived == "No"].groupby("Class").Freq.sum())),
+            ("남자만 보면?",
+             lambda f: rows(_t(f).query("Survived == 'No' and Sex == 'Male'").groupby("Class").Freq.sum())),
+            ("What percentage of children survived?",
+             lambda f: percent(100 * _people(f, Age="Child", Survived="Yes") / _people(f, Age="Child"))),
+        ]),
     ],
 )

@@ -53,6 +53,14 @@ def _own_measure(planned: Planned) -> bool:
                and set(m.tokens) & best.explained for m in best.mentions)
 
 
+def _own_subject(planned: Planned) -> bool:
+    """The question names what it is about: a filter, a grouping, a period or a ranking of rows of its own."""
+    plan = planned.best.plan
+    if planned.cues.periods:
+        return True
+    return plan is not None and bool(plan.conditions or plan.groups or plan.share_of or plan.shape in ("rows", "trend"))
+
+
 def _stands_alone(standalone: Reading, previous: Plan) -> bool:
     """A strong reading with its own measure on another table than the previous question's."""
     plan = standalone.plan
@@ -75,6 +83,8 @@ def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Pla
         follows = True
     elif not follows and followups.opened(planned.cues):
         follows = not _own_measure(planned)
+    elif not follows and not _own_subject(planned) and (previous.conditions or previous.groups):
+        follows = cont.score >= standalone.score - 0.1  # 최고 연봉은? after the Boston players' average salary
     elif not follows:
         follows = not _own_measure(planned) and cont.score >= standalone.score - 0.1
     if follows:

@@ -95,7 +95,11 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     plan.notes = [n for n in plan.notes if n != "follow-up"] + ["follow-up"]
     said_measures = [m for m in reader.measures if m.column is not None]
     aggregates = [agg for agg, _ in cues.aggregates]
-    if said_measures:
+    highest = bool(cues.rankings) and plan.shape == "value" and new is not None and new.shape == "value" \
+        and any(m.column is not None for m in new.measures)  # 최고 연봉은?: the largest salary, not a top row
+    if highest and new is not None:
+        plan.measures = [m for m in new.measures if m.column is not None]
+    elif said_measures:
         plan.measures = said_measures
     elif aggregates:
         plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
@@ -126,7 +130,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         column = plan.time or _time(new)
         if column is not None:
             plan.shape, plan.grain, plan.time = "trend", grain, column
-    if cues.rankings:
+    if cues.rankings and not highest:
         ranking = cues.rankings[0]
         plan.order = ranking.direction
         plan.limit = ranking.limit or plan.limit or 1

@@ -269,11 +269,11 @@ def _noun_forms(word: str) -> set[str]:
 
 
 def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
-    """A short value written at the start of a Korean compound (남학생: 남, 여학생: 여, 3등석: 3등)."""
+    """A short value written at the start of a Korean compound (남학생: 남, 3등석: 3등, 오른손잡이: 오른손)."""
     found = []
-    for cut in (1, 2):
+    for cut in (1, 2, 3):
         head, rest = word[:cut], word[cut:]
-        if not rest:
+        if not rest or (cut == 3 and len(rest) > 2):
             continue
         for form in {head} | {w for w in _equivalents(head) if len(w) <= 3}:
             for c, v in index.values.get((form.lower(),), []):
