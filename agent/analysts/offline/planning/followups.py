@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, distinct
 from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
@@ -104,6 +104,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     elif aggregates:
         plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
             or plan.measures
+    plan.measures = distinct(plan.measures)
     new_conditions = list(reader.conditions)
     if cues.periods:  # a new period replaces the old one
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}

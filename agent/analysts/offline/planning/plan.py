@@ -33,6 +33,16 @@ class Measure:
     """The aggregate was not asked for (sum or average chosen by the column's kind)."""
 
 
+def distinct(measures: list[Measure]) -> list[Measure]:
+    """The measures without repeats (차 무게(wt) names the weight twice): one per aggregate and column."""
+    found: dict[tuple[str, Col | None], Measure] = {}
+    for m in measures:
+        key = (m.agg, m.column)
+        if key not in found or (found[key].assumed and not m.assumed):
+            found[key] = m
+    return list(found.values())
+
+
 @dataclass(frozen=True)
 class Condition:
     """A condition on a column: =, !=, in, <, <=, >, >=, between.

@@ -123,6 +123,10 @@ SUBJECT_BASE = 0.03
 """What a reading gains when its base is the table the question names as its subject (how many parts)."""
 
 
+ASSUMED_UNSAID = 0.1
+"""Taken off a reading whose measure was assumed while a word of the question was not understood."""
+
+
 def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> float:
     """How much of the question a reading explains, less its assumptions and nonsense."""
     content = cues.content()
@@ -140,6 +144,9 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
             value -= FAN_OUT * fan_outs(index, reading.plan)
         if subject is not None and subject == reading.plan.base and cues.count is not None:  # how many parts
             value += SUBJECT_BASE
+    if reading.plan is not None and reading.plan.measures and all(m.assumed for m in reading.plan.measures) and any(
+            cues.tokens[i].kind != "num" for i in reading.unexplained):
+        value -= ASSUMED_UNSAID  # how much did a ticket cost: the measure asked for is a word not understood
     if reading.plan is not None and reading.plan.shape == "list" and not cues.listing and subject is None:
         value -= 0.2 if not reading.plan.conditions else 0.1  # rows listed though nothing asked for a list
     if reading.plan is not None and reading.plan.shape == "list" and subject is not None \

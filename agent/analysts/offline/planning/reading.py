@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
-from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, distinct
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
@@ -64,6 +64,8 @@ class Reader:
         self.used: set[int] = set()
         """Mention positions (index in self.mentions) given a job."""
         self.conditions: list[Condition] = []
+        self.said_at: dict[int, frozenset[int]] = {}
+        """The question's words each value condition was read from."""
         self.measures: list[Measure] = []
         self.groups: list[Col] = []
         self.subject: Mention | None = None
@@ -126,6 +128,8 @@ class Reader:
         self.measures_from_mentions()
         self.implicit_groups()
         plan = self.shape()
+        if plan is not None:
+            plan.measures = distinct(plan.measures)
         if plan is not None and not time_ok:
             self.reading.penalise("period not placed", 0.3)
         self.reading.plan = plan
@@ -152,16 +156,18 @@ class Reader:
                 self.take(n)
             said = ", ".join(m.text for _, m in items)
             if len(values) == 1:
-                self.conditions.append(Condition(Col(t, name), "!=" if negated else "=", values[0], said=said))
+                cond = Condition(Col(t, name), "!=" if negated else "=", values[0], said=said)
             else:
-                self.conditions.append(Condition(Col(t, name), "not in" if negated else "in", values, said=said))
+                cond = Condition(Col(t, name), "not in" if negated else "in", values, said=said)
+            self.conditions.append(cond)
+            self.said_at[id(cond)] = frozenset(tok for _, m in items for tok in m.tokens)
 
     def numbers(self) -> None:
         """A number next to a discrete column (8 cylinders, 8기통, gear 4) is that column's value."""
         c = self.cues
         for i, token in enumerate(c.tokens):
-            if token.kind != "num" or i in c.used or token.number is None:
-                continue
+            if token.kind != "num" or i in c.used or token.number is None or i in self.reading.explained:
+                continue  # (3 of "3rd class" is a value's word)
             found = self.nearest_column(i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
             if found is None:
                 continue
@@ -171,11 +177,13 @@ class Reader:
             if facts.role == "measure" and not facts.discrete and not self._says_equal(i, m):
                 continue
             value = token.number
-            self.take(n)
-            self.reading.explained.add(i)
             stored: object = int(value) if value.is_integer() else value
             if facts.kind == "text":
                 stored = str(stored)
+                if facts.values and stored not in {str(v) for v in facts.values}:
+                    continue  # died 3: Survived holds Yes and No, not 3
+            self.take(n)
+            self.reading.explained.add(i)
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
 
     def _says_equal(self, at: int, m: Mention) -> bool:
@@ -512,6 +520,10 @@ class Reader:
                 self.measures.append(Measure("sum", col(facts), said=m.text))
                 self.counting = "total"
                 return
+            if any(cond.column == col(facts) and cond.op == "=" for cond in self.conditions):
+                self.take(n)  # how many animals have a conservation status of lc: the rows, not the one value
+                self.counting = "rows"
+                return
             if facts.role in ("category", "label", "id", "year", "month", "quarter", "flag") or facts.discrete:
                 self.take(n)
                 self.measures.append(Measure("count_distinct", col(facts), said=m.text))
@@ -746,6 +758,9 @@ class Reader:
         """A part over its total: the value conditions are the part; periods stay on both."""
         part = [cond for cond in self.conditions if cond.part is None and not cond.having and cond.op != "range"
                 and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
+        whole = [cond for cond in part if self._names_the_whole(cond)]
+        if whole and len(whole) < len(part):  # what percentage of children survived: of the children
+            part = [cond for cond in part if cond not in whole]
         rest = [cond for cond in self.conditions if cond not in part]
         if not part:
             if self.groups:  # share of each group: a breakdown with percentages
@@ -759,6 +774,24 @@ class Reader:
         if measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
         return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _names_the_whole(self, cond: Condition) -> bool:
+        """The value is what the share is taken of: right after "percentage of", or before 중 (어린이 중)."""
+        c, at = self.cues, self.said_at.get(id(cond))
+        if not at:
+            return False
+        after = max(at) + 1
+        if after < len(c.tokens) and c.tokens[after].lemma in ("중", "가운데"):
+            return True
+        if c.share is None or c.language == "ko":
+            return False
+        i = c.share + 1
+        if i >= len(c.tokens) or c.tokens[i].lemma.lower() != "of":
+            return False
+        i += 1
+        while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
+            i += 1
+        return i == min(at)
 
     def _ranked(self, ranking: Ranking) -> Plan | None:
         """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""

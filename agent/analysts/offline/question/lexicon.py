@@ -154,6 +154,17 @@ UNITS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "quarte
                          "해": "year", "주일": "week"}
 """Period units after a number ("last 3 months", 최근 3개월, 2년)."""
 
+ORDINALS: dict[str, str] = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
+                            "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th"}
+"""Ordinal words as values are often written (third class: 3rd; 3등석: 3rd)."""
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 OPPOSITES: dict[str, str] = {
     "died": "survived", "dead": "survived", "death": "survived", "die": "survived", "perished": "survived",
     "deceased": "survived", "non-survivor": "survived", "사망": "생존", "사망자": "생존", "죽": "생존",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import singular
 from agent.analysts.offline.schema.facts import ColumnFacts
@@ -108,6 +109,10 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = _qualified(index, cues, span, text)
         if not found and len(span) == 2 and cues.tokens[span[1]].kind == "num":  # vvs 1: VVS1
             found = [m for m in _lookup(index, ("".join(key),), frozenset(span), text) if m.kind == "value"]
+        if not found and len(span) >= 2 and cues.tokens[span[0]].kind == "num" and cues.tokens[span[1]].lemma == "등" \
+                and cues.tokens[span[0]].lemma.isdigit():  # 2등석: 2nd
+            found = [m for m in _lookup(index, (lexicon.ordinal(int(cues.tokens[span[0]].lemma)),), frozenset(span),
+                                        text) if m.kind == "value"]
         if len(span) > 1 and not found and all(cues.tokens[i].korean for i in span) and all(
                 cues.tokens[i].joined for i in span[1:]):
             found = _lookup(index, ("".join(key),), frozenset(span), text)  # 출고 + 량
@@ -142,6 +147,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             stem, suffix = token.lemma[:-1], token.lemma[-1]  # 생존자, 생존율, 사망자: the stem names the column
             found += [replace(m, suffix=suffix) for m in _lookup(index, (stem,), frozenset({i}), text)
                       + _by_meaning(index, stem, frozenset({i}), text) + _opposite(index, stem, frozenset({i}), text)]
+        if not found and i not in covered and token.lemma.lower() in lexicon.ORDINALS:  # third class: 3rd
+            found = [m for m in _lookup(index, (lexicon.ORDINALS[token.lemma.lower()],), frozenset({i}), text)
+                     if m.kind == "value"]
         if not found and i not in covered:
             found = _opposite(index, token.lemma.lower(), frozenset({i}), text)
         if not found and len(token.lemma) >= 2 and token.korean and i not in covered:
@@ -275,7 +283,9 @@ def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: 
         head, rest = word[:cut], word[cut:]
         if not rest or (cut == 3 and len(rest) > 2):
             continue
-        for form in {head} | {w for w in _equivalents(head) if len(w) <= 3}:
+        ranked = re.fullmatch(r"(\d{1,2})등", head)  # 3등석: 3rd
+        for form in {head} | {w for w in _equivalents(head) if len(w) <= 3} | (
+                {lexicon.ordinal(int(ranked.group(1)))} if ranked else set()):
             for c, v in index.values.get((form.lower(),), []):
                 if c.role in ("category", "flag") and len(c.values) <= 12:
                     found.append(Mention("value", tokens, 0.75, c.table, c, v, text))
