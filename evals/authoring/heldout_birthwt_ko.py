@@ -102,6 +102,21 @@ QUESTIONS = [
         ("저체중아는 몇 명이야?", lambda f: value(len(_where(f, 저체중출생="예")))),
         ("그중 흡연 산모의 아기는?", lambda f: value(len(_where(f, 저체중출생="예", 임신중흡연="흡연")))),
     ]),
+    Conversation("hw-c3", "followup", [
+        ("흑인 산모들 아기 평균 출생체중 얼마야?", lambda f: value(_where(f, 인종="흑인")["출생체중"].mean())),
+        ("최솟값은?", lambda f: value(_where(f, 인종="흑인")["출생체중"].min())),
+        ("그럼 백인은?", lambda f: value(_where(f, 인종="백인")["출생체중"].min())),
+    ]),
+    Conversation("hw-c4", "followup", [
+        ("흡연 산모 몇 명이지?", lambda f: value(len(_where(f, 임신중흡연="흡연")))),
+        ("인종별로 나눠줘", lambda f: rows(_where(f, 임신중흡연="흡연").groupby("인종").size())),
+        ("각각 산모 평균 나이는?", lambda f: rows(_where(f, 임신중흡연="흡연").groupby("인종")["산모나이"].mean())),
+    ]),
+    Conversation("hw-c5", "followup", [
+        ("초기진료횟수별로 평균 출생체중 좀 보여줘", lambda f: rows(f[T].groupby("초기진료횟수")["출생체중"].mean())),
+        ("비흡연 산모만", lambda f: rows(_where(f, 임신중흡연="비흡연").groupby("초기진료횟수")["출생체중"].mean())),
+        ("근데 전체 산모 중에 자궁과민 있는 사람은 몇 명이야?", lambda f: value(len(_where(f, 자궁과민="있음")))),
+    ]),
 ]
 
 SET = BankSet(

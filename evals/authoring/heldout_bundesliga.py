@@ -217,6 +217,25 @@ QUESTIONS = [
         ("and how many goals did they score in them?",
          lambda f: value(_home(f, "Werder Bremen")["home_goals"].sum())),
     ]),
+    Conversation("hb-c3", "followup", [
+        ("How many goals were scored in the 2001 season?", lambda f: value(_season(f, 2001)["goals"].sum())),
+        ("and in 2002?", lambda f: value(_season(f, 2002)["goals"].sum())),
+        ("show it by round", lambda f: rows(_season(f, 2002).groupby("round")["goals"].sum())),
+    ]),
+    Conversation("hb-c4", "followup", [
+        ("Bayern Muenchen 홈경기 평균 득점 얼마야?", lambda f: value(_home(f, "Bayern Muenchen")["home_goals"].mean())),
+        ("최다 득점은?", lambda f: value(_home(f, "Bayern Muenchen")["home_goals"].max())),
+        ("2008 시즌만 보면?", lambda f: value(_home(f, "Bayern Muenchen", 2008)["home_goals"].max())),
+        ("다른 질문인데, 전체 데이터에서 원정팀이 6골 이상 넣은 경기는 몇 번 있었어?",
+         lambda f: value((f["matches"]["away_goals"] >= 6).sum())),
+    ]),
+    Conversation("hb-c5", "followup", [
+        ("which team scored the most home goals in the 1991 season?",
+         lambda f: best(_season(f, 1991).groupby("home")["home_goals"].sum())),
+        ("and who scored the most away goals?",
+         lambda f: best(_season(f, 1991).groupby("away")["away_goals"].sum())),
+        ("1992 시즌은?", lambda f: best(_season(f, 1992).groupby("away")["away_goals"].sum())),
+    ]),
 ]
 
 SET = BankSet(

@@ -97,6 +97,23 @@ QUESTIONS = [
         ("average price by screen size", lambda f: rows(f[T].groupby("screen")["price"].mean())),
         ("only the ones with a CD drive", lambda f: rows(_where(f, cd="yes").groupby("screen")["price"].mean())),
     ]),
+    Conversation("hc-c2", "followup", [
+        ("how many computers come with 8 MB of RAM?", lambda f: value(len(_where(f, ram=8)))),
+        ("break that down by screen size", lambda f: rows(_where(f, ram=8).groupby("screen").size())),
+        ("and their average price?", lambda f: rows(_where(f, ram=8).groupby("screen")["price"].mean())),
+    ]),
+    Conversation("hc-c3", "followup", [
+        ("CD 있는 컴퓨터들 평균 가격은?", lambda f: value(_where(f, cd="yes")["price"].mean())),
+        ("그중 multi가 yes인 것만", lambda f: value(_where(f, cd="yes", multi="yes")["price"].mean())),
+        ("최고가는 얼마야?", lambda f: value(_where(f, cd="yes", multi="yes")["price"].max())),
+        ("전체에서 15인치 화면인 컴퓨터는 몇 대야?", lambda f: value(len(_where(f, screen=15)))),
+    ]),
+    Conversation("hc-c4", "followup", [
+        ("avg hard drive size for each speed", lambda f: rows(f[T].groupby("speed")["hd"].mean())),
+        ("just the 16 MB RAM ones", lambda f: rows(_where(f, ram=16).groupby("speed")["hd"].mean())),
+        ("24MB는?", lambda f: rows(_where(f, ram=24).groupby("speed")["hd"].mean())),
+        ("전체 컴퓨터 중에 17인치 화면 비율은 얼마나 돼?", lambda f: percent(100 * (f[T]["screen"] == 17).mean())),
+    ]),
 ]
 
 SET = BankSet(

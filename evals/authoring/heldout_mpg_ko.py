@@ -113,6 +113,24 @@ QUESTIONS = [
         ("구동방식별 평균 고속도로연비", lambda f: rows(f[T].groupby("구동방식")["고속도로연비"].mean())),
         ("2008년식만 보면?", lambda f: rows(_cars(f, 연식=2008).groupby("구동방식")["고속도로연비"].mean())),
     ]),
+    Conversation("hk-c3", "followup", [
+        ("제조사별 평균 고속도로연비 보여줘", lambda f: rows(f[T].groupby("제조사")["고속도로연비"].mean())),
+        ("SUV만", lambda f: rows(_cars(f, 차종="SUV").groupby("제조사")["고속도로연비"].mean())),
+        ("도시연비로 바꿔서", lambda f: rows(_cars(f, 차종="SUV").groupby("제조사")["도시연비"].mean())),
+    ]),
+    Conversation("hk-c4", "followup", [
+        ("토요타 차 몇 대 있어?", lambda f: value(len(_cars(f, 제조사="토요타")))),
+        ("차종별로는?", lambda f: rows(_cars(f, 제조사="토요타").groupby("차종").size())),
+        ("그럼 닛산은?", lambda f: rows(_cars(f, 제조사="닛산").groupby("차종").size())),
+        ("전체 차량 평균 도시연비는 얼마야?", lambda f: value(f[T]["도시연비"].mean())),
+    ]),
+    Conversation("hk-c5", "followup", [
+        ("1999년식 6기통 차들 고속도로연비 평균 알려줘",
+         lambda f: value(_cars(f, 연식=1999, 실린더수=6)["고속도로연비"].mean())),
+        ("최댓값은?", lambda f: value(_cars(f, 연식=1999, 실린더수=6)["고속도로연비"].max())),
+        ("2008년식은?", lambda f: value(_cars(f, 연식=2008, 실린더수=6)["고속도로연비"].max())),
+        ("에탄올 쓰는 차는 전부 몇 대야?", lambda f: value(len(_cars(f, 연료="에탄올")))),
+    ]),
 ]
 
 SET = BankSet(

@@ -100,6 +100,22 @@ QUESTIONS = [
         ("top 3 occupations by prestige", lambda f: top(_by_name(f)["prestige"], 3)),
         ("and by income?", lambda f: top(_by_name(f)["income"], 3)),
     ]),
+    Conversation("hr-c2", "followup", [
+        ("what's the average income for prof occupations?", lambda f: value(_typed(f, "prof")["income"].mean())),
+        ("and the average education?", lambda f: value(_typed(f, "prof")["education"].mean())),
+        ("what about white collar (wc)?", lambda f: value(_typed(f, "wc")["education"].mean())),
+    ]),
+    Conversation("hr-c3", "followup", [
+        ("여성 비율 50% 넘는 직업 몇 개야?", lambda f: value((f[T]["women"] > 50).sum())),
+        ("유형 없는 건 빼고 type별로 보여줘", lambda f: rows(f[T][f[T]["women"] > 50].groupby("type").size())),
+        ("각 유형 평균 소득은?", lambda f: rows(f[T][f[T]["women"] > 50].groupby("type")["income"].mean())),
+        ("전체 직업 중에서 소득 제일 높은 직업 3개는?", lambda f: top(_by_name(f)["income"], 3)),
+    ]),
+    Conversation("hr-c4", "followup", [
+        ("top 5 occupations by prestige", lambda f: top(_by_name(f)["prestige"], 5)),
+        ("only blue collar ones", lambda f: top(_typed(f, "bc").set_index("rownames")["prestige"], 5)),
+        ("전체 직업의 평균 여성 비율은?", lambda f: value(f[T]["women"].mean())),
+    ]),
 ]
 
 SET = BankSet(

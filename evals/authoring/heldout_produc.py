@@ -149,6 +149,26 @@ QUESTIONS = [
         ("and in 1986?", lambda f: value(_year(f, 1986)["unemp"].mean())),
         ("what about the maximum that year?", lambda f: value(_year(f, 1986)["unemp"].max())),
     ]),
+    Conversation("hp-c3", "followup", [
+        ("What was Ohio's average unemployment rate from 1975 to 1980?",
+         lambda f: value(_years(f, 1975, 1980).query("state == 'OHIO'")["unemp"].mean())),
+        ("and Pennsylvania?",
+         lambda f: value(_years(f, 1975, 1980).query("state == 'PENNSYLVANIA'")["unemp"].mean())),
+        ("what about the highest?",
+         lambda f: value(_years(f, 1975, 1980).query("state == 'PENNSYLVANIA'")["unemp"].max())),
+    ]),
+    Conversation("hp-c4", "followup", [
+        ("1980년 주들 평균 gsp는?", lambda f: value(_year(f, 1980)["gsp"].mean())),
+        ("실업률 8% 이상인 주만 보면?", lambda f: value(_year(f, 1980).query("unemp >= 8")["gsp"].mean())),
+        ("그 주들 고용(emp) 합계는?", lambda f: value(_year(f, 1980).query("unemp >= 8")["emp"].sum())),
+        ("캘리포니아 연도별 실업률 보여줘",
+         lambda f: rows(_state(f, "CALIFORNIA").set_index("year")["unemp"], ordered=True)),
+    ]),
+    Conversation("hp-c5", "followup", [
+        ("average public capital (pcap) for Michigan", lambda f: value(_state(f, "MICHIGAN")["pcap"].mean())),
+        ("by year?", lambda f: rows(_state(f, "MICHIGAN").set_index("year")["pcap"])),
+        ("최근 5년만", lambda f: rows(_last_years(f, 5).query("state == 'MICHIGAN'").set_index("year")["pcap"])),
+    ]),
 ]
 
 SET = BankSet(
