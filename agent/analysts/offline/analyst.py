@@ -49,8 +49,9 @@ def _own_measure(planned: Planned) -> bool:
     cues, best = planned.cues, planned.best
     if cues.count is not None or cues.rows is not None or cues.share is not None:
         return True
+    measured = {(x.column.table, x.column.name) for x in best.plan.measures if x.column} if best.plan else set()
     return any(m.kind == "column" and m.column is not None and m.column.role == "measure"
-               and set(m.tokens) & best.explained for m in best.mentions)
+               and m.column.ref in measured and set(m.tokens) & best.explained for m in best.mentions)
 
 
 def _own_subject(planned: Planned) -> bool:
@@ -83,6 +84,9 @@ def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Pla
         follows = True
     elif not follows and followups.opened(planned.cues):
         follows = not _own_measure(planned)
+    elif not follows and standalone.plan is not None and standalone.plan.shape == "list" \
+            and not planned.cues.listing and not _own_measure(planned):
+        follows = True  # 8기통에서는?: a value alone, after an answer, swaps the previous question's value
     elif not follows and not _own_subject(planned) and (previous.conditions or previous.groups):
         follows = cont.score >= standalone.score - 0.1  # 최고 연봉은? after the Boston players' average salary
     elif not follows:

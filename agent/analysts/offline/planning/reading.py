@@ -595,7 +595,8 @@ class Reader:
             if c.language == "ko" and distance < 0:
                 distance = 10 + abs(distance)
             if c.language == "ko" and distance > 1 and any(  # 성별 생존자 수: 수 counts what is right before it
-                    i in self.reading.explained for i in range(max(m.tokens) + 1, c.count)):
+                    i in self.reading.explained or not c.distinct and c.tokens[i].lemma in lexicon.PEOPLE_NOUNS
+                    for i in range(max(m.tokens) + 1, c.count)):  # 성별 탑승자 수: passengers by sex
                 continue
             if distance > 0:
                 candidates.append((distance, n, m))

@@ -163,6 +163,9 @@ def _korean_which(c: Cues) -> None:
     if len(after) == 2 and c.tokens[after[0]].kind == "adj" and c.tokens[after[1]].kind == "noun" \
             and after[1] not in c.used:
         c.which = True
+    elif len(after) == 2 and c.tokens[after[0]].kind == "adj" and c.tokens[after[1]].lemma in ("거", "것"):
+        c.which = True  # 제일 무거운 건?: the one that is heaviest
+        c.used.add(after[1])
 
 
 def _at_least(c: Cues) -> None:
@@ -449,8 +452,8 @@ def _numbers(c: Cues) -> None:
             c.rankings.append(Ranking("desc", int(value), i, explicit_n=True))
             c.used |= {i, i + 1}
             continue
-        if after is not None and after.korean and (after.kind == "counter" or after.lemma in lexicon.COUNTERS) \
-                and c.rankings and value.is_integer():
+        if after is not None and after.korean and after.lemma in lexicon.COUNTERS \
+                and c.rankings and value.is_integer():  # 3대, 5개 (not 4기통: a unit of a column)
             _top(c, i, "", int(value))
             continue
         if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \

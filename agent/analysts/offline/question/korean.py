@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 
 USER_WORDS = (("기통", "NNB"), ("최댓값", "NNG"), ("최솟값", "NNG"), ("매출액", "NNG"), ("판매량", "NNG"),
-              ("출고량", "NNG"), ("입고량", "NNG"), ("재고량", "NNG"), ("캐럿", "NNB"))
+              ("출고량", "NNG"), ("입고량", "NNG"), ("재고량", "NNG"), ("캐럿", "NNB"), ("살아남", "VV"))
 """Words the analyser would otherwise split oddly (`8기통` as 8 + 기 + 통)."""
 
 
