@@ -149,6 +149,16 @@ def draw_alternatives(alternatives: list[dict[str, Any]], language: Language, ke
             turns.queue_question(question)
 
 
+def draw_next_questions(questions: list[Any], language: Language, key: str) -> None:
+    """Questions the data answers on the same measure, each a button that asks it."""
+    st.caption(t("ask_next", language))
+    columns = st.columns(len(questions))
+    for number, (column, question) in enumerate(zip(columns, questions, strict=True)):
+        if str(question) and column.button(markdown_text(str(question)), key=f"{key}_next_{number}",
+                                           icon=":material/arrow_forward:"):
+            turns.queue_question(str(question))
+
+
 def draw_sources(sources: list[dict[str, Any]], language: Language) -> None:
     """Where the answer came from: each table, its row count, and the exact SQL (shown once per query)."""
     with st.expander(t("sources", language, count=len(sources)), icon=":material/database:"):
@@ -179,6 +189,8 @@ def draw_final(final: dict[str, Any], language: Language, key: str | None = None
         draw_answer_downloads(final, question, language, key)
     if final.get("sources"):
         draw_sources(final["sources"], language)
+    if key is not None and final.get("next_questions"):
+        draw_next_questions(final["next_questions"], language, key)
 
 
 def draw_error(error: dict[str, Any], language: Language) -> None:

@@ -28,6 +28,7 @@ STRINGS: dict[str, dict[Language, str]] = {
     "step_stopped": {"en": "stopped", "ko": "중단됨"},
     "waiting": {"en": "Starting… {seconds:.1f} s", "ko": "시작하는 중… {seconds:.1f}초"},
     "confidence": {"en": "Confidence: {percent}% ({level})", "ko": "신뢰도: {percent}% ({level})"},
+    "ask_next": {"en": "Ask next:", "ko": "이어서 물어보기:"},
     "other_readings": {"en": "I read this one way; it could also mean:", "ko": "이렇게 해석했습니다. 다른 해석:"},
     "level.high": {"en": "high", "ko": "높음"},
     "level.medium": {"en": "medium", "ko": "보통"},

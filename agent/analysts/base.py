@@ -62,6 +62,8 @@ class QueryPlan:
     """What the confidence rests on, in short phrases ("all words used", "2 readings were close")."""
     alternatives: list[dict[str, str]] = field(default_factory=list)
     """Other close readings, each `{"question", "reading"}`: a question that is read that way when asked."""
+    next_questions: list[str] = field(default_factory=list)
+    """Questions to ask next on the same measure (a breakdown, a trend, a top-N), each one the data answers."""
 
 
 @dataclass(frozen=True)

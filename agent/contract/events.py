@@ -38,11 +38,13 @@ def final(
     chart_data: dict[str, Any] | None,
     confidence_reasons: list[str] | None = None,
     alternatives: list[dict[str, str]] | None = None,
+    next_questions: list[str] | None = None,
 ) -> Event:
     """The answer: Markdown text, where it came from, how sure and why, its table and chart, other readings.
 
     `confidence_reasons` (short phrases) and `alternatives` (`{"question", "reading"}` each: a question to ask
-    for another close reading) are additions to the contract: always present, empty lists when none.
+    for another close reading) and `next_questions` (questions the data answers, to ask next) are additions to
+    the contract: always present, empty lists when none.
     """
     return {
         "type": "final",
@@ -55,6 +57,7 @@ def final(
             "confidence_reasons": [str(r) for r in confidence_reasons or []],
             "alternatives": [{"question": str(a["question"]), "reading": str(a.get("reading") or a["question"])}
                              for a in alternatives or []],
+            "next_questions": [str(q) for q in next_questions or []],
         },
     }
 

@@ -33,7 +33,7 @@ def final_data(plan: QueryPlan, results: Results | None, answer: Answer, setting
     note = cut_note(table, settings, language)
     content = capped(answer.content, settings.max_answer_chars) + note
     return events.final(content, sources, answer.confidence, table, chart, plan.confidence_reasons,
-                        plan.alternatives)["data"], note
+                        plan.alternatives, plan.next_questions or plan.suggestions)["data"], note
 
 
 def capped(text: str, max_chars: int) -> str:

@@ -19,9 +19,10 @@ def test_headline_question_streams_three_stages_then_final(sample_agent):
     assert sum(e["type"] in ("final", "error") for e in stream) == 1
     final = stream[-1]["data"]
     assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data",
-                          "confidence_reasons", "alternatives"}  # the last two: additions to the contract
+                          "confidence_reasons", "alternatives", "next_questions"}  # the last 3: additions
     assert final["confidence_reasons"] and all(isinstance(r, str) for r in final["confidence_reasons"])
     assert final["alternatives"] == []  # one reading of the headline
+    assert final["next_questions"] and all(isinstance(q, str) for q in final["next_questions"])
     assert "1,000" in final["content"] and "재고" in final["content"]
     assert 0.5 < final["confidence_score"] <= 1
     assert final["sources"] and all(s["type"] == "table" and s["sql"] for s in final["sources"])

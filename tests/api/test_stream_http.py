@@ -36,9 +36,10 @@ def test_httpx_sse_reads_every_event_with_a_stream_id_and_no_event_field(sample_
     assert [event["type"] for event in events].count("final") == 1 and events[-1]["type"] == "final"
     final = events[-1]["data"]
     assert set(final) == {"content", "sources", "confidence_score", "table_data", "chart_data",
-                          "confidence_reasons", "alternatives"}  # the last two: additions to the contract
+                          "confidence_reasons", "alternatives", "next_questions"}  # the last 3: additions
     assert final["confidence_reasons"] and all(isinstance(r, str) for r in final["confidence_reasons"])
     assert final["alternatives"] == []  # one reading of the headline
+    assert final["next_questions"] and all(isinstance(q, str) for q in final["next_questions"])
     assert "1,000" in final["content"] and final["sources"][0]["sql"]
 
 

@@ -175,3 +175,19 @@ def test_confidence_line_and_a_close_reading_asked_with_one_click(chat_app):
     table = choices[0].label.rsplit(" ", 1)[-1]  # Number of warehouses in <table>
     expected = pd.read_csv(SAMPLE / f"{table}.csv").warehouse_id.nunique()
     assert second["status"] == "final" and second["final"]["table_data"]["rows"] == [[expected]]
+
+
+def test_next_questions_under_an_answer_ask_a_breakdown_with_one_click(chat_app):
+    app = ask(chat_app(), "total quantity on hand")
+    assert not app.exception
+    (reply,) = messages(app, "assistant")
+    offered = app.session_state["chat_turns"][0]["final"]["next_questions"]
+    buttons = [b for b in reply.button if b.key.startswith("chat_turn_0_next_")]
+    assert [b.label for b in buttons] == offered and any("by warehouse" in q for q in offered)
+    next(b for b in buttons if "by warehouse" in b.label).click().run()
+    assert not app.exception
+    second = app.session_state["chat_turns"][1]
+    stock = pd.read_csv(SAMPLE / "inventory.csv").merge(pd.read_csv(SAMPLE / "warehouses.csv"))
+    expected = {str(k): int(v) for k, v in stock.groupby("warehouse_name").quantity_on_hand.sum().items()}
+    assert second["status"] == "final"
+    assert {str(r[0]): r[1] for r in second["final"]["table_data"]["rows"]} == expected

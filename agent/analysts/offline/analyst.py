@@ -15,6 +15,7 @@ from agent.analysts.offline.planning.reading import Reading
 from agent.analysts.offline.question.korean import analyser
 from agent.analysts.offline.schema.index import SchemaIndex, index_for
 from agent.analysts.offline.writing import reasons, summary, writer
+from agent.analysts.offline.writing.next_questions import next_questions
 from agent.analysts.offline.writing.suggestions import nearest_columns, suggest
 from agent.data.catalog import Catalog
 from agent.data.database import Database
@@ -133,7 +134,8 @@ class OfflineAnalyst:
                          summary=summary.summarize(best.plan, planned, index, language), confidence=score,
                          chart=hint, details=details,
                          confidence_reasons=reasons.confidence_reasons(planned, index, language),
-                         alternatives=reasons.alternatives(planned, index, database, language))
+                         alternatives=reasons.alternatives(planned, index, database, language),
+                         next_questions=next_questions(best.plan, index, database, language))
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:

@@ -104,6 +104,10 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     elif aggregates:
         plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
             or plan.measures
+        if plan.shape == "rows" and not cues.rankings:  # the top student's pulse, then "and the average?"
+            plan.shape, plan.order, plan.limit, plan.show = "value", None, None, []
+    elif cues.count is not None and plan.shape in ("value", "group", "trend"):
+        plan.measures = [reader.rows_measure()]  # 마릿수로 보여줘, as a count: how many rows instead
     plan.measures = distinct(plan.measures)
     new_conditions = list(reader.conditions)
     if cues.periods:  # a new period replaces the old one
