@@ -47,8 +47,10 @@ def _lower(words: str) -> str:
 
 
 def _other_group(plan: Plan, index: SchemaIndex) -> Col | None:
-    """A category of the base table (else the name of a table it refers to) the answer neither groups by nor
-    filters to one value: the one with the fewest values."""
+    """The category with the fewest values that the answer neither groups by nor filters to one value.
+
+    A category of the base table, else the name of a small table it refers to (a warehouse's name).
+    """
     taken = set(plan.groups) | {c.column for c in plan.conditions if c.op in ("=", "in")}
     facts = index.tables[plan.base]
     choices = [c for c in facts.columns if c.role == "category" and 2 <= len(c.values) <= MOST_VALUES
