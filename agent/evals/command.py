@@ -2,7 +2,8 @@
 
 With `--floor FLOOR.yaml` the exit status is 1 when a figure falls below the floor (CI keeps the floor in the
 repository and raises it as accuracy rises): keys `overall`, `heldout`, `dev`, `language.<ko|en>`,
-`kind.<kind>` (least accuracy) and `confident_wrong` (most wrong answers at confidence 0.8 or more).
+`kind.<kind>`, `confident_accuracy` (share right at confidence 0.8 or more), `conversations` (every turn of the
+multi-turn questions; least accuracy each) and `confident_wrong` (most wrong answers at confidence 0.8 or more).
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def below_floor(figures: dict[str, Any], floor: dict[str, Any]) -> list[str]:
                 failed.append(f"{figures['confident_wrong']} wrong answers at confidence >= 0.8 (most {least})")
             continue
         group, _, name = key.partition(".")
-        if not name:
+        if key in ("confident_accuracy", "conversations"):
+            entry = figures[key] if figures[key].get("total") else None
+        elif not name:
             entry = figures["overall"] if key == "overall" else figures["split"].get(key)
         else:
             entry = figures.get(group, {}).get(name)

@@ -9,7 +9,7 @@ from typing import Any
 
 from agent.evals.runner import TurnResult
 
-BUCKETS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
+BUCKETS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
 CONFIDENT = 0.8
 
 
@@ -47,6 +47,8 @@ def summary(results: Sequence[TurnResult]) -> dict[str, Any]:
         return {k: {"accuracy": round(t.share, 4), "right": t.right, "total": t.total}
                 for k, t in tallies(results, key).items()}
     confident_wrong = [r for r in results if r.confidence >= CONFIDENT and not r.verdict.right]
+    confident = tallies([r for r in results if r.confidence >= CONFIDENT], lambda r: "all").get("all", Tally())
+    talks = [r for r in results if len(r.question.turns) > 1]
     return {
         "overall": shares(lambda r: "all")["all"] if results else {"accuracy": 0.0, "right": 0, "total": 0},
         "split": shares(lambda r: r.question.split),
@@ -59,6 +61,11 @@ def summary(results: Sequence[TurnResult]) -> dict[str, Any]:
                         "right": sum(r.verdict.right for r in results if low <= r.confidence < high),
                         "total": sum(1 for r in results if low <= r.confidence < high)} for low, high in BUCKETS],
         "confident_wrong": len(confident_wrong),
+        "confident_accuracy": {"accuracy": round(confident.share, 4), "right": confident.right,
+                               "total": confident.total},
+        "conversations": {"count": len({(r.question.set_name, r.question.id) for r in talks}),
+                          **({"accuracy": round(t.share, 4), "right": t.right, "total": t.total}
+                             if (t := tallies(talks, lambda r: "all").get("all", Tally())) else {})},
         "median_ms": round(sorted(r.seconds for r in results)[len(results) // 2] * 1000, 1) if results else 0.0,
     }
 
@@ -74,11 +81,17 @@ def render(results: Sequence[TurnResult], misses: bool = True) -> str:
     if figures["followup_turns"]:
         f = figures["followup_turns"]
         lines.append(f"\nfollow-up turns  {f['accuracy']:6.1%}  ({f['right']}/{f['total']})")
+    talks = figures["conversations"]
+    if talks["count"]:
+        lines.append(f"conversations {talks['count']}: every turn {talks['accuracy']:6.1%}  "
+                     f"({talks['right']}/{talks['total']})")
     lines.append("\nconfidence     right / answers")
     for bucket in figures["confidence"]:
         share = bucket["right"] / bucket["total"] if bucket["total"] else 0.0
         lines.append(f"  {bucket['bucket']:<12} {share:6.1%}  ({bucket['right']}/{bucket['total']})")
-    lines.append(f"wrong at confidence >= {CONFIDENT}: {figures['confident_wrong']}")
+    sure = figures["confident_accuracy"]
+    lines.append(f"right at confidence >= {CONFIDENT}: {sure['accuracy']:.1%} ({sure['right']}/{sure['total']}); "
+                 f"wrong: {figures['confident_wrong']}")
     lines.append(f"median time per question: {figures['median_ms']} ms")
     if misses:
         wrong = [r for r in results if not r.verdict.right]

@@ -122,5 +122,32 @@ SET = BankSet(
             ("average ozone in July", lambda f: value(_a(f).query("Month == 7").Ozone.mean())),
             ("and in August?", lambda f: value(_a(f).query("Month == 8").Ozone.mean())),
         ]),
+        Conversation("aq-45", "followup", [
+            ("how many days hit 80 degrees or more?", lambda f: value((_a(f).Temp >= 80).sum())),
+            ("break that down by month", lambda f: rows((_a(f).Temp >= 80).groupby(_a(f).Month).sum())),
+            ("just June through August",
+             lambda f: rows(_a(f).query("Month in [6, 7, 8] and Temp >= 80").groupby("Month").size())),
+        ]),
+        Conversation("aq-46", "followup", [
+            ("8월에 바람 제일 세게 분 날 풍속이 몇이었어?", lambda f: value(_a(f).query("Month == 8").Wind.max())),
+            ("6월은?", lambda f: value(_a(f).query("Month == 6").Wind.max())),
+        ]),
+        Conversation("aq-47", "followup", [
+            ("Solar.R average for each month?", lambda f: rows(_a(f).groupby("Month")["Solar.R"].mean())),
+            ("ok now the lowest reading instead", lambda f: rows(_a(f).groupby("Month")["Solar.R"].min())),
+        ]),
+        Conversation("aq-48", "followup", [
+            ("기온이 90도 넘게 더웠던 날들 평균 오존이 얼마야?",
+             lambda f: value(_a(f).query("Temp > 90").Ozone.mean())),
+            ("그 날들 평균 풍속은?", lambda f: value(_a(f).query("Temp > 90").Wind.mean())),
+            ("월별로 쪼개서 보여줘", lambda f: rows(_a(f).query("Temp > 90").groupby("Month").Wind.mean())),
+            ("월평균 Solar.R이 가장 높은 달은 언제야?", lambda f: best(_a(f).groupby("Month")["Solar.R"].mean())),
+        ]),
+        Conversation("aq-49", "followup", [
+            ("how many days had ozone above 100?", lambda f: value((_a(f).Ozone > 100).sum())),
+            ("what was the average temp on those days?", lambda f: value(_a(f).query("Ozone > 100").Temp.mean())),
+            ("What was the average wind speed across all July days?",
+             lambda f: value(_a(f).query("Month == 7").Wind.mean())),
+        ]),
     ],
 )

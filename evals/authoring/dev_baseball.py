@@ -146,5 +146,31 @@ SET = BankSet(
             ("그 선수의 통산 안타는?",
              lambda f: value(_b(f)[_b(f).id == _career(f, "hr").idxmax()].h.sum())),
         ]),
+        Conversation("bb-59", "followup", [
+            ("how many bases were stolen in 1985 in total?", lambda f: value(_year(f, 1985).sb.sum())),
+            ("by league?", lambda f: rows(_year(f, 1985).groupby("lg").sb.sum())),
+        ]),
+        Conversation("bb-60", "followup", [
+            ("2004년에 홈런 20개 이상 친 기록 몇 건이야?", lambda f: value((_year(f, 2004).hr >= 20).sum())),
+            ("그 기록들 평균 타점(rbi)은?", lambda f: value(_year(f, 2004).query("hr >= 20").rbi.mean())),
+            ("2005년은 어때?", lambda f: value(_year(f, 2005).query("hr >= 20").rbi.mean())),
+        ]),
+        Conversation("bb-61", "followup", [
+            ("average doubles (X2b) per record for team BOS", lambda f: value(_b(f).query("team == 'BOS'").X2b.mean())),
+            ("what about the max?", lambda f: value(_b(f).query("team == 'BOS'").X2b.max())),
+            ("Who are the top 3 players by career triples (X3b)?", lambda f: top(_career(f, "X3b"), 3)),
+        ]),
+        Conversation("bb-62", "followup", [
+            ("1990년부터 1999년까지 리그별 평균 홈런", lambda f: rows(_year(f, 1990, 1999).groupby("lg").hr.mean())),
+            ("타수(ab) 400 이상인 기록만 보면?",
+             lambda f: rows(_year(f, 1990, 1999).query("ab >= 400").groupby("lg").hr.mean())),
+        ]),
+        Conversation("bb-63", "followup", [
+            ("2007년 팀별 도루 합계 보여줘", lambda f: rows(_year(f, 2007).groupby("team").sb.sum())),
+            ("NL 팀만", lambda f: rows(_year(f, 2007).query("lg == 'NL'").groupby("team").sb.sum())),
+            ("합계 말고 평균으로", lambda f: rows(_year(f, 2007).query("lg == 'NL'").groupby("team").sb.mean())),
+            ("how many different players have ever played for SEA?",
+             lambda f: value(_b(f).query("team == 'SEA'").id.nunique())),
+        ]),
     ],
 )

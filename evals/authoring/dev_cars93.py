@@ -112,5 +112,31 @@ SET = BankSet(
             ("Ford 차는 몇 대야?", lambda f: value(len(_of(f, "Ford")))),
             ("평균 가격은?", lambda f: value(_of(f, "Ford").price.mean())),
         ]),
+        Conversation("c93-42", "followup", [
+            ("avg horsepower for each type of car", lambda f: rows(_c(f).groupby("type").horsepower.mean())),
+            ("just the ones with a manual transmission available",
+             lambda f: rows(_c(f)[_c(f).man_trans_avail == "Yes"].groupby("type").horsepower.mean())),
+        ]),
+        Conversation("c93-43", "followup", [
+            ("non-USA 제조사 차는 몇 대 있어?", lambda f: value((_j(f).origin == "non-USA").sum())),
+            ("그 차들의 고속도로 연비 평균은?", lambda f: value(_j(f)[_j(f).origin == "non-USA"].mpg_highway.mean())),
+            ("USA 쪽은?", lambda f: value(_j(f)[_j(f).origin == "USA"].mpg_highway.mean())),
+        ]),
+        Conversation("c93-44", "followup", [
+            ("max horsepower among 4WD cars?", lambda f: value(_c(f)[_c(f).drivetrain == "4WD"].horsepower.max())),
+            ("and the average?", lambda f: value(_c(f)[_c(f).drivetrain == "4WD"].horsepower.mean())),
+            ("show it by origin",
+             lambda f: rows(_j(f)[_j(f).drivetrain == "4WD"].groupby("origin").horsepower.mean())),
+        ]),
+        Conversation("c93-45", "followup", [
+            ("차종별 평균 공차중량(weight) 알려줘", lambda f: rows(_c(f).groupby("type").weight.mean())),
+            ("연료탱크 용량이 제일 큰 차는 어떤 모델이야?", lambda f: best(_named(f).fuel_tank_capacity)),
+        ]),
+        Conversation("c93-46", "followup", [
+            ("average city mpg by origin", lambda f: rows(_j(f).groupby("origin").mpg_city.mean())),
+            ("Small 차들만", lambda f: rows(_j(f)[_j(f).type == "Small"].groupby("origin").mpg_city.mean())),
+            ("Compact는?", lambda f: rows(_j(f)[_j(f).type == "Compact"].groupby("origin").mpg_city.mean())),
+            ("최댓값으로 보면?", lambda f: rows(_j(f)[_j(f).type == "Compact"].groupby("origin").mpg_city.max())),
+        ]),
     ],
 )

@@ -102,5 +102,30 @@ SET = BankSet(
             ("그중 1캐럿 이상은?", lambda f: value(((_d(f).cut == "Ideal") & (_d(f).carat >= 1)).sum())),
             ("평균 가격은?", lambda f: value(_d(f).query("cut == 'Ideal' and carat >= 1").price.mean())),
         ]),
+        Conversation("dia-43", "followup", [
+            ("how many E color diamonds are there?", lambda f: value((_d(f).color == "E").sum())),
+            ("split by cut", lambda f: rows(_d(f).query("color == 'E'").groupby("cut").size())),
+        ]),
+        Conversation("dia-44", "followup", [
+            ("clarity VS2인 다이아몬드 평균 가격 얼마야?",
+             lambda f: value(_d(f).query("clarity == 'VS2'").price.mean())),
+            ("그중 Premium 컷만", lambda f: value(_d(f).query("clarity == 'VS2' and cut == 'Premium'").price.mean())),
+            ("걔네 평균 캐럿은?", lambda f: value(_d(f).query("clarity == 'VS2' and cut == 'Premium'").carat.mean())),
+        ]),
+        Conversation("dia-45", "followup", [
+            ("total carat weight per color", lambda f: rows(_d(f).groupby("color").carat.sum())),
+            ("can you give me that as a count instead", lambda f: rows(_d(f).groupby("color").size())),
+            ("only Fair cut", lambda f: rows(_d(f).query("cut == 'Fair'").groupby("color").size())),
+            ("What's the average depth of Ideal-cut diamonds?",
+             lambda f: value(_d(f).query("cut == 'Ideal'").depth.mean())),
+        ]),
+        Conversation("dia-46", "followup", [
+            ("컷별로 제일 비싼 가격 얼마야?", lambda f: rows(_d(f).groupby("cut").price.max())),
+            ("J 색상만 보면?", lambda f: rows(_d(f).query("color == 'J'").groupby("cut").price.max())),
+        ]),
+        Conversation("dia-47", "followup", [
+            ("2캐럿 넘는 다이아 평균 가격", lambda f: value(_d(f).query("carat > 2").price.mean())),
+            ("clarity별로는?", lambda f: rows(_d(f).query("carat > 2").groupby("clarity").price.mean())),
+        ]),
     ],
 )

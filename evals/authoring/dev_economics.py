@@ -158,5 +158,30 @@ SET = BankSet(
             ("최근 3개월 평균 실업자 수", lambda f: value(_last(f, 3).unemploy.mean())),
             ("최근 12개월로 바꾸면?", lambda f: value(_last(f, 12).unemploy.mean())),
         ]),
+        Conversation("eco-47", "followup", [
+            ("peak unemploy in 1983?", lambda f: value(_e(f).query("year == 1983").unemploy.max())),
+            ("how about 1992", lambda f: value(_e(f).query("year == 1992").unemploy.max())),
+        ]),
+        Conversation("eco-48", "followup", [
+            ("1990~1999년 평균 실업 기간(uempmed) 얼마야?",
+             lambda f: value(_span(f, "1990-01", "1999-12").uempmed.mean())),
+            ("연도별로 보여줘", lambda f: rows(_span(f, "1990-01", "1999-12").groupby("year").uempmed.mean())),
+            ("최댓값으로는?", lambda f: rows(_span(f, "1990-01", "1999-12").groupby("year").uempmed.max())),
+        ]),
+        Conversation("eco-49", "followup", [
+            ("what was the average pce in 2003?", lambda f: value(_e(f).query("year == 2003").pce.mean())),
+            ("How many months in the whole table had unemploy above 9000?",
+             lambda f: value((_e(f).unemploy > 9000).sum())),
+        ]),
+        Conversation("eco-50", "followup", [
+            ("2000년부터 2004년까지 평균 저축률", lambda f: value(_span(f, "2000-01", "2004-12").psavert.mean())),
+            ("같은 기간 실업자 수 평균은?", lambda f: value(_span(f, "2000-01", "2004-12").unemploy.mean())),
+            ("연도별로 나눠줘", lambda f: rows(_span(f, "2000-01", "2004-12").groupby("year").unemploy.mean())),
+            ("최솟값으로 바꿔봐", lambda f: rows(_span(f, "2000-01", "2004-12").groupby("year").unemploy.min())),
+        ]),
+        Conversation("eco-51", "followup", [
+            ("monthly unemploy for 2001", lambda f: _monthly(_e(f).query("year == 2001"), "unemploy")),
+            ("just July to December", lambda f: _monthly(_span(f, "2001-07", "2001-12"), "unemploy")),
+        ]),
     ],
 )

@@ -1,7 +1,7 @@
-"""How sure an answer is, calibrated on the question bank (docs/accuracy.md).
+"""How sure an answer is, checked against the question bank's calibration table (docs/accuracy.md).
 
-It rests on how much of the question the reading explains, what it assumed, and how far ahead of the next
-reading it is.
+It rests on how much of the question the reading explains, how closely its words matched, what it assumed,
+and how far ahead of the next reading it is.
 """
 
 from __future__ import annotations
@@ -65,15 +65,46 @@ def refuses(planned: Planned) -> bool:
     return planned.best.score < FLOOR
 
 
+def signals(planned: Planned) -> dict[str, float]:
+    """What a confidence may rest on, as numbers (`weighed` uses three; evals/calibrate.py fits them all).
+
+    How much of the question was read, how closely each word matched, what the reading assumed and its shape.
+    """
+    best = planned.best
+    plan = best.plan
+    used = [m.score for m in best.mentions if set(m.tokens) & best.explained]
+    shape = plan.shape if plan is not None else ""
+    return {
+        "score": max(0.0, min(1.2, best.score)),
+        "close": float(runner_up_close(planned)),
+        "margin": max(0.0, min(0.5, planned.margin)),
+        "unexplained": float(len(best.unexplained)),
+        "follow_up": float(plan is not None and "follow-up" in plan.notes),
+        "assumed": float(plan is not None and any(m.assumed for m in plan.measures)),
+        "loosest_word": min(used) if used else 1.0,
+        "joins": float(len(plan.tables()) - 1) if plan is not None else 0.0,
+        "penalties": sum(amount for _, amount in best.penalties),
+        "conditions": float(len(plan.conditions)) if plan is not None else 0.0,
+        "distinct_count": float(plan is not None and any(m.agg == "count_distinct" for m in plan.measures)),
+        "list": float(shape == "list"),
+        "rows": float(shape == "rows"),
+        "share": float(shape == "share" or plan is not None and bool(plan.share_of)),
+        "trend": float(shape == "trend"),
+    }
+
+
+def weighed(found: dict[str, float]) -> float:
+    """How much of the question was read, less a close runner-up and each word not used (before the caps).
+
+    evals/calibrate.py prints the calibration table of these weights and of a logistic fit of every signal.
+    """
+    return 0.35 + 0.6 * min(1.0, found["score"]) - 0.15 * found["close"] - 0.1 * found["unexplained"]
+
+
 def plan_confidence(planned: Planned) -> float:
     """A reading's confidence in [0, 1]."""
-    best = planned.best
-    value = 0.35 + 0.6 * max(0.0, min(1.0, best.score))
-    if runner_up_close(planned):
-        value -= 0.15
-    if best.unexplained:
-        value -= 0.1 * len(best.unexplained)
-    plan = best.plan
+    value = weighed(signals(planned))
+    plan = planned.best.plan
     if plan is not None and plan.shape == "list" and not planned.cues.listing and all(
             c.op in ("range", "between") or c.part or isinstance(c.value, dt.date) for c in plan.conditions):
         value = min(value, UNASKED_LIST)  # What was GDP in 2000?: rows shown, no figure asked for was found

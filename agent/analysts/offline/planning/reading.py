@@ -611,9 +611,12 @@ class Reader:
         free = [(n, m) for n, m in self.free("column") if m.column is not None and m.column.kind == "number"
                 and m.column.role == "measure"]
         aggregates = list(c.aggregates)
+        compared = {cond.column for cond in self.conditions if cond.op not in ("=", "in", "!=", "not in")}
         for n, m in free:
             self.take(n)
             assert m.column is not None
+            if self.counting == "rows" and not aggregates and col(m.column) in compared:
+                continue  # how many records have 50 or more home runs (hr): the filter's column, said again
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
             if any(at not in m.tokens for _, at in mine):  # average max temperature: max is the name's
                 mine = [(agg, at) for agg, at in mine if at not in m.tokens]

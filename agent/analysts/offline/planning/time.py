@@ -70,6 +70,8 @@ def _bounds(p: Period) -> tuple[dt.date, dt.date] | None:
 def _relative(p: Period, latest: dt.date) -> tuple[dt.date, dt.date]:
     """[start, end) of a relative period counted back from the latest date."""
     unit, count, back = p.unit or "month", max(1, p.count), p.back
+    if unit == "year" and p.counted and not back:  # the last 2 years of monthly data: 24 months up to the latest
+        unit, count = "month", 12 * count
     if unit == "year":
         last = latest.year - back
         return dt.date(last - count + 1, 1, 1), dt.date(last + 1, 1, 1)

@@ -262,7 +262,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in ("며칠", "일수", "날수"):
         c.count, c.count_unit = i, "day"
         c.used.add(i)
-    elif word in lexicon.MISSING_WORDS and not (word == "없" and nxt is not None and nxt.kind == "noun"):
+    elif (word in lexicon.MISSING_WORDS or word == "비" and t.kind == "verb") and not (
+            word == "없" and nxt is not None and nxt.kind == "noun"):  # 비어 있는: 비다
         c.missing.append(i)
         c.used.add(i)
     elif word in lexicon.ROW_NOUNS and c.count is not None and i - c.count <= 3:  # how many records
@@ -365,6 +366,10 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.used.add(i)
     elif word in lexicon.LIST_WORDS:
         c.listing = True
+        c.used.add(i)
+    elif word == "no" and not t.korean and any(x.lemma.lower() in lexicon.READING_WORDS
+                                                for x in c.tokens[i + 2:i + 4]):
+        c.missing.append(i)  # days with no ozone reading: the value is missing
         c.used.add(i)
     elif word in ("no", "zero") and nxt is not None and nxt.kind in ("word", "noun") and not t.korean:
         c.zero.append(i + 1)  # parts with no stock

@@ -176,6 +176,8 @@ OPPOSITES: dict[str, str] = {
 MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unrecorded", "nan", "na", "결측",
                            "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치"})
 """Words asking for rows where a column has no value ("missing ozone", 오존 값이 비어 있는)."""
+READING_WORDS = frozenset({"reading", "value", "record", "measurement", "data", "entry", "figure"})
+"""After `no <column>`, words saying the value was not recorded (no ozone reading), not that it is zero."""
 FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "measured", "value", "figure",
                      "observed", "registered", "logged", "측정", "측정값", "기록", "수치",
                      "hour", "minute", "second", "kg", "km", "mile", "pound", "lb", "degree", "dollar", "usd", "won",

@@ -39,6 +39,8 @@ class Period:
     """For relative periods: how many units (last 3 months: 3)."""
     back: int = 0
     """For relative periods: 0 = up to the latest (last 3 months), 1 = the one before the latest (지난달)."""
+    counted: bool = False
+    """For relative periods: the number of units was said (최근 1년간: the 12 months up to the latest)."""
     tokens: set[int] = field(default_factory=set)
     text: str = ""
     open: str | None = None
@@ -192,7 +194,7 @@ def _relative(tokens: list[Token], i: int) -> Period | None:
         unit = lexicon.UNITS[tokens[j].lemma]
         if count is None:  # "last month", "지난 달": the one before the latest
             return Period("relative", unit=unit, back=1, tokens=set(range(i, j + 1)))
-        return Period("relative", unit=unit, count=count, back=0, tokens=set(range(i, j + 1)))
+        return Period("relative", unit=unit, count=count, back=0, tokens=set(range(i, j + 1)), counted=True)
     return None
 
 
