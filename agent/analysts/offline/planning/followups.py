@@ -20,7 +20,7 @@ from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
 
 MARKERS = frozenset({"instead", "only", "just", "그중", "그", "이", "중", "만", "다시", "대신", "those", "them",
-                     "these", "their", "its", "same", "그거", "거기", "그때", "그것"})
+                     "these", "their", "its", "same", "그거", "거기", "그때", "그것", "같"})
 """Words that say a question works on the previous one's result ("그중", "only", "those")."""
 OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
 """Words that often open a follow-up, and as often a new question ("and how many parts ...?")."""
@@ -93,7 +93,9 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     new = reading.plan
     plan = copy.deepcopy(previous)
     plan.notes = [n for n in plan.notes if n != "follow-up"] + ["follow-up"]
-    said_measures = [m for m in reader.measures if m.column is not None]
+    compared = {c.column for c in reader.conditions if c.op not in ("=", "in", "!=", "not in")}
+    said_measures = [m for m in reader.measures if m.column is not None and not (m.assumed and m.column in compared)]
+    # 타수(ab) 400 이상인 기록만: a filter on at-bats, the measure stays
     aggregates = [agg for agg, _ in cues.aggregates]
     highest = bool(cues.rankings) and plan.shape == "value" and new is not None and new.shape == "value" \
         and any(m.column is not None for m in new.measures)  # 최고 연봉은?: the largest salary, not a top row
@@ -135,7 +137,15 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         column = plan.time or _time(new)
         if column is not None:
             plan.shape, plan.grain, plan.time = "trend", grain, column
-    if cues.rankings and not highest:
+    grouped = {g.table for g in plan.groups}
+    names_group = any(m.column is None and m.table in grouped or m.column is not None and m.column.ref_col()
+                      in plan.groups for m in mentions)
+    each = bool(cues.rankings) and plan.shape in ("group", "trend") and previous.limit is None \
+        and cues.rankings[0].limit is None and not cues.which and not names_group
+    if each:  # a breakdown, then "the lowest reading instead": each group's lowest, not the lowest group
+        agg = "max" if cues.rankings[0].direction == "desc" else "min"
+        plan.measures = [Measure(agg, m.column, m.said) if m.column else m for m in plan.measures]
+    if cues.rankings and not highest and not each:
         ranking = cues.rankings[0]
         plan.order = ranking.direction
         plan.limit = ranking.limit or plan.limit or 1

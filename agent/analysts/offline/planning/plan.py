@@ -34,10 +34,16 @@ class Measure:
 
 
 def distinct(measures: list[Measure]) -> list[Measure]:
-    """The measures without repeats (차 무게(wt) names the weight twice): one per aggregate and column."""
+    """The measures without repeats: one per aggregate and column (차 무게(wt) names the weight twice).
+
+    No assumed aggregate of a column whose aggregate was said either (평균 타점(rbi): the average only).
+    """
+    said = {m.column for m in measures if not m.assumed and m.column is not None}
     found: dict[tuple[str, Col | None], Measure] = {}
     for m in measures:
         key = (m.agg, m.column)
+        if m.assumed and m.column in said:
+            continue
         if key not in found or (found[key].assumed and not m.assumed):
             found[key] = m
     return list(found.values())

@@ -9,7 +9,7 @@ each close alternative, and keeps the best by score.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
@@ -651,6 +651,9 @@ class Reader:
         """The plan the jobs and cues make: a share, trend, ranking, group, value or list; None when none fits."""
         c = self.cues
         ranking = c.rankings[0] if c.rankings else None
+        if ranking is not None and not ranking.soft and ranking.limit is None and self.groups and not c.which \
+                and not c.aggregates and self._ranks_its_measure(ranking):
+            ranking = replace(ranking, soft=True)  # 컷별로 제일 비싼 가격: each cut's highest price
         if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
             agg = "max" if ranking.direction == "desc" else "min"  # 월별 최고 기온: each month's max
             self.measures = [Measure(agg, m.column, m.said) if m.column else m for m in self.measures]
@@ -778,6 +781,13 @@ class Reader:
         if measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
         return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _ranks_its_measure(self, ranking: Ranking) -> bool:
+        """The superlative's adjective is followed by the measure it ranks by (제일 비싼 가격, highest price)."""
+        measured = {m.column for m in self.measures if m.column is not None}
+        right_after = {ranking.at + 1, ranking.at + 2}
+        return any(m.column is not None and m.column.ref_col() in measured and min(m.tokens) in right_after
+                   and min(m.tokens) - 1 in right_after | {ranking.at} for m in self.mentions)
 
     def _names_the_whole(self, cond: Condition) -> bool:
         """The value is what the share is taken of: right after "percentage of", or before 중 (어린이 중)."""
