@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from tests.helpers.app_test import ask, messages
-from tests.helpers.sample import SAMPLE
+from tests.helpers.sample import SAMPLE, part_stock_by_warehouse
 from webui.agent_source import get_agent
 
 HEADLINE = "ABC-12345 부품의 재고는?"
@@ -191,3 +191,14 @@ def test_next_questions_under_an_answer_ask_a_breakdown_with_one_click(chat_app)
     expected = {str(k): int(v) for k, v in stock.groupby("warehouse_name").quantity_on_hand.sum().items()}
     assert second["status"] == "final"
     assert {str(r[0]): r[1] for r in second["final"]["table_data"]["rows"]} == expected
+
+
+def test_a_follow_up_that_adds_a_grouping_keeps_the_part_and_says_so(chat_app):
+    app = ask(ask(chat_app(), "ABC-12345 부품의 재고는?"), "창고별로 보여줘")
+    assert not app.exception
+    second = app.session_state["chat_turns"][1]
+    assert second["status"] == "final"
+    assert {str(r[0]): r[1] for r in second["final"]["table_data"]["rows"]} == dict(part_stock_by_warehouse())
+    reply = messages(app, "assistant")[1]
+    assert any("이전 질문에 이어서" in c.value for c in reply.caption)  # the confidence line says it continues
+    assert reply.get("vega_lite_chart")
