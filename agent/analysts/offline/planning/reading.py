@@ -612,6 +612,7 @@ class Reader:
                 and m.column.role == "measure"]
         aggregates = list(c.aggregates)
         compared = {cond.column for cond in self.conditions if cond.op not in ("=", "in", "!=", "not in")}
+        free = [(n, m) for n, m in free if not self._verb_before_ranking(m, free)]
         for n, m in free:
             self.take(n)
             assert m.column is not None
@@ -781,6 +782,19 @@ class Reader:
         if measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
         return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _verb_before_ranking(self, m: Mention, free: list[tuple[int, Mention]]) -> bool:
+        """An English word naming a measure right before `the most`, another measure after it: the question's verb.
+
+        `which team hit the most home runs`: hit is what the team did, home runs what is ranked.
+        """
+        c = self.cues
+        if c.language == "ko" or len(m.tokens) != 1:
+            return False
+        at = max(m.tokens)
+        rankings = [r.at for r in c.rankings if r.at is not None and r.at - at in (1, 2)] + [
+            x.at for x in c.comparisons if x.at - at in (1, 2)]
+        return any(min(o.tokens) > r for r in rankings for _, o in free if o is not m and o.column != m.column)
 
     def _ranks_its_measure(self, ranking: Ranking) -> bool:
         """The superlative's adjective is followed by the measure it ranks by (제일 비싼 가격, highest price)."""
