@@ -80,7 +80,7 @@ def find_periods(tokens: list[Token], text: str) -> list[Period]:
         used |= period.tokens
         found.append(period)
         i = max(period.tokens) + 1
-    joined = _ranges(found, tokens)
+    joined = _ranges(found, tokens, text)
     for period in joined:
         if period.until is None and period.kind != "relative":
             _open(period, tokens)
@@ -217,7 +217,7 @@ def _open(p: Period, tokens: list[Token]) -> None:
     p.inclusive = before not in ("after", "before") and after not in ("후", "전")
 
 
-def _ranges(found: list[Period], tokens: list[Token]) -> list[Period]:
+def _ranges(found: list[Period], tokens: list[Token], text: str = "") -> list[Period]:
     """Join "A to B" / "A부터 B까지" / "between A and B" into one range; the second takes the first's year."""
     out: list[Period] = []
     k = 0
@@ -225,7 +225,7 @@ def _ranges(found: list[Period], tokens: list[Token]) -> list[Period]:
         p = found[k]
         q = found[k + 1] if k + 1 < len(found) else None
         if q is not None and p.kind == q.kind and p.kind != "relative" and p.until is None \
-                and _connected(p, q, tokens):
+                and (_connected(p, q, tokens) or _dashed(p, q, tokens, text)):
             if q.year is None:
                 q.year = p.year
             if p.year is None:
@@ -241,6 +241,12 @@ def _ranges(found: list[Period], tokens: list[Token]) -> list[Period]:
         out.append(p)
         k += 1
     return out
+
+
+def _dashed(p: Period, q: Period, tokens: list[Token], text: str) -> bool:
+    """`1990~1999년`, `2016-2019`: only a tilde or a dash between the two."""
+    between = text[tokens[max(p.tokens)].end:tokens[min(q.tokens)].start].strip()
+    return between in ("~", "-", "–", "〜", "～")
 
 
 def _connected(p: Period, q: Period, tokens: list[Token]) -> bool:

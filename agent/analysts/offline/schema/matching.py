@@ -157,10 +157,41 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
+    mentions = _named_in_brackets(cues, mentions)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
     if cues.career:
         mentions += _career_columns(index, mentions)
+    return mentions
+
+
+BRACKETED_WORDS = 3
+"""At most this many words before `(column)` are the question's own name for that column."""
+
+
+def _named_in_brackets(cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """`태양 복사량(Solar.R)`, `mean weight (wt)`: the words right before a bracketed column name are its name.
+
+    The column's mention takes those words too; what else they matched is dropped (실업 기간(uempmed) is not
+    unemploy).
+    """
+    text, tokens = cues.text, cues.tokens
+    for m in [m for m in mentions if m.kind == "column" and m.score >= 0.95]:
+        first, last = min(m.tokens), max(m.tokens)
+        opens = text[:tokens[first].start].rstrip().endswith("(")
+        closes = text[tokens[last].end:].lstrip().startswith(")")
+        if not (opens and closes) or first == 0:
+            continue
+        words: set[int] = set()
+        i = first - 1
+        while i >= 0 and len(words) < BRACKETED_WORDS and i not in cues.used and tokens[i].kind in (
+                "noun", "word") and (i == first - 1 or not tokens[i].after):
+            words.add(i)
+            i -= 1
+        if not words:
+            continue
+        mentions = [o for o in mentions if o is m or not set(o.tokens) <= words]
+        mentions = [replace(o, tokens=frozenset(o.tokens | words)) if o is m else o for o in mentions]
     return mentions
 
 
