@@ -410,19 +410,30 @@ class Reader:
                         self.take(found[0])
                         self.groups.append(self.label_for(facts))
                         return
-                if j < len(c.tokens) and c.tokens[j].lemma.lower() in lexicon.GRAIN_NOUNS:
-                    grain = lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()]
-                    part = self._part_column(grain)
-                    if part is not None:
-                        self.groups.append(col(part))
-                        self.reading.explained.add(j)
-                        return
-                    dated = time_column(self.index, self.base, [], grain=grain)
-                    if dated is not None and dated.role == "date":  # which month: months of the date column
-                        self.which_grain = (grain, dated)
-                        self.reading.explained.add(j)
-                        self.reading.explained.add(i)
-                        return
+                if j < len(c.tokens) and self._which_period(j, i):
+                    return
+        words = [k for k, t in enumerate(c.tokens) if t.kind != "mark" and t.lemma not in ("언제", "때")]
+        if c.language == "ko" and c.rankings and c.rankings[0].limit is None and len(words) >= 2 \
+                and c.tokens[words[-2]].kind == "adj":  # 가장 길었던 달은?: the month is what is asked for
+            self._which_period(words[-1], words[-1])
+
+    def _which_period(self, j: int, i: int) -> bool:
+        """The grain noun at `j` (month, 달) ranks its periods: a month column, or the date column's months."""
+        c = self.cues
+        if c.tokens[j].lemma.lower() not in lexicon.GRAIN_NOUNS:
+            return False
+        grain = lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()]
+        part = self._part_column(grain)
+        if part is not None:
+            self.groups.append(col(part))
+            self.reading.explained.add(j)
+            return True
+        dated = time_column(self.index, self.base, [], grain=grain)
+        if dated is not None and dated.role == "date":  # which month: months of the date column
+            self.which_grain = (grain, dated)
+            self.reading.explained |= {i, j}
+            return True
+        return False
 
     def days_with(self) -> None:
         """"rainy days", 비 온 날: a measure said of the days, in a table of one row per day, keeps those above zero."""
@@ -919,6 +930,9 @@ class Reader:
             if c.language == "ko":
                 span = list(range(at + 1, min(len(c.tokens), at + 4))) + list(range(max(0, at - 2), at))
             for i in span:
+                if i < at and c.tokens[i].has("이", "가") and not any(
+                        t.lemma in ("많", "적", "많이", "적게") for t in c.tokens[at + 1:at + 3]):
+                    continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
                 if i in c.content() and i not in r.explained and self.at(i) is None \
                         and c.tokens[i].kind in ("noun", "word"):
                     r.explained.add(i)

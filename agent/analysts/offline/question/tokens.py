@@ -105,6 +105,10 @@ def _english(text: str, offset: int) -> list[Token]:
     return tokens
 
 
+MISREAD = {("달", "닫", "verb"): ("달", "noun")}
+"""Words the analyser reads as another (가장 길었던 달은: the month, not 닫다), as they appear in data questions."""
+
+
 def _korean(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous_end = -1
@@ -166,6 +170,7 @@ def _korean(text: str) -> list[Token]:
         if prefix is not None and prefix[1] + len(prefix[0]) == m.start:
             lemma, start = prefix[0] + lemma, prefix[1]
         prefix = None
+        lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued))
     return tokens
