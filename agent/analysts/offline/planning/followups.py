@@ -22,6 +22,8 @@ from agent.analysts.offline.schema.matching import Mention
 MARKERS = frozenset({"instead", "only", "just", "그중", "그", "이", "중", "만", "다시", "대신", "those", "them",
                      "these", "their", "its", "same", "그거", "거기", "그때", "그것", "같"})
 """Words that say a question works on the previous one's result ("그중", "only", "those")."""
+BACK = frozenset({"those", "these", "them", "their", "그중", "그들", "해당"})
+"""Words pointing back to the previous answer wherever they stand (the average temp on those days)."""
 OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
 """Words that often open a follow-up, and as often a new question ("and how many parts ...?")."""
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -52,9 +54,10 @@ def _dated(c: Condition) -> Condition:
 
 
 def said_so(cues: Cues) -> bool:
-    """True when the question's words say it works on the previous one (그중, only, 창고만, 5월은요)."""
+    """True when the question's words say it works on the previous one (그중, only, 창고만, 5월은요, on those days)."""
     words = [t.lemma.lower() for t in cues.tokens]
-    return any(w in MARKERS for w in words[:2]) or any(t.has("만", "은요", "는요") for t in cues.tokens)
+    return any(w in MARKERS for w in words[:2]) or any(w in BACK for w in words) or any(
+        t.has("만", "은요", "는요") for t in cues.tokens)
 
 
 def marked(cues: Cues) -> bool:
@@ -112,7 +115,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.measures = [reader.rows_measure()]  # 마릿수로 보여줘, as a count: how many rows instead
     plan.measures = distinct(plan.measures)
     new_conditions = list(reader.conditions)
-    if cues.periods:  # a new period replaces the old one
+    parts = [c for c in new_conditions if c.part]
+    if cues.periods and parts and len(parts) == len([c for c in new_conditions if c.op in ("range", "between")
+                                                     or c.part]):
+        said = {c.part for c in parts}  # 2001, then "just July to December": those months of 2001
+        plan.conditions = [c for c in plan.conditions if c.part not in said]
+    elif cues.periods:  # a new period replaces the old one
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
         time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in (
             "date", "year", "month", "quarter", "day")}
@@ -175,7 +183,7 @@ def _same_entity(group: Col, column: Col, index: SchemaIndex) -> bool:
 
 
 def _same_column(a: Condition, b: Condition) -> bool:
-    return a.column == b.column and not a.having and not b.having
+    return a.column == b.column and not a.having and not b.having and a.part == b.part
 
 
 def _time(plan: Plan | None) -> Col | None:

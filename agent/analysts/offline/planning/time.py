@@ -172,6 +172,8 @@ def _open_edge(p: Period, bounds: tuple[dt.date, dt.date]) -> tuple[str, dt.date
 def _parts(ref: Col, p: Period, said: str) -> list[Condition]:
     if p.kind == "quarter" and p.quarter:
         return [Condition(ref, "=", p.quarter, part="quarter", said=said)]
+    if p.month and p.kind == "month" and p.until is not None and p.until.month and p.until.year is None:
+        return [Condition(ref, "between", [p.month, p.until.month], part="month", said=said)]  # July to December
     if p.month:
         out = [Condition(ref, "=", p.month, part="month", said=said)]
         if p.kind == "day" and p.day:

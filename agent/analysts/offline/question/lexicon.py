@@ -127,7 +127,7 @@ have having had
 현재 지금 알려 보여 무엇 뭐 얼마 얼마나 어떻게 되 있 인 된 한 하 는 대한 대해 관련 해당 것 좀 주 줘
 해주 보 어때 구하 계산 요 들 및 그리고 또는 값 데이터 정보 통계 현황 상황 분포 내역 수치 결과 기준 중 가운데 전부
 포함 포함되 언제 때 시기
-break breakdown split narrow restrict filter filtered instead again ok okay alright 한정 쪽 좁히 나누 바꾸 보이 봐
+break breakdown split narrow restrict filter filtered instead again ok okay alright only 한정 쪽 좁히 나누 바꾸 보이 봐
 보면 다시 어떻 쪼개
 """.split())
 """Words carrying no content of their own (a schema's own name words still count: agent.schema)."""
