@@ -45,3 +45,12 @@ def test_a_refusal_offers_what_the_data_can_answer_instead(sales):
     plan, _, _ = sales.ask("average shipping weight per courier")
     assert plan.sql is None and plan.next_questions == []
     assert plan.suggestions  # the final event carries these as its next questions
+
+
+def test_unchecked_next_questions_of_a_large_catalog_are_the_breakdown_and_the_trend(sales, monkeypatch):
+    from agent.analysts.offline.writing import next_questions
+
+    checked, _, _ = sales.ask("total amount")
+    monkeypatch.setattr(next_questions, "CHECKED_UP_TO", 0)  # as on a catalog of more tables than are checked
+    plan, _, _ = sales.ask("total amount")
+    assert plan.next_questions == [q for q in checked.next_questions if " by " in q or "per month" in q]

@@ -19,6 +19,10 @@ TEXTS = {
 MOST = 3
 MOST_VALUES = 30
 """A grouping offered has at most this many values (a breakdown that fits a chart)."""
+CHECKED_UP_TO = 20
+"""On catalogs of at most this many tables each question is planned again to check it reads back with the
+measure (a planning each, a few ms there); on larger ones that costs more than the answer (docs/benchmarks.md),
+so the breakdown and the trend are offered as written, from the table's own columns."""
 
 
 def next_questions(plan: Plan, index: SchemaIndex, database: Database | None, language: str) -> list[str]:
@@ -38,6 +42,8 @@ def next_questions(plan: Plan, index: SchemaIndex, database: Database | None, la
         candidates.append(pick(TEXTS, time, language, measure=said))
     if group is not None and plan.shape != "group":
         candidates.append(pick(TEXTS, "top", language, measure=said, group=words))
+    if len(index.tables) > CHECKED_UP_TO:
+        return candidates[:2]
     return [q for q in candidates if _answers(q, measure, index, database, language)][:MOST]
 
 
