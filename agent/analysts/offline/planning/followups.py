@@ -11,11 +11,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, cast
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, distinct
 from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
 
@@ -130,8 +131,9 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
         plan.conditions.append(cond)
-    if reader.groups:
-        plan.groups = reader.groups
+    named = _named_alone(cues, mentions) if not (reader.groups or new_conditions or said_measures) else None
+    if reader.groups or named is not None:
+        plan.groups = reader.groups or [reader.label_for(cast(ColumnFacts, named))]  # 성별로는?: by sex
         if plan.shape == "value":
             plan.shape = "group"
     elif plan.shape == "group" and not any(c.having for c in plan.conditions):
@@ -167,6 +169,14 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     return reading
+
+
+def _named_alone(cues: Cues, mentions: list[Mention]) -> ColumnFacts | None:
+    """The category column that is all the question names (성별로는?, by sex?), if any."""
+    content = set(cues.content())
+    found = [m.column for m in mentions if m.kind == "column" and m.column is not None and m.column.groupable
+             and m.column.role in ("category", "flag", "year", "month") and set(m.tokens) == content]
+    return found[0] if content and len({c.ref for c in found}) == 1 else None
 
 
 def _same_entity(group: Col, column: Col, index: SchemaIndex) -> bool:
