@@ -47,6 +47,14 @@ def test_and_april_keeps_the_year(sample_agent, conversation, movements):
     assert single(final(sample_agent, "5월은?", conversation)) == _shipped(movements, "2025-05")
 
 
+def test_months_without_a_year_narrow_the_year_asked_before(sample_agent, conversation, movements):
+    shipped = movements[movements.movement_type == "shipment"]
+    assert single(final(sample_agent, "total shipments in 2025", conversation)) == int(
+        shipped[shipped.month.str.startswith("2025")].quantity.sum())
+    second_half = shipped[shipped.month.between("2025-07", "2025-12")].quantity.sum()
+    assert single(final(sample_agent, "just July to December", conversation)) == int(second_half)
+
+
 @pytest.mark.parametrize(("headline", "follow_up"), [("2025년 3월 출고량", "지난달은?"),
                                                      ("shipments in March 2025", "and last month?")])
 def test_last_month_replaces_the_date_range(sample_agent, conversation, movements, headline, follow_up):

@@ -117,8 +117,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     plan.measures = distinct(plan.measures)
     new_conditions = list(reader.conditions)
     parts = [c for c in new_conditions if c.part]
-    if cues.periods and parts and len(parts) == len([c for c in new_conditions if c.op in ("range", "between")
-                                                     or c.part]):
+    if cues.periods and parts and _spans_a_year(plan.conditions) and len(parts) == len(
+            [c for c in new_conditions if c.op in ("range", "between") or c.part]):
         said = {c.part for c in parts}  # 2001, then "just July to December": those months of 2001
         plan.conditions = [c for c in plan.conditions if c.part not in said]
     elif cues.periods:  # a new period replaces the old one
@@ -169,6 +169,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     return reading
+
+
+def _spans_a_year(conditions: list[Condition]) -> bool:
+    """A date range of the previous question covers a year or more (2001: months inside it narrow it)."""
+    return any(c.op == "range" and isinstance(c.value, list) and len(c.value) == 2 and all(
+        isinstance(v, dt.date) for v in c.value) and (c.value[1] - c.value[0]).days >= 365 for c in conditions)
 
 
 def _named_alone(cues: Cues, mentions: list[Mention]) -> ColumnFacts | None:
