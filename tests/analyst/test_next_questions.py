@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.helpers.analyst_envs import single_env
+from tests.helpers.analyst_envs import sample_env, single_env
+from tests.helpers.sample import part_stock_by_warehouse
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +55,14 @@ def test_unchecked_next_questions_of_a_large_catalog_are_the_breakdown_and_the_t
     monkeypatch.setattr(next_questions, "CHECKED_UP_TO", 0)  # as on a catalog of more tables than are checked
     plan, _, _ = sales.ask("total amount")
     assert plan.next_questions == [q for q in checked.next_questions if not q.startswith("top ")]
+
+
+def test_next_questions_keep_the_answers_filter_and_answer_it():
+    sample = sample_env()
+    plan, _, _ = sample.ask("ABC-12345 부품의 재고는?")
+    breakdown = next(q for q in plan.next_questions if "별" in q and "월별" not in q)
+    assert breakdown.startswith("ABC-12345 ")
+    _, results, _ = sample.ask(breakdown)
+    assert {str(k): v for k, v in results.rows} == dict(part_stock_by_warehouse())
+    plan, _, _ = sample.ask("WH-B 창고 재고")
+    assert plan.next_questions and not any("창고명별" in q for q in plan.next_questions)  # one warehouse already

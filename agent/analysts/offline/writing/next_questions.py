@@ -15,6 +15,7 @@ TEXTS = {
     "per_month": {"en": "{measure} per month", "ko": "월별 {measure}"},
     "per_year": {"en": "{measure} per year", "ko": "연도별 {measure}"},
     "top": {"en": "top 5 {group} by {measure}", "ko": "{measure} 상위 5개 {group}"},
+    "for": {"en": "{question} for {values}", "ko": "{values} {question}"},
 }
 MOST = 3
 MOST_VALUES = 30
@@ -44,7 +45,17 @@ def next_questions(plan: Plan, index: SchemaIndex, database: Database | None, la
         candidates.append(pick(TEXTS, "top", language, measure=said, group=words))
     if len(index.tables) > CHECKED_UP_TO:
         return candidates[:2]
-    return [q for q in candidates if _answers(q, measure, index, database, language)][:MOST]
+    values = [c.value for c in plan.conditions if c.op == "=" and isinstance(c.value, str | int)]
+    found = []
+    for question in candidates:  # the answer's own filter kept (ABC-12345 월별 재고 합계) when it reads back so
+        kept = pick(TEXTS, "for", language, question=question, values=", ".join(str(v) for v in values))
+        if values and _answers(kept, measure, index, database, language, values):
+            found.append(kept)
+        elif _answers(question, measure, index, database, language):
+            found.append(question)
+        if len(found) == MOST:
+            break
+    return found
 
 
 def _lower(words: str) -> str:
@@ -66,7 +77,8 @@ def _other_group(plan: Plan, index: SchemaIndex) -> Col | None:
     for link in facts.links:  # inventory.warehouse_id -> warehouses.name
         target = index.tables[link.target]
         named = Col(target.name, target.label) if target.label and 2 <= target.rows <= MOST_VALUES else None
-        if named is not None and named not in taken and not any(c.column.table == target.name for c in plan.conditions):
+        if named is not None and named not in taken and not any(
+                c.column.table == target.name or c.column == Col(plan.base, link.column) for c in plan.conditions):
             return named
     return None
 
@@ -77,11 +89,14 @@ def _time(plan: Plan, index: SchemaIndex) -> str | None:
     return "per_month" if "date" in roles else "per_year" if "year" in roles else None
 
 
-def _answers(question: str, measure: Measure, index: SchemaIndex, database: Database | None, language: str) -> bool:
-    """Asked, the question gets a confident reading of the same measure."""
+def _answers(question: str, measure: Measure, index: SchemaIndex, database: Database | None, language: str,
+             values: list[object] | None = None) -> bool:
+    """Asked, the question gets a confident reading of the same measure (filtered to these values, if any)."""
     planned = plan_question(question, language, index, database)
     best = planned.best
     if best.plan is None or best.refusal or best.unexplained or confidence.refuses(planned):
+        return False
+    if values and sorted(map(str, values)) != sorted(str(c.value) for c in best.plan.conditions if c.op == "="):
         return False
     return any(m.column == measure.column and (m.agg == measure.agg or measure.column is None)
                for m in best.plan.measures)
