@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from agent.analysts.offline import confidence
 from agent.analysts.offline.planning.plan import Col, Measure, Plan
 from agent.analysts.offline.planning.planner import plan_question
@@ -90,7 +92,7 @@ def _time(plan: Plan, index: SchemaIndex) -> str | None:
 
 
 def _answers(question: str, measure: Measure, index: SchemaIndex, database: Database | None, language: str,
-             values: list[object] | None = None) -> bool:
+             values: Sequence[object] = ()) -> bool:
     """Asked, the question gets a confident reading of the same measure (filtered to these values, if any)."""
     planned = plan_question(question, language, index, database)
     best = planned.best
