@@ -1,10 +1,11 @@
 """The confidence's calibration table, and a check of its weights against a logistic fit on the dev bank.
 
-`python -m evals.calibrate` records the signals (`confidence.signals`) of every answered turn of the dev and
-held-out banks with whether the answer was right, prints confidence bucket -> share right for the formula in
-use (`confidence.weighed`), fits every signal on the dev turns (logistic regression, L2-regularised) and prints
-the same tables for the fit. A fit is worth using only when it is better on the held-out tables, which it was
-not fitted on (docs/accuracy.md, "Confidence"); the held-out banks give aggregate figures only.
+`python -m evals.calibrate` records the signals (`confidence.signals`, taken where `plan_confidence` is
+asked) of every answered turn of the dev and held-out banks with whether the answer was right, prints
+confidence bucket -> share right for the formula in use (`confidence.weighed`), fits every signal on the dev
+turns (logistic regression, L2-regularised) and prints the same tables for the fit. A fit is worth using only
+when it is better on the held-out tables, which it was not fitted on (docs/accuracy.md, "Confidence"); the
+held-out banks give aggregate figures only.
 """
 
 from __future__ import annotations
@@ -29,14 +30,13 @@ BUCKETS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0
 def answered_turns(folder: Path) -> list[tuple[dict[str, float], bool]]:
     """(signals, right) of every turn of the folder's banks that the analyst answered with a query."""
     seen: list[dict[str, float]] = []
-    original = confidence.signals
+    original = confidence.plan_confidence
 
-    def recording(planned: Any) -> dict[str, float]:
-        found = original(planned)
-        seen.append(found)
-        return found
+    def recording(planned: Any) -> float:
+        seen.append(confidence.signals(planned))
+        return original(planned)
 
-    confidence.signals = recording  # type: ignore[assignment]
+    confidence.plan_confidence = recording  # type: ignore[assignment]
     found = []
     try:
         for path in sorted(folder.glob("*.yaml")):
@@ -45,7 +45,7 @@ def answered_turns(folder: Path) -> list[tuple[dict[str, float], bool]]:
                     found.append((seen[-1], result.verdict.right))
                 seen.clear()
     finally:
-        confidence.signals = original  # type: ignore[assignment]
+        confidence.plan_confidence = original  # type: ignore[assignment]
     return found
 
 

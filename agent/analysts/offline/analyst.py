@@ -50,9 +50,9 @@ def _own_measure(planned: Planned) -> bool:
     cues, best = planned.cues, planned.best
     if cues.count is not None or cues.rows is not None or cues.share is not None:
         return True
-    measured = {(x.column.table, x.column.name) for x in best.plan.measures if x.column} if best.plan else set()
+    measured = {x.column for x in best.plan.measures if x.column} if best.plan else set()
     return any(m.kind == "column" and m.column is not None and m.column.role == "measure"
-               and m.column.ref in measured and set(m.tokens) & best.explained for m in best.mentions)
+               and m.column.ref_col() in measured and set(m.tokens) & best.explained for m in best.mentions)
 
 
 def _own_subject(planned: Planned) -> bool:

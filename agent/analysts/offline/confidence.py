@@ -75,10 +75,8 @@ def signals(planned: Planned) -> dict[str, float]:
     used = [m.score for m in best.mentions if set(m.tokens) & best.explained]
     shape = plan.shape if plan is not None else ""
     return {
-        "score": max(0.0, min(1.2, best.score)),
-        "close": float(runner_up_close(planned)),
+        **_weighed_signals(planned),
         "margin": max(0.0, min(0.5, planned.margin)),
-        "unexplained": float(len(best.unexplained)),
         "follow_up": float(plan is not None and "follow-up" in plan.notes),
         "assumed": float(plan is not None and any(m.assumed for m in plan.measures)),
         "loosest_word": min(used) if used else 1.0,
@@ -93,6 +91,12 @@ def signals(planned: Planned) -> dict[str, float]:
     }
 
 
+def _weighed_signals(planned: Planned) -> dict[str, float]:
+    """The signals `weighed` uses: the reading's score, a close runner-up, the words not used."""
+    return {"score": max(0.0, min(1.2, planned.best.score)), "close": float(runner_up_close(planned)),
+            "unexplained": float(len(planned.best.unexplained))}
+
+
 def weighed(found: dict[str, float]) -> float:
     """How much of the question was read, less a close runner-up and each word not used (before the caps).
 
@@ -103,7 +107,7 @@ def weighed(found: dict[str, float]) -> float:
 
 def plan_confidence(planned: Planned) -> float:
     """A reading's confidence in [0, 1]."""
-    value = weighed(signals(planned))
+    value = weighed(_weighed_signals(planned))
     plan = planned.best.plan
     if plan is not None and plan.shape == "list" and not planned.cues.listing and all(
             c.op in ("range", "between") or c.part or isinstance(c.value, dt.date) for c in plan.conditions):

@@ -13,16 +13,16 @@ import datetime as dt
 import re
 from typing import Any, cast
 
-from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, distinct
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
 from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
 
-MARKERS = frozenset({"instead", "only", "just", "그중", "그", "이", "중", "만", "다시", "대신", "those", "them",
-                     "these", "their", "its", "same", "그거", "거기", "그때", "그것", "같"})
-"""Words that say a question works on the previous one's result ("그중", "only", "those")."""
+MARKERS = frozenset({"instead", "only", "just", "그", "이", "중", "만", "다시", "대신", "its", "same", "그거", "거기",
+                     "그때", "그것", "같"})
+"""Words that, first in a question, say it works on the previous one's result ("only", "그 선수의")."""
 BACK = frozenset({"those", "these", "them", "their", "그중", "그들", "해당"})
 """Words pointing back to the previous answer wherever they stand (the average temp on those days)."""
 OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
@@ -97,8 +97,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     new = reading.plan
     plan = copy.deepcopy(previous)
     plan.notes = [n for n in plan.notes if n != "follow-up"] + ["follow-up"]
-    compared = {c.column for c in reader.conditions if c.op not in ("=", "in", "!=", "not in")}
-    said_measures = [m for m in reader.measures if m.column is not None and not (m.assumed and m.column in compared)]
+    filtered = compared(reader.conditions)
+    said_measures = [m for m in reader.measures if m.column is not None and not (m.assumed and m.column in filtered)]
     # 타수(ab) 400 이상인 기록만: a filter on at-bats, the measure stays
     aggregates = [agg for agg, _ in cues.aggregates]
     highest = bool(cues.rankings) and plan.shape == "value" and new is not None and new.shape == "value" \
@@ -153,8 +153,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     each = bool(cues.rankings) and plan.shape in ("group", "trend") and previous.limit is None \
         and cues.rankings[0].limit is None and not cues.which and not names_group
     if each:  # a breakdown, then "the lowest reading instead": each group's lowest, not the lowest group
-        agg = "max" if cues.rankings[0].direction == "desc" else "min"
-        plan.measures = [Measure(agg, m.column, m.said) if m.column else m for m in plan.measures]
+        plan.measures = extremes(plan.measures, cues.rankings[0].direction)
     if cues.rankings and not highest and not each:
         ranking = cues.rankings[0]
         plan.order = ranking.direction

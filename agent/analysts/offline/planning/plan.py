@@ -65,6 +65,17 @@ class Condition:
     having: bool = False
 
 
+def compared(conditions: list[Condition]) -> set[Col]:
+    """The columns the conditions compare with a number or a range (not with values: =, in, !=, not in)."""
+    return {c.column for c in conditions if c.op not in ("=", "in", "!=", "not in")}
+
+
+def extremes(measures: list[Measure], direction: str) -> list[Measure]:
+    """The measures as their largest (`desc`) or smallest value: each month's highest temperature."""
+    agg = "max" if direction == "desc" else "min"
+    return [Measure(agg, m.column, m.said) if m.column else m for m in measures]
+
+
 @dataclass
 class Plan:
     """What to compute for one question."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
-from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, distinct
+from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
@@ -622,12 +622,12 @@ class Reader:
         free = [(n, m) for n, m in self.free("column") if m.column is not None and m.column.kind == "number"
                 and m.column.role == "measure"]
         aggregates = list(c.aggregates)
-        compared = {cond.column for cond in self.conditions if cond.op not in ("=", "in", "!=", "not in")}
+        filtered = compared(self.conditions)
         free = [(n, m) for n, m in free if not self._verb_before_ranking(m, free)]
         for n, m in free:
             self.take(n)
             assert m.column is not None
-            if self.counting == "rows" and not aggregates and col(m.column) in compared:
+            if self.counting == "rows" and not aggregates and col(m.column) in filtered:
                 continue  # how many records have 50 or more home runs (hr): the filter's column, said again
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
             if any(at not in m.tokens for _, at in mine):  # average max temperature: max is the name's
@@ -667,8 +667,7 @@ class Reader:
                 and not c.aggregates and self._ranks_its_measure(ranking):
             ranking = replace(ranking, soft=True)  # 컷별로 제일 비싼 가격: each cut's highest price
         if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
-            agg = "max" if ranking.direction == "desc" else "min"  # 월별 최고 기온: each month's max
-            self.measures = [Measure(agg, m.column, m.said) if m.column else m for m in self.measures]
+            self.measures = extremes(self.measures, ranking.direction)  # 월별 최고 기온: each month's max
             ranking = None
         if self.rate is not None:
             measure = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
