@@ -200,6 +200,12 @@ class Reader:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
         for comparison in self.cues.comparisons:
             found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True)
+            unit = self._unit_column(comparison.at) if found is None else None
+            if unit is not None:
+                self.conditions.append(Condition(col(unit), comparison.op, [_whole(comparison.value), _whole(
+                    comparison.high)] if comparison.op == "between" else _whole(comparison.value),
+                    said=self._said(comparison.at)))
+                continue
             if found is None:
                 if self.cues.groups or self.cues.count is not None:
                     self.conditions.append(Condition(Col(self.base, "*"), comparison.op, _whole(comparison.value),
@@ -871,6 +877,17 @@ class Reader:
             show = [Col(self.base, key)] if key else []
             return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
                         order=ranking.direction, limit=limit, show=show)
+        return None
+
+    def _unit_column(self, at: int) -> ColumnFacts | None:
+        """"above 90 degrees": the base table's measure of the unit's concept (temperature), if it has one."""
+        following = self.cues.tokens[at + 1] if at + 1 < len(self.cues.tokens) else None
+        concepts = lexicon.UNIT_CONCEPTS.get(following.lemma.lower(), ()) if following is not None else ()
+        for concept in concepts:
+            for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
+                if facts.table == self.base and facts.kind == "number" and facts.role == "measure":
+                    self.reading.explained.add(at + 1)
+                    return facts
         return None
 
     def _asks_entity(self, at: int) -> bool:

@@ -34,6 +34,8 @@ class Ranking:
     explicit_n: bool = False
     soft: bool = False
     """최고 기온, 최저 가격: a ranking when nothing is grouped, the max or min of each group when something is."""
+    bare: bool = False
+    """A Korean adjective with no 가장 or number (비싼 차): a ranking unless a comparison says what it means."""
 
 
 @dataclass
@@ -113,6 +115,7 @@ def read_cues(text: str, language: str) -> Cues:
             continue
         _cue(cues, i, t)
     _numbers(cues)
+    _described(cues)
     _against(cues)
     _chart(cues)
     _at_least(cues)
@@ -120,6 +123,12 @@ def read_cues(text: str, language: str) -> Cues:
     _ranked_count(cues)
     _korean_rows(cues)
     return cues
+
+
+def _described(c: Cues) -> None:
+    """90도 넘게 더웠던 날: a bare adjective beside a comparison describes the rows compared, it ranks nothing."""
+    if c.comparisons:
+        c.rankings = [r for r in c.rankings if not (r.bare and r.limit is None)]
 
 
 def _korean_rows(c: Cues) -> None:
@@ -339,7 +348,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         direction, concepts = lexicon.ADJECTIVES[word]
         superlative = word.endswith("est") or word in ("best", "worst") or (t.korean and t.kind == "adj")
         if superlative:
-            c.rankings.append(Ranking(direction, None, i, concepts))
+            c.rankings.append(Ranking(direction, None, i, concepts, bare=t.korean))
             c.used.add(i)
     elif word in lexicon.GRAINS:
         c.grain, c.grain_at = lexicon.GRAINS[word], i
@@ -433,7 +442,8 @@ def _numbers(c: Cues) -> None:
         after_op = _or_more(tokens, i)
         if after_op:
             c.comparisons.append(Comparison(after_op, value, i, percent=t.has("%")))
-            c.used |= {i, i + 1, i + 2}
+            skip = _unit_between(tokens, i)
+            c.used |= {i, i + 1 + skip, i + 2 + skip}
             continue
         if before is not None and before.lemma in lexicon.BETWEEN_WORDS and i + 2 < len(tokens) \
                 and tokens[i + 1].lemma == "and" and tokens[i + 2].number is not None:
@@ -497,8 +507,14 @@ def _top(c: Cues, i: int, word: str, n: int) -> None:
         c.used.add(i + 1)
 
 
+def _unit_between(tokens: list[Token], i: int) -> int:
+    """1 when a unit word sits between the number and `or more` (80 degrees or more), else 0."""
+    return int(i + 3 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 2].lemma in ("or", "and"))
+
+
 def _or_more(tokens: list[Token], i: int) -> str | None:
-    """`50 or more`, `3 or fewer`, `100 and above`: the comparison written after the number."""
+    """`50 or more`, `3 or fewer`, `100 and above` (`80 degrees or more`): the comparison after the number."""
+    i += _unit_between(tokens, i)
     if i + 2 < len(tokens) and tokens[i + 1].lemma in ("or", "and"):
         word = tokens[i + 2].lemma.lower()
         if word in ("more", "greater", "higher", "above", "over", "later", "up"):

@@ -152,7 +152,7 @@ QUARTER_WORDS: dict[str, int] = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1,
                                  "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1사분기": 1}
 UNITS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                          "일": "day", "주": "week", "개월": "month", "달": "month", "분기": "quarter", "년": "year",
-                         "해": "year", "주일": "week"}
+                         "해": "year", "주일": "week", "season": "year", "시즌": "year"}
 """Period units after a number ("last 3 months", 최근 3개월, 2년)."""
 
 ORDINALS: dict[str, str] = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
@@ -186,6 +186,19 @@ FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "m
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
 PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""
+
+TEMPERATURE = ("temperature", "temp", "기온", "온도")
+WEIGHT = ("weight", "wt", "mass", "무게", "체중")
+UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "degree": TEMPERATURE, "degrees": TEMPERATURE, "°": TEMPERATURE, "°f": TEMPERATURE, "°c": TEMPERATURE,
+    "℃": TEMPERATURE, "℉": TEMPERATURE, "도": TEMPERATURE, "kg": WEIGHT, "kilogram": WEIGHT, "kilograms": WEIGHT,
+    "킬로": WEIGHT, "킬로그램": WEIGHT, "lb": WEIGHT, "lbs": WEIGHT, "pound": WEIGHT, "pounds": WEIGHT,
+    "파운드": WEIGHT, "mph": ("wind", "speed", "풍속", "속도"), "살": ("age", "나이", "연령"),
+    "세": ("age", "나이", "연령"),
+    "cm": ("height", "length", "키", "길이"), "inch": ("height", "length", "키", "길이"),
+    "inches": ("height", "length", "키", "길이"), "인치": ("height", "length", "키", "길이"),
+}
+"""Units after a number ("above 90 degrees", "30살 이상"): the concept of the column it compares."""
 
 SIGNS: dict[str, tuple[str, float]] = {
     "negative": ("<", 0.0), "positive": (">", 0.0), "음수": ("<", 0.0), "마이너스": ("<", 0.0), "양수": (">", 0.0),
