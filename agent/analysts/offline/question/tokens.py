@@ -42,6 +42,8 @@ class Token:
     """Particles, endings and suffixes written right after it (별, 로, 보다, 까지, 의, ...)."""
     joined: bool = False
     """Written with no space after the token before it (a compound: 출고 + 량)."""
+    proper: bool = False
+    """A Korean proper noun (텍사스, 아메리칸): perhaps a Latin-letter value written in Hangul."""
 
     @property
     def number(self) -> float | None:
@@ -172,5 +174,5 @@ def _korean(text: str) -> list[Token]:
         prefix = None
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
-                            korean=m.tag not in ("SN",), joined=glued))
+                            korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
     return tokens

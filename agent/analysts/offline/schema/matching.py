@@ -14,7 +14,8 @@ from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import singular
 from agent.analysts.offline.schema.facts import ColumnFacts
-from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.index import SchemaIndex, value_key
+from agent.analysts.offline.schema.sounds import sound_distance
 from agent.data.database import Database, quote_identifier
 
 PREFIX_SCORE = 0.7
@@ -152,6 +153,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                      if m.kind == "value"]
         if not found and i not in covered:
             found = _opposite(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and token.proper and i not in covered:
+            found = _sounded(index, token.lemma, frozenset({i}), text)
         if not found and len(token.lemma) >= 2 and token.korean and i not in covered:
             found = _korean_prefix(index, token.lemma, frozenset({i}), text)
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
@@ -321,6 +324,24 @@ def _korean_prefix(index: SchemaIndex, word: str, tokens: frozenset[int], text: 
                 if c.role in ("category", "flag") and len(c.values) <= 12:
                     found.append(Mention("value", tokens, 0.75, c.table, c, v, text))
     return found
+
+
+SOUND_SCORE = 0.75
+"""A value heard in a Hangul word (아메리칸: American): sure enough to use, loose enough to say so."""
+
+
+def _sounded(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """Latin-letter values a Korean proper noun spells (텍사스: Texas), whole values first, the closest only."""
+    whole = [(sound_distance(word, str(v)), c, v) for key, items in index.values.items()
+             if all(w.isascii() for w in key) for c, v in items if key == value_key(v)]
+    parts = [(sound_distance(word, part), c, v) for part, items in index.value_parts.items() if part.isascii()
+             for c, v in items]
+    for heard, score in ((whole, SOUND_SCORE), (parts, PART_SCORE)):
+        for closeness in (0, 1):
+            found = [Mention("value", tokens, score, c.table, c, v, text) for d, c, v in heard if d == closeness]
+            if found:
+                return found
+    return []
 
 
 def _equivalents(word: str) -> frozenset[str]:
