@@ -106,7 +106,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     if highest and new is not None:
         plan.measures = [m for m in new.measures if m.column is not None]
     elif said_measures:
-        plan.measures = said_measures
+        plan.measures = _carry_aggregate(said_measures, previous.measures)
     elif aggregates:
         plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
             or plan.measures
@@ -168,6 +168,18 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     return reading
+
+
+CARRIED = frozenset({"avg", "sum", "max", "min", "median"})
+
+
+def _carry_aggregate(said: list[Measure], before: list[Measure]) -> list[Measure]:
+    """The previous question's aggregate for a measure named without one (the maximum, then "녹색당은?")."""
+    asked = {m.agg for m in before if not m.assumed and m.column is not None}
+    if len(asked) != 1 or not asked <= CARRIED:
+        return said
+    agg = next(iter(asked))
+    return [Measure(agg, m.column, m.said) if m.assumed else m for m in said]
 
 
 def _spans_a_year(conditions: list[Condition]) -> bool:

@@ -304,6 +304,10 @@ class Reader:
                 continue
             if m.kind == "column" and m.column is not None:
                 facts = m.column
+                if self._per_in_name(token, facts):  # income per capita: one column's name, nothing grouped
+                    if token - 2 not in m.tokens:
+                        self.take(n)  # the name's last word alone; the measure takes its first
+                    continue
                 if facts.role == "measure" and not facts.discrete and c.rankings:
                     continue  # top 5 invoices by amount: the measure ranks
                 if facts.role in ("date",):
@@ -321,6 +325,13 @@ class Reader:
                 elif link is not None:
                     self.take(n)
                     self.groups.append(Col(self.base, link))
+
+    def _per_in_name(self, token: int, facts: ColumnFacts) -> bool:
+        """`X per Y` where the word before `per` names the same column as Y (income_per_capita)."""
+        if token < 2 or self.cues.tokens[token - 1].lemma.lower() not in ("per", "a"):
+            return False
+        return any(token - 2 in m.tokens and m.column is not None and m.column.ref == facts.ref
+                   for m in self.mentions)
 
     def link_to(self, table: str) -> str | None:
         """The base column that refers to `table`'s key, if any."""

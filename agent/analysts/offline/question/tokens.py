@@ -107,6 +107,19 @@ def _english(text: str, offset: int) -> list[Token]:
     return tokens
 
 
+PER_HEAD = frozenset({"인", "명", "가구"})
+"""(1)인당, 가구당: per person, per household; with 당 these name a measure (1인당 소득), they group nothing."""
+
+
+def _per_head(tokens: list[Token], text: str, end: int) -> None:
+    """Make `1인당` (or `인당`) one noun token: the number before it, the word and 당."""
+    word = tokens.pop()
+    if tokens and tokens[-1].kind == "num" and tokens[-1].lemma == "1" and tokens[-1].end == word.start:
+        word.start = tokens.pop().start
+    tokens.append(Token(text[word.start:end], text[word.start:end], "noun", word.start, end, korean=True,
+                        joined=word.joined))
+
+
 MISREAD = {("달", "닫", "verb"): ("달", "noun")}
 """Words the analyser reads as another (가장 길었던 달은: the month, not 닫다), as they appear in data questions."""
 
@@ -148,6 +161,9 @@ def _korean(text: str) -> list[Token]:
             continue
         if m.tag == "SW" and m.form == "%" and tokens and tokens[-1].kind == "num":
             tokens[-1].after.append("%")
+            continue
+        if m.tag == "XSN" and m.form == "당" and tokens and tokens[-1].lemma in PER_HEAD and glued:
+            _per_head(tokens, text, previous_end)  # 1인당 소득: per capita, a name, not 인 grouped
             continue
         if kind is None:
             if m.tag.startswith(("J", "E", "XS", "VCP")) and tokens:

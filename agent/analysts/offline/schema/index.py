@@ -7,6 +7,7 @@ words up in dictionaries.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import threading
 from collections import OrderedDict, defaultdict
@@ -116,6 +117,26 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
         same, near = _equivalents(" ".join(words))
         for other in same:
             target[_split(other)].append((item, weight * 0.9))
+        for translated in _word_by_word(words):  # 표본_크기: sample size
+            target[translated].append((item, weight * 0.85))
+
+
+MAX_TRANSLATIONS = 12
+
+
+def _word_by_word(words: Key) -> list[Key]:
+    """A two- or three-word name in the other language, word by word (표본 크기: sample size), if each has one."""
+    if len(words) > 3:
+        return []
+    korean = any(HANGUL.search(w) for w in words)
+    options = []
+    for w in words:
+        same, _ = _equivalents(w)
+        other = sorted(o for o in same if " " not in o and bool(HANGUL.search(o)) != korean)
+        if not other:
+            return []
+        options.append([singular(o.lower()) for o in other[:4]])
+    return [tuple(p) for p in itertools.islice(itertools.product(*options), MAX_TRANSLATIONS)]
 
 
 def _split(text: str) -> Key:

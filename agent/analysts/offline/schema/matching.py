@@ -157,15 +157,28 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = _sounded(index, token.lemma, frozenset({i}), text)
         if not found and len(token.lemma) >= 2 and token.korean and i not in covered:
             found = _korean_prefix(index, token.lemma, frozenset({i}), text)
+        if not found and i not in covered:
+            found = _inside_names(index, token.lemma.lower(), frozenset({i}), text)
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
-    mentions = _named_in_brackets(cues, mentions)
+    mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
     if cues.career:
         mentions += _career_columns(index, mentions)
     return mentions
+
+
+def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
+    """`miles per driver`: a column's whole name around `per` (which the cues read as grouping)."""
+    found = []
+    for i in range(1, len(cues.tokens) - 1):
+        if cues.tokens[i].lemma.lower() == "per":
+            span = [i - 1, i, i + 1]
+            text = cues.text[cues.tokens[i - 1].start:cues.tokens[i + 1].end]
+            found += [m for m in _lookup(index, _key(cues, span), frozenset(span), text) if m.kind == "column"]
+    return found
 
 
 BRACKETED_WORDS = 3
@@ -277,6 +290,19 @@ def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) 
     found = [m for m in _lookup(index, (other,), tokens, text) + _by_meaning_columns(index, other, tokens, text)
              if m.kind == "column" and m.column is not None and m.column.role == "flag"]
     return [replace(m, negated=True, score=m.score * 0.9) for m in found]
+
+
+def _inside_names(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """Columns whose name holds a phrase of the word's meaning (1인당: per capita, in income_per_capita)."""
+    phrases = {tuple(singular(w) for w in other.lower().split()) for other in _equivalents(word) if " " in other}
+    found = []
+    for table in index.tables.values():
+        for c in table.columns:
+            words = tuple(c.words)
+            if any(len(p) < len(words) and any(words[k:k + len(p)] == p for k in range(len(words) - len(p) + 1))
+                   for p in phrases):
+                found.append(Mention("column", tokens, PREFIX_SCORE, c.table, c, text=text))
+    return found
 
 
 def _by_meaning_columns(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
