@@ -116,6 +116,7 @@ class Reader:
         self.numbers()
         self.comparisons()
         time_ok = self.periods()
+        self._grain_as_group()
         self.group_cues()
         if self.reading.refusal:
             return self.reading
@@ -287,6 +288,15 @@ class Reader:
         for n, m in self.free("column"):
             if m.column is not None and m.column.ref == column.ref:
                 self.take(n)
+
+    def _grain_as_group(self) -> None:
+        """주별 on a table with no dates but a state table (주: state, not week): group by what the word names."""
+        c = self.cues
+        found = self.at(c.grain_at) if c.grain is not None and c.grain_at is not None else None
+        if found is None or found[1].kind not in ("table", "column") or \
+                time_column(self.index, self.base, [], grain=c.grain) is not None:
+            return
+        self.cues = replace(c, grain=None, grain_at=None, groups=[*c.groups, c.grain_at])
 
     def group_cues(self) -> None:
         """What follows `by`, `per`, `each` or carries 별/마다 is grouped by (a measure there ranks instead)."""
@@ -563,6 +573,7 @@ class Reader:
                 self.measures.append(Measure("count_distinct", Col(self.base, link), said=m.text))
                 self.counting = "distinct"
                 return
+            self.reading.penalise("counted other rows than the table asked about", 0.2)  # 주 개수 on divisions
         self.counting = "rows"
 
     def _count_grain(self) -> tuple[str, ColumnFacts] | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
-from agent.analysts.offline.question.tokens import singular
+from agent.analysts.offline.question.tokens import Token, singular
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex, value_key
 from agent.analysts.offline.schema.sounds import sound_distance
@@ -70,15 +70,17 @@ def _spans(cues: Cues, allowed: set[int], longest: int) -> list[list[int]]:
 def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> list[Mention]:
     """Every mention the question's words make, best first within each span."""
     content = set(cues.content())
+    schema_words = {i for i in cues.stop | ({cues.grain_at} if cues.grain_at is not None else set())
+                    if _names_schema(index, cues.tokens[i])}  # 주: the states table, not a filler or a week
     stops = {i for i in cues.stop if cues.tokens[i].lemma.lower() in index.vocabulary
-             or cues.tokens[i].lemma.lower() in index.value_words}
+             or cues.tokens[i].lemma.lower() in index.value_words} | (schema_words & cues.stop)
     said = {at for _, at in cues.aggregates}
     aggregates = {at for at in said if cues.tokens[at].kind == "word" and not (  # min and max price: both
         at >= 2 and at - 2 in said and cues.tokens[at - 1].lemma.lower() in ("and", "or", "&"))}
     cue_values = {i for i, t in enumerate(cues.tokens) if i not in content and i not in said
                   and (t.kind == "word" and i in cues.used | cues.stop or t.korean and t.kind in ("adv", "verb"))
                   and t.lemma.lower() in index.value_words}  # very (good), 안 (함), 자주: a value's words
-    allowed = content | stops | aggregates | cue_values
+    allowed = content | stops | aggregates | cue_values | schema_words
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
@@ -95,7 +97,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                 continue
             if all(i in stops for i in span):  # unless it is a column's very name (units, value, hour)
                 named = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.tokens[span[0]].text)
-                         if m.kind == "column" and m.score >= 0.95]
+                         if m.kind == "column" and m.score >= 0.95 or m.kind == "table" and span[0] in schema_words]
                 mentions += named
                 covered |= set(span) if named else set()
                 continue
@@ -168,6 +170,12 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     if cues.career:
         mentions += _career_columns(index, mentions)
     return mentions
+
+
+def _names_schema(index: SchemaIndex, token: Token) -> bool:
+    """A Korean noun that means a schema word (주: state, with a `states` table), though often a filler."""
+    return token.korean and token.kind in ("noun", "det") and any(
+        w.lower() in index.vocabulary for w in _equivalents(token.lemma) if w.isascii())
 
 
 def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
