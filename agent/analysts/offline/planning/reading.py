@@ -291,12 +291,12 @@ class Reader:
 
     def _grain_as_group(self) -> None:
         """주별 on a table with no dates but a state table (주: state, not week): group by what the word names."""
-        c = self.cues
-        found = self.at(c.grain_at) if c.grain is not None and c.grain_at is not None else None
-        if found is None or found[1].kind not in ("table", "column") or \
+        c, at = self.cues, self.cues.grain_at
+        found = self.at(at) if c.grain is not None and at is not None else None
+        if at is None or found is None or found[1].kind not in ("table", "column") or \
                 time_column(self.index, self.base, [], grain=c.grain) is not None:
             return
-        self.cues = replace(c, grain=None, grain_at=None, groups=[*c.groups, c.grain_at])
+        self.cues = replace(c, grain=None, grain_at=None, groups=[*c.groups, at])
 
     def group_cues(self) -> None:
         """What follows `by`, `per`, `each` or carries 별/마다 is grouped by (a measure there ranks instead)."""
