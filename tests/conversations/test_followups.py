@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
 from tests.helpers.answers import final, mark, rows, single
 from tests.helpers.sample import part_stock_by_warehouse
 
@@ -112,3 +117,45 @@ def test_follow_up_after_an_error_turn_uses_the_last_answer(sample_agent, conver
     run.cancel()
     answer = final(sample_agent, "창고별로는?", conversation)
     assert dict(rows(answer)) == dict(part_stock_by_warehouse())
+
+
+def _shipped_between(movements, first: str, last: str) -> int:
+    shipped = movements[movements.movement_type == "shipment"]
+    return int(shipped[shipped.month.between(first, last)].quantity.sum())
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory) -> tuple[ChatbotAgent, pd.DataFrame]:
+    """An agent on one table of daily sales over 2024 and 2025 (the sample covers one year only)."""
+    folder = tmp_path_factory.mktemp("two-years")
+    days = pd.date_range("2024-01-01", "2025-12-31", freq="D")
+    sales = pd.DataFrame({"sale_date": days, "amount": np.random.default_rng(2).integers(1, 100, len(days))})
+    sales.to_csv(folder / "sales.csv", index=False)
+    database = Database.from_folder(folder)
+    settings = Settings.from_env(data_dir=folder / "data")
+    return ChatbotAgent(database=database, catalog=build_catalog(database), settings=settings), sales
+
+
+def _sold(sales: pd.DataFrame, first: str, last: str) -> int:
+    return int(sales[sales.sale_date.between(first, last)].amount.sum())
+
+
+def test_another_quarter_or_month_keeps_the_year_of_a_short_period(two_years, conversation):
+    agent, sales = two_years
+    assert single(final(agent, "2024년 1분기 amount 합계", conversation)) == _sold(sales, "2024-01-01", "2024-03-31")
+    assert single(final(agent, "2분기는?", conversation)) == _sold(sales, "2024-04-01", "2024-06-30")
+    assert single(final(agent, "total amount in March 2025", conversation)) == _sold(sales, "2025-03-01", "2025-03-31")
+    assert single(final(agent, "12월은?", conversation)) == _sold(sales, "2025-12-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(("question", "first", "last"), [
+    ("2025년 상반기 출고량", "2025-01", "2025-06"), ("shipments in the second half of 2025", "2025-07", "2025-12"),
+])
+def test_a_half_year_is_two_quarters(sample_agent, conversation, movements, question, first, last):
+    assert single(final(sample_agent, question, conversation)) == _shipped_between(movements, first, last)
+
+
+def test_the_last_quarter_is_the_one_before_the_latest(sample_agent, conversation, movements):
+    latest = pd.Period(movements.movement_date.max(), "Q") - 1
+    first, last = str(latest.asfreq("M", "start")), str(latest.asfreq("M", "end"))
+    assert single(final(sample_agent, "지난 분기 출고량", conversation)) == _shipped_between(movements, first, last)

@@ -121,6 +121,10 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
             [c for c in new_conditions if c.op in ("range", "between") or c.part]):
         said = {c.part for c in parts}  # 2001, then "just July to December": those months of 2001
         plan.conditions = [c for c in plan.conditions if c.part not in said]
+    elif cues.periods and parts and (year := _one_year(plan.conditions)) is not None and all(
+            c.part in ("month", "quarter") and c.op == "=" for c in parts):
+        new_conditions = [_in_year(c, year) if c in parts else c for c in new_conditions]  # Q3 2007, then 4분기는?
+        plan.conditions = [c for c in plan.conditions if c.op != "range" or c.column not in compared(new_conditions)]
     elif cues.periods:  # a new period replaces the old one
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
         time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in (
@@ -180,6 +184,27 @@ def _carry_aggregate(said: list[Measure], before: list[Measure]) -> list[Measure
         return said
     agg = next(iter(asked))
     return [Measure(agg, m.column, m.said) if m.assumed else m for m in said]
+
+
+def _one_year(conditions: list[Condition]) -> int | None:
+    """The year a date range of the previous question lies in, when it lies in one year and is shorter."""
+    for c in conditions:
+        if c.op == "range" and isinstance(c.value, list) and len(c.value) == 2 and all(
+                isinstance(v, dt.date) for v in c.value):
+            first, end = c.value
+            last = end - dt.timedelta(days=1)
+            if first.year == last.year and (end - first).days < 365:
+                return int(first.year)
+    return None
+
+
+def _in_year(part: Condition, year: int) -> Condition:
+    """A month or quarter of every year (QUARTER(date) = 4) as that month or quarter of one year."""
+    first_month = int(part.value) if part.part == "month" else 3 * int(part.value) - 2
+    months = 1 if part.part == "month" else 3
+    start = dt.date(year, first_month, 1)
+    end = dt.date(year + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1)
+    return Condition(part.column, "range", [start, end], said=part.said)
 
 
 def _spans_a_year(conditions: list[Condition]) -> bool:

@@ -110,7 +110,7 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "지난주": ("week", 1), "이번주": ("week", 0), "어제": ("day", 1), "오늘": ("day", 0),
     "지난분기": ("quarter", 1), "이번분기": ("quarter", 0),
 }
-RECENT_WORDS = frozenset({"last", "past", "recent", "latest", "previous", "최근", "지난", "직전", "마지막"})
+RECENT_WORDS = frozenset({"last", "past", "recent", "latest", "previous", "최근", "지난", "지나", "직전", "마지막"})
 """Words of relative periods ("last 3 months", 최근 3개월), anchored to the data's latest date."""
 FORECAST_WORDS = frozenset({"forecast", "predict", "prediction", "projection", "future", "next", "will",
                             "예측", "전망", "예상", "내년", "다음달", "미래"})

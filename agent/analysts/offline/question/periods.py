@@ -114,6 +114,16 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
         return _with_year(p, tokens)
     if t.kind == "num" and nxt is not None and nxt.lemma in ("분기", "사분기") and _small(t, 1, 4):
         return _with_year(Period("quarter", quarter=_small(t, 1, 4), tokens={i, i + 1}), tokens)
+    if t.korean and (written := KOREAN_QUARTER.fullmatch(t.lemma)):  # 3분기 as one word
+        return _with_year(Period("quarter", quarter=int(written[1]), tokens={i}), tokens)
+    if t.korean and (written := KOREAN_MONTH.fullmatch(t.lemma)):  # 12월 as one word
+        return _with_year(Period("month", month=int(written[1]), tokens={i}), tokens)
+    half = _half(tokens, i)
+    if half is not None:  # 상반기, the first half, H2: two quarters
+        first, taken = half
+        p = _with_year(Period("quarter", quarter=first, tokens=taken), tokens)
+        p.until = Period("quarter", year=p.year, quarter=first + 1, tokens=set(taken))
+        return p
     if t.kind == "num" and nxt is not None and nxt.lemma == "월" and _small(t, 1, 12):
         p = Period("month", month=_small(t, 1, 12), tokens={i, i + 1})
         after = tokens[i + 2] if i + 3 < len(tokens) else None
@@ -134,10 +144,29 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
     if year is not None and i + 3 < len(tokens) and tokens[i + 1].lemma == "년" and tokens[i + 3].lemma in (
             "월", "분기") and tokens[i + 2].kind == "num":
         return None  # 2025년 3월: the month takes its year
+    if year is not None and i + 2 < len(tokens) and tokens[i + 1].lemma == "년" and (
+            KOREAN_QUARTER.fullmatch(tokens[i + 2].lemma) or KOREAN_MONTH.fullmatch(tokens[i + 2].lemma)
+            or tokens[i + 2].lemma in HALVES):
+        return None  # 2025년 3분기, 2025년 상반기: the quarter or half takes its year
     if year is not None and (nxt is None or nxt.lemma not in lexicon.UNITS or nxt.lemma == "년"):
         if nxt is not None and nxt.lemma in ("년", "년도", "연도"):
             return Period("year", year=year, tokens={i, i + 1})
         return Period("year", year=year, tokens={i})
+    return None
+
+
+KOREAN_QUARTER = re.compile(r"([1-4])사?분기")
+KOREAN_MONTH = re.compile(r"(1[0-2]|[1-9])월")
+HALVES = {"상반기": 1, "하반기": 3, "h1": 1, "h2": 3}
+
+
+def _half(tokens: list[Token], i: int) -> tuple[int, set[int]] | None:
+    """The first quarter of a half year and its tokens (상반기, 하반기, H1, first half, second half of)."""
+    t = tokens[i]
+    if t.lemma.lower() in HALVES:
+        return HALVES[t.lemma.lower()], {i}
+    if t.lemma in ("first", "second") and i + 1 < len(tokens) and tokens[i + 1].lemma == "half":
+        return (1 if t.lemma == "first" else 3), {i, i + 1}
     return None
 
 
