@@ -91,16 +91,23 @@ class Reader:
         """The mentions not yet given a job, with their positions; only of these kinds when any are named."""
         return [(n, m) for n, m in enumerate(self.mentions) if n not in self.used and (not kinds or m.kind in kinds)]
 
-    def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False) -> tuple[int, Mention] | None:
-        """The free column nearest a token (within NEAR) with one of these roles, or a number measure if `numeric`."""
+    def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False,
+                       past_cues: bool = False) -> tuple[int, Mention] | None:
+        """The free column nearest a token (within NEAR) with one of these roles, or a number measure if `numeric`.
+
+        With `past_cues`, cue and filler words between do not count (a sample size of at least 2000).
+        """
         best = None
+        skipped = self.cues.used | self.cues.stop if past_cues else set()
         for n, m in self.free("column"):
             c = m.column
             assert c is not None
             if c.role not in roles and not (numeric and c.kind == "number" and c.role == "measure"):
                 continue
+            reach = min(abs(i - token) - sum(1 for k in range(min(i, token) + 1, max(i, token)) if k in skipped)
+                        for i in m.tokens)
             distance = min(abs(i - token) for i in m.tokens)
-            if distance <= NEAR and (best is None or distance < best[0]):
+            if reach <= NEAR and (best is None or distance < best[0]):
                 best = (distance, n, m)
         return (best[1], best[2]) if best else None
 
@@ -194,13 +201,15 @@ class Reader:
         before = max(m.tokens) == at - 1
         korean = c.language == "ko" and before and (token.has("인", "ᆫ") or (
             at + 1 < len(c.tokens) and c.tokens[at + 1].lemma in ("인", "이")))
-        english = c.language != "ko" and (before or (at > 0 and c.tokens[at - 1].lemma in ("=", "of", "is", "equal")))
-        return korean or english and token.number == 0
+        said_of = max(m.tokens) == at - 2 and c.tokens[at - 1].lemma in ("=", "of", "is", "equal")
+        english = c.language != "ko" and (said_of or (before or at > 0 and c.tokens[at - 1].lemma in (
+            "=", "of", "is", "equal")) and token.number == 0)  # a drinking age of 21; stock 0
+        return korean or english
 
     def comparisons(self) -> None:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
         for comparison in self.cues.comparisons:
-            found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True)
+            found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True, past_cues=True)
             unit = self._unit_column(comparison.at) if found is None else None
             if unit is not None:
                 self.conditions.append(Condition(col(unit), comparison.op, [_whole(comparison.value), _whole(

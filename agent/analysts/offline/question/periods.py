@@ -62,6 +62,23 @@ def _year(token: Token) -> int | None:
     return int(value)
 
 
+COMPARED_BEFORE = frozenset({"least", "than", "over", "above", "under", "below", "exceeding", "beyond", "most",
+                             ">", "<", ">=", "<="})
+
+
+def _compared(tokens: list[Token], i: int) -> bool:
+    """A four-digit number after `at least`, `over`, `more than`, or before 이상, 미만, 넘는 (or a counter)."""
+    before = tokens[i - 1].lemma.lower() if i > 0 else ""
+    after = [t for t in tokens[i + 1:i + 3]]
+    if before in COMPARED_BEFORE:
+        return True
+    if after and after[0].korean and after[0].lemma in lexicon.COUNTERS and after[0].lemma != "년":
+        return True
+    return any(t.korean and t.lemma in lexicon.COMPARATORS for t in after[:1]) or (
+        len(after) == 2 and after[0].kind == "counter" and after[1].korean and after[1].lemma in lexicon.COMPARATORS
+        and after[0].lemma not in ("년", "년도"))
+
+
 def _small(token: Token, low: int, high: int) -> int | None:
     value = token.number
     return int(value) if value is not None and value.is_integer() and low <= value <= high else None
@@ -148,6 +165,8 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
             KOREAN_QUARTER.fullmatch(tokens[i + 2].lemma) or KOREAN_MONTH.fullmatch(tokens[i + 2].lemma)
             or tokens[i + 2].lemma in HALVES):
         return None  # 2025년 3분기, 2025년 상반기: the quarter or half takes its year
+    if year is not None and _compared(tokens, i):
+        return None  # a sample size of at least 2000, 2000명 이상: a number compared, not a year
     if year is not None and (nxt is None or nxt.lemma not in lexicon.UNITS or nxt.lemma == "년"):
         if nxt is not None and nxt.lemma in ("년", "년도", "연도"):
             return Period("year", year=year, tokens={i, i + 1})

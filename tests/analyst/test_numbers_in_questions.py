@@ -1,0 +1,40 @@
+"""Numbers in questions: `a drinking age of 21` is a value, `at least 2000` a comparison and not the year 2000."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.helpers.analyst_envs import Env, single_env
+
+
+@pytest.fixture(scope="module")
+def laws(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(8)
+    n = 120
+    frame = pd.DataFrame({"state": [f"S{i % 20}" for i in range(n)], "year": 1998 + np.arange(n) // 20,
+                          "drinking_age": rng.choice([18.0, 19.0, 20.5, 21.0], n),
+                          "sample_size": rng.integers(500, 3000, n), "fatality_rate": rng.uniform(1, 3, n).round(3)})
+    return single_env(Path(tmp_path_factory.mktemp("laws")), "laws", frame, text_dates=False)
+
+
+def value(env: Env, question: str) -> float:
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, plan.sql or plan.summary
+    return float(results.rows[0][0])
+
+
+def test_a_measure_of_a_number_is_that_value(laws: Env) -> None:
+    frame = laws.frames["laws"]
+    expected = frame[(frame.drinking_age == 21) & (frame.year == 2001)].state.nunique()
+    assert value(laws, "how many states had a drinking age of 21 in 2001?") == expected
+
+
+@pytest.mark.parametrize("question", ["average fatality rate in rows with a sample size of at least 2000",
+                                      "sample size가 2000 이상인 행의 평균 fatality rate"])
+def test_a_compared_four_digit_number_is_no_year(laws: Env, question: str) -> None:
+    frame = laws.frames["laws"]
+    assert value(laws, question) == pytest.approx(frame[frame.sample_size >= 2000].fatality_rate.mean())
