@@ -1,4 +1,4 @@
-"""Numbers in questions: `a drinking age of 21` is a value, `at least 2000` a comparison and not the year 2000."""
+"""Numbers and values in questions: `a drinking age of 21`, `at least 2000` (no year), (yes / no) a breakdown."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def laws(tmp_path_factory: pytest.TempPathFactory) -> Env:
     n = 120
     frame = pd.DataFrame({"state": [f"S{i % 20}" for i in range(n)], "year": 1998 + np.arange(n) // 20,
                           "drinking_age": rng.choice([18.0, 19.0, 20.5, 21.0], n),
-                          "sample_size": rng.integers(500, 3000, n), "fatality_rate": rng.uniform(1, 3, n).round(3)})
+                          "sample_size": rng.integers(500, 3000, n), "fatality_rate": rng.uniform(1, 3, n).round(3),
+                          "mandatory_jail": rng.choice(["yes", "no"], n)})
     return single_env(Path(tmp_path_factory.mktemp("laws")), "laws", frame, text_dates=False)
 
 
@@ -38,3 +39,12 @@ def test_a_measure_of_a_number_is_that_value(laws: Env) -> None:
 def test_a_compared_four_digit_number_is_no_year(laws: Env, question: str) -> None:
     frame = laws.frames["laws"]
     assert value(laws, question) == pytest.approx(frame[frame.sample_size >= 2000].fatality_rate.mean())
+
+
+def test_every_value_of_a_column_listed_is_a_breakdown(laws: Env) -> None:
+    plan, results, _ = laws.ask("average fatality rate by mandatory jail (yes / no)")
+    frame = laws.frames["laws"]
+    assert results is not None, plan.summary
+    expected = frame.groupby("mandatory_jail").fatality_rate.mean()
+    got = {{True: "yes", False: "no"}.get(r[0], r[0]): r[1] for r in results.rows}  # DuckDB reads yes/no as booleans
+    assert got == pytest.approx(expected.to_dict())

@@ -159,3 +159,10 @@ def test_the_last_quarter_is_the_one_before_the_latest(sample_agent, conversatio
     latest = pd.Period(movements.movement_date.max(), "Q") - 1
     first, last = str(latest.asfreq("M", "start")), str(latest.asfreq("M", "end"))
     assert single(final(sample_agent, "지난 분기 출고량", conversation)) == _shipped_between(movements, first, last)
+
+
+@pytest.mark.parametrize("question", ["what is their average quantity on hand?", "그중 평균 재고는?"])
+def test_a_question_pointing_back_at_nothing_is_not_sure(sample_agent, conversation, question):
+    answer = final(sample_agent, question, conversation)
+    assert answer["confidence_score"] <= 0.6
+    assert any("earlier answer" in r or "이전 답변" in r for r in answer["confidence_reasons"]), answer

@@ -126,6 +126,10 @@ class OfflineAnalyst:
         if "follow-up" in best.plan.notes and history:
             details["follow_up_of"] = history[-1].question
         score = confidence.plan_confidence(planned)
+        reasons_given = reasons.confidence_reasons(planned, index, language)
+        if "follow-up" not in best.plan.notes and followups.points_back(planned.cues):
+            score = min(score, confidence.UNRESOLVED)  # their average, after no answer it can continue
+            reasons_given = [*reasons_given[:reasons.MAX_REASONS - 1], reasons.unresolved(language)]
         hint = chart_hint(best.plan, built)
         mark = planned.cues.chart
         if hint is not None and mark is not None:
@@ -133,7 +137,7 @@ class OfflineAnalyst:
         return QueryPlan(question, language, built.sql, built.params, tables=built.tables,
                          summary=summary.summarize(best.plan, planned, index, language), confidence=score,
                          chart=hint, details=details,
-                         confidence_reasons=reasons.confidence_reasons(planned, index, language),
+                         confidence_reasons=reasons_given,
                          alternatives=reasons.alternatives(planned, index, database, language),
                          next_questions=next_questions(best.plan, index, database, language))
 

@@ -19,6 +19,8 @@ FLOOR = 0.55
 """Below this reading score the question is not answered: what was not understood is said instead."""
 UNASKED_LIST = 0.7
 """The most a list of rows keeps when the question asked for no list and filtered only by a period."""
+UNRESOLVED = 0.6
+"""The most an answer keeps when its question points back (their average, 그중) at no answer it can use."""
 CLOSE = 0.1
 """A runner-up reading this close to the best makes the answer less sure."""
 EMPTY = 0.5

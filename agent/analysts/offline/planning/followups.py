@@ -61,6 +61,16 @@ def said_so(cues: Cues) -> bool:
         t.has("만", "은요", "는요") for t in cues.tokens)
 
 
+POINTING = frozenset({"its", "same", "그", "그거", "거기", "그때", "그것"})
+"""Words that, first in a question, point at an earlier answer (its average, 그 선수의)."""
+
+
+def points_back(cues: Cues) -> bool:
+    """True when the question refers to an earlier answer (their average, 그중, 그 선수의): it cannot stand alone."""
+    words = [t.lemma.lower() for t in cues.tokens]
+    return any(w in BACK for w in words) or any(w in POINTING for w in words[:2])
+
+
 def marked(cues: Cues) -> bool:
     """True when the question says it works on the previous one, or is too short to stand alone."""
     return said_so(cues) or (len(cues.content()) <= 1 and not cues.count and not cues.rankings)

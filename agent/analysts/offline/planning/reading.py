@@ -23,6 +23,8 @@ from agent.analysts.offline.schema.matching import Mention
 
 NEAR = 3
 """How many tokens apart a number and the column it qualifies may be."""
+QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가격", "수치")
+"""Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
 
 @dataclass
@@ -163,6 +165,12 @@ class Reader:
             for n, _ in items:
                 self.take(n)
             said = ", ".join(m.text for _, m in items)
+            facts = self.index.column(t, name)
+            if len(values) > 1 and not negated and facts.distinct == len(values) == len(facts.values) and \
+                    {str(v) for v in values} == {str(v) for v in facts.values}:  # by jail (yes / no): every value
+                if self.label_for(facts) not in self.groups:
+                    self.groups.append(self.label_for(facts))
+                continue
             if len(values) == 1:
                 cond = Condition(Col(t, name), "!=" if negated else "=", values[0], said=said)
             else:
@@ -334,7 +342,8 @@ class Reader:
                     self.grain_column = facts
                     continue
                 self.take(n)
-                self.groups.append(self.label_for(facts))
+                if self.label_for(facts) not in self.groups:
+                    self.groups.append(self.label_for(facts))
             elif m.kind == "table":
                 target = self.index.tables[m.table]
                 link = self.link_to(m.table)
@@ -626,7 +635,8 @@ class Reader:
         c = self.cues
         span = range(at + 1, min(len(c.tokens), at + 4)) if c.language != "ko" else range(max(0, at - 3), at)
         for i in span:
-            if i in c.content() and self.at(i) is None and c.tokens[i].kind in ("noun", "word"):
+            if i in c.content() and self.at(i) is None and c.tokens[i].kind in ("noun", "word") and not (
+                    c.tokens[i].korean and c.tokens[i].lemma.endswith(QUANTITY_SUFFIXES)):
                 self.reading.explained.add(i)
                 return True
         return False
@@ -981,7 +991,8 @@ class Reader:
                         t.lemma in ("많", "적", "많이", "적게") for t in c.tokens[at + 1:at + 3]):
                     continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
                 if i in c.content() and i not in r.explained and self.at(i) is None \
-                        and c.tokens[i].kind in ("noun", "word"):
+                        and c.tokens[i].kind in ("noun", "word") and not (
+                        c.tokens[i].korean and c.tokens[i].lemma.endswith(QUANTITY_SUFFIXES)):
                     r.explained.add(i)
                     r.penalise("subject read as the table's rows", 0.08)
                     return

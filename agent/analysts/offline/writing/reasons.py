@@ -18,6 +18,7 @@ TEXTS = {
     "partly": {"en": "“{word}” matched {column} loosely", "ko": "“{word}”을(를) {column}에 느슨하게 맞춤"},
     "assumed": {"en": "aggregate assumed", "ko": "집계 방식 추정"},
     "follow_up": {"en": "continues the previous question", "ko": "이전 질문에 이어서"},
+    "unresolved": {"en": "refers to an earlier answer it could not continue", "ko": "이어갈 이전 답변을 찾지 못함"},
     "by": {"en": "{measure} by {groups}", "ko": "{groups}별 {measure}"},
     "in_table": {"en": "{text} in {table}", "ko": "{table}의 {text}"},
 }
@@ -50,6 +51,11 @@ def confidence_reasons(planned: Planned, index: SchemaIndex, language: str) -> l
     if best.plan is not None and "follow-up" in best.plan.notes:
         reasons.append(pick(TEXTS, "follow_up", language))
     return reasons[:MAX_REASONS]
+
+
+def unresolved(language: str) -> str:
+    """The reason said when a question points back at no answer it can continue."""
+    return pick(TEXTS, "unresolved", language)
 
 
 def alternatives(planned: Planned, index: SchemaIndex, database: Database | None,
