@@ -50,3 +50,11 @@ def test_states_of_one_division_counted(states: Env) -> None:
 def test_by_state_on_a_table_without_dates(states: Env) -> None:
     facts = states.frames["state_years"].merge(states.frames["states"], on="state_id")
     assert rows(states, "주별 평균 실업률") == pytest.approx(facts.groupby("name").unemployment_rate.mean().to_dict())
+
+
+def test_which_state_had_the_highest_figure(states: Env) -> None:
+    facts = states.frames["state_years"].merge(states.frames["states"], on="state_id")
+    year = facts[facts.year == 1983].set_index("name").unemployment_rate
+    plan, results, _ = states.ask("1983년에 실업률이 가장 높았던 주는?")
+    assert results is not None, plan.summary
+    assert results.rows[0][0] == year.idxmax() and results.rows[0][-1] == pytest.approx(year.max())

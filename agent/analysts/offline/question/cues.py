@@ -169,8 +169,9 @@ def _korean_which(c: Cues) -> None:
     if ranking.at is None or ranking.limit is not None:
         return
     after = [i for i in range(ranking.at + 1, len(c.tokens)) if c.tokens[i].kind != "mark"]
-    if len(after) == 2 and c.tokens[after[0]].kind == "adj" and c.tokens[after[1]].kind == "noun" \
-            and after[1] not in c.used:
+    if 2 <= len(after) <= 3 and all(c.tokens[i].kind in ("adj", "adv", "verb") for i in after[:-1]) \
+            and c.tokens[after[0]].kind != "verb" and c.tokens[after[-1]].kind in ("noun", "det") \
+            and after[-1] not in c.used:  # 가장 높았던 주는?, 제일 많이 친 선수는?
         c.which = True
     elif len(after) == 2 and c.tokens[after[0]].kind == "adj" and c.tokens[after[1]].lemma in ("거", "것"):
         c.which = True  # 제일 무거운 건?: the one that is heaviest

@@ -120,6 +120,20 @@ def _per_head(tokens: list[Token], text: str, end: int) -> None:
                         joined=word.joined))
 
 
+ASKED_NOUNS = frozenset({"주"})
+"""Nouns the analyser reads as a verb when they end a question (가장 높았던 주는?: the state, not 주다)."""
+
+
+def _asked_noun(tokens: list[Token]) -> list[Token]:
+    """The last word of `... 가장 높았던 주는?` as the noun it is."""
+    content = [t for t in tokens if t.kind != "mark"]
+    if len(content) >= 2 and content[-1].kind == "verb" and content[-1].lemma in ASKED_NOUNS \
+            and content[-1].has("는", "은") and content[-2].kind in ("adj", "verb") \
+            and content[-2].has("ᆫ", "은", "는", "던", "ᆯ", "을"):  # 높았던 주는 (not 알려 주는)
+        content[-1].kind = "noun"
+    return tokens
+
+
 MISREAD = {("달", "닫", "verb"): ("달", "noun")}
 """Words the analyser reads as another (가장 길었던 달은: the month, not 닫다), as they appear in data questions."""
 
@@ -191,4 +205,4 @@ def _korean(text: str) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return tokens
+    return _asked_noun(tokens)
