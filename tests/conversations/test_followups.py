@@ -166,3 +166,11 @@ def test_a_question_pointing_back_at_nothing_is_not_sure(sample_agent, conversat
     answer = final(sample_agent, question, conversation)
     assert answer["confidence_score"] <= 0.6
     assert any("earlier answer" in r or "이전 답변" in r for r in answer["confidence_reasons"]), answer
+
+
+@pytest.mark.parametrize(("question", "first"), [("total amount in the most recent year", "2025-01-01"),
+                                                 ("가장 최근 연도의 amount 합계", "2025-01-01"),
+                                                 ("가장 최근 amount 합계", "2025-12-31")])
+def test_the_latest_period_itself(two_years, conversation, question, first):
+    agent, sales = two_years
+    assert single(final(agent, question, conversation)) == _sold(sales, first, "2025-12-31")

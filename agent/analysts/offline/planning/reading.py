@@ -289,6 +289,8 @@ class Reader:
         if not c.periods:
             return True
         column = time_column(self.index, self.base, c.periods)
+        if column is None and all(p.implied for p in c.periods):
+            return True  # the latest, on a table with no dates: nothing to place
         if column is None:
             self.reading.refusal = "no_time"
             self.reading.refusal_words = [p.text for p in c.periods]

@@ -152,7 +152,8 @@ QUARTER_WORDS: dict[str, int] = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first": 1,
                                  "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1사분기": 1}
 UNITS: dict[str, str] = {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                          "일": "day", "주": "week", "개월": "month", "달": "month", "분기": "quarter", "년": "year",
-                         "해": "year", "주일": "week", "season": "year", "시즌": "year"}
+                         "해": "year", "주일": "week", "season": "year", "시즌": "year",
+                         "연도": "year", "년도": "year"}
 """Period units after a number ("last 3 months", 최근 3개월, 2년)."""
 
 ORDINALS: dict[str, str] = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",

@@ -44,6 +44,8 @@ class Period:
     tokens: set[int] = field(default_factory=set)
     text: str = ""
     open: str | None = None
+    implied: bool = False
+    """The latest, with no unit said (가장 최근 조사의): the latest day where there are dates, else nothing."""
     inclusive: bool = True
     """For an open period: whether the period itself is in (since 2000: yes; after 2000: no)."""
     """`after` (since 2000, 2000년 이후) or `before` (before 2000, 2000년 이전): the period and all after or
@@ -235,6 +237,12 @@ def _relative(tokens: list[Token], i: int) -> Period | None:
         return Period("relative", unit=lexicon.UNITS[tokens[i + 1].lemma], back=0, tokens={i, i + 1})
     if t.lemma not in lexicon.RECENT_WORDS:
         return None
+    latest = t.lemma in ("latest", "최신") or i > 0 and tokens[i - 1].lemma.lower() in ("most", "가장", "제일")
+    if latest:  # the most recent year, 가장 최근 연도: the latest one itself
+        j = i + 1
+        unit = lexicon.UNITS.get(tokens[j].lemma) if j < len(tokens) else None
+        taken = set(range(i - (t.lemma not in ("latest", "최신")), i + 1)) | ({j} if unit else set())
+        return Period("relative", unit=unit or "day", back=0, tokens=taken, implied=unit is None)
     j, count = i + 1, None
     if j < len(tokens) and tokens[j].kind == "num" and _small(tokens[j], 1, 1000):
         count, j = _small(tokens[j], 1, 1000), j + 1
