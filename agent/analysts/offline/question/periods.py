@@ -239,10 +239,9 @@ def _relative(tokens: list[Token], i: int) -> Period | None:
         return None
     latest = t.lemma in ("latest", "최신") or i > 0 and tokens[i - 1].lemma.lower() in ("most", "가장", "제일")
     if latest:  # the most recent year, 가장 최근 연도: the latest one itself
-        j = i + 1
-        unit = lexicon.UNITS.get(tokens[j].lemma) if j < len(tokens) else None
-        taken = set(range(i - (t.lemma not in ("latest", "최신")), i + 1)) | ({j} if unit else set())
-        return Period("relative", unit=unit or "day", back=0, tokens=taken, implied=unit is None)
+        said = lexicon.UNITS.get(tokens[i + 1].lemma) if i + 1 < len(tokens) else None
+        taken = set(range(i - (t.lemma not in ("latest", "최신")), i + 1)) | ({i + 1} if said else set())
+        return Period("relative", unit=said or "day", back=0, tokens=taken, implied=said is None)
     j, count = i + 1, None
     if j < len(tokens) and tokens[j].kind == "num" and _small(tokens[j], 1, 1000):
         count, j = _small(tokens[j], 1, 1000), j + 1
