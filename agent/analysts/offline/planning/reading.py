@@ -1019,6 +1019,18 @@ class Reader:
                self.index.role(m.column.table, m.column.name) in ("id", "year", "flag")
                for m in plan.measures):
             r.penalise("aggregate over an identifier", 0.5)
+        if self._measure_left_out(plan):
+            r.penalise("a measure named with its aggregate is not in the plan", 0.3)
+
+    def _measure_left_out(self, plan: Plan) -> bool:
+        """평균 연비가 가장 높은 실린더 수: the averaged mpg, said and taken, answered by no part of the plan."""
+        placed = {m.column for m in plan.measures if m.column is not None} | set(plan.groups) | set(plan.show) | {
+            cond.column for cond in [*plan.conditions, *plan.share_of]}
+        aggregated = {at for _, at in self.cues.aggregates}
+        return any(m.kind == "column" and m.column is not None and m.column.role == "measure" and m.score >= 0.9
+                   and n in self.used and col(m.column) not in placed and any(0 < min(m.tokens) - at <= 2
+                                                                                for at in aggregated)
+                   for n, m in enumerate(self.mentions))
 
     def _days_are_rows(self, at: int) -> bool:
         """"sunny days", 맑은 날: in a table of one row per day, the word day names its rows."""

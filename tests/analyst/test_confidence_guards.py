@@ -1,0 +1,38 @@
+"""Readings that leave out what the question named are not answered with high confidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.helpers.analyst_envs import Env, single_env
+
+
+@pytest.fixture(scope="module")
+def cars(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(6)
+    frame = pd.DataFrame({"model": [f"m{i}" for i in range(40)], "cyl": rng.choice([4, 6, 8], 40),
+                          "mpg": rng.uniform(10, 34, 40).round(1)})
+    return single_env(Path(tmp_path_factory.mktemp("cars")), "cars", frame, text_dates=False)
+
+
+@pytest.fixture(scope="module")
+def weather(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(1)
+    frame = pd.DataFrame({"month": np.repeat([5, 6, 7], 30), "temp": rng.integers(55, 95, 90)})
+    return single_env(Path(tmp_path_factory.mktemp("weather")), "weather", frame, text_dates=False)
+
+
+def test_an_averaged_measure_the_plan_leaves_out(cars: Env) -> None:
+    plan, results, _ = cars.ask("평균 연비(mpg)가 가장 높은 실린더 수는?")
+    best = cars.frames["cars"].groupby("cyl").mpg.mean().idxmax()
+    right = results is not None and results.rows and results.rows[0][0] == best
+    assert right or plan.confidence < 0.8, plan.sql
+
+
+def test_a_quantity_the_data_lacks_is_no_count_of_rows(weather: Env) -> None:
+    plan, _, _ = weather.ask("강수량이 가장 많았던 달은?")
+    assert plan.confidence < 0.8, plan.sql
