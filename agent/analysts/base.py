@@ -35,6 +35,8 @@ class Turn:
     sql: str | None = None
     answer: str = ""
     details: dict[str, Any] = field(default_factory=dict)
+    confidence: float | None = None
+    """The confidence the answer was given (a follow-up is no surer than what it continues)."""
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,10 @@ def failed_turn(question: str, language: str, plan: QueryPlan | None, status: st
                    "final": None, "error": json_safe(error)}, max_bytes)
 
 
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def history_from(records: list[TurnRecord], limit: int = HISTORY_TURNS) -> list[Turn]:
     """The answered turns, oldest first, as the `Turn`s analysts plan follow-ups from."""
     turns = []
@@ -74,5 +78,6 @@ def history_from(records: list[TurnRecord], limit: int = HISTORY_TURNS) -> list[
         plan = record.get("plan") or {}
         turns.append(Turn(question=record.get("question", ""), summary=plan.get("summary") or "",
                           sql=plan.get("sql"), answer=record["final"].get("content") or "",
-                          details=dict(plan.get("details") or {})))
+                          details=dict(plan.get("details") or {}),
+                          confidence=_number(record["final"].get("confidence_score"))))
     return turns[-limit:] if limit else turns

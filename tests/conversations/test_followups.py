@@ -174,3 +174,12 @@ def test_a_question_pointing_back_at_nothing_is_not_sure(sample_agent, conversat
 def test_the_latest_period_itself(two_years, conversation, question, first):
     agent, sales = two_years
     assert single(final(agent, question, conversation)) == _sold(sales, first, "2025-12-31")
+
+
+def test_a_follow_up_is_no_surer_than_what_it_continues(sample_agent, conversation, inventory):
+    unsure = final(sample_agent, "average stock of the widgets", conversation)
+    assert unsure["confidence_score"] < 0.7
+    by_warehouse = final(sample_agent, "by warehouse", conversation)
+    assert dict(rows(by_warehouse)) == pytest.approx(inventory.groupby("warehouse_name").quantity_on_hand.mean()
+                                                     .to_dict())
+    assert by_warehouse["confidence_score"] <= unsure["confidence_score"] + 0.1 + 1e-9

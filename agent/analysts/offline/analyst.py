@@ -127,6 +127,9 @@ class OfflineAnalyst:
             details["follow_up_of"] = history[-1].question
         score = confidence.plan_confidence(planned)
         reasons_given = reasons.confidence_reasons(planned, index, language)
+        before = history[-1].confidence if history else None
+        if "follow-up" in best.plan.notes and before is not None:
+            score = min(score, round(before + confidence.INHERITED, 3))  # no surer than what it continues
         if "follow-up" not in best.plan.notes and followups.points_back(planned.cues):
             score = min(score, confidence.UNRESOLVED)  # their average, after no answer it can continue
             reasons_given = [*reasons_given[:reasons.MAX_REASONS - 1], reasons.unresolved(language)]

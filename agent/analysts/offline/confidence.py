@@ -19,6 +19,8 @@ FLOOR = 0.55
 """Below this reading score the question is not answered: what was not understood is said instead."""
 UNASKED_LIST = 0.7
 """The most a list of rows keeps when the question asked for no list and filtered only by a period."""
+INHERITED = 0.1
+"""How much surer a follow-up may be than the answer it continues."""
 UNRESOLVED = 0.6
 """The most an answer keeps when its question points back (their average, 그중) at no answer it can use."""
 CLOSE = 0.1
