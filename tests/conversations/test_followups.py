@@ -183,3 +183,11 @@ def test_a_follow_up_is_no_surer_than_what_it_continues(sample_agent, conversati
     assert dict(rows(by_warehouse)) == pytest.approx(inventory.groupby("warehouse_name").quantity_on_hand.mean()
                                                      .to_dict())
     assert by_warehouse["confidence_score"] <= unsure["confidence_score"] + 0.1 + 1e-9
+
+
+@pytest.mark.parametrize("question", ["the 3 months with the highest total amount", "amount 합계가 가장 높았던 3개월"])
+def test_the_top_months_rank_the_date_columns_months(two_years, conversation, question):
+    agent, sales = two_years
+    monthly = sales.groupby(sales.sale_date.dt.to_period("M")).amount.sum().sort_values(ascending=False)
+    answer = final(agent, question, conversation)
+    assert [str(r[0])[:7] for r in rows(answer)] == [str(p) for p in monthly.index[:3]]

@@ -463,13 +463,18 @@ class Reader:
         if c.language == "ko" and c.rankings and c.rankings[0].limit is None and len(words) >= 2 \
                 and c.tokens[words[-2]].kind == "adj":  # 가장 길었던 달은?: the month is what is asked for
             self._which_period(words[-1], words[-1])
+            return
+        for k, t in enumerate(c.tokens[:-1]):  # the 2 months with the most polls, 가장 높았던 3개월
+            if t.kind == "num" and t.number is not None and any(r.explicit_n and r.limit == t.number
+                                                                for r in c.rankings) and not self.groups:
+                self._which_period(k + 1, k)
 
     def _which_period(self, j: int, i: int) -> bool:
         """The grain noun at `j` (month, 달) ranks its periods: a month column, or the date column's months."""
         c = self.cues
-        if c.tokens[j].lemma.lower() not in lexicon.GRAIN_NOUNS:
+        grain = lexicon.GRAIN_NOUNS.get(c.tokens[j].lemma.lower()) or {"개월": "month"}.get(c.tokens[j].lemma)
+        if grain is None:
             return False
-        grain = lexicon.GRAIN_NOUNS[c.tokens[j].lemma.lower()]
         part = self._part_column(grain)
         if part is not None:
             self.groups.append(col(part))

@@ -468,8 +468,8 @@ def _numbers(c: Cues) -> None:
             c.rankings.append(Ranking("desc", int(value), i, explicit_n=True))
             c.used |= {i, i + 1}
             continue
-        if after is not None and after.korean and after.lemma in lexicon.COUNTERS \
-                and c.rankings and value.is_integer():  # 3대, 5개 (not 4기통: a unit of a column)
+        if after is not None and after.korean and (after.lemma in lexicon.COUNTERS or after.lemma == "개월") \
+                and c.rankings and value.is_integer():  # 3대, 5개, 가장 높았던 3개월 (not 4기통: a column's unit)
             _top(c, i, "", int(value))
             continue
         if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \
