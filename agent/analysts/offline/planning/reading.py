@@ -909,11 +909,13 @@ class Reader:
             return Plan(self.base, "group", [measure], self.groups, self.conditions, order=ranking.direction,
                         limit=limit)
         label = self._label()
+        when = self._when_column()
         entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None or \
-            self._asks_entity(ranking.at)
-        if label is not None and entity_asked and measure.column is not None:
-            show = [label] + [col(self.index.column(m.column.table, m.column.name)) for m in self.measures
-                              if m.column is not None and m.column != measure.column]
+            self._asks_entity(ranking.at) or when is not None
+        if (label is not None or when is not None) and entity_asked and measure.column is not None:
+            show = ([when] if when is not None else []) + ([label] if label is not None and label != when else []) + [
+                col(self.index.column(m.column.table, m.column.name)) for m in self.measures
+                if m.column is not None and m.column != measure.column]
             return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
                         order=ranking.direction, limit=limit, show=show)
         if measure.column is not None and ranking.limit is None:
@@ -937,6 +939,16 @@ class Reader:
                     self.reading.explained.add(at + 1)
                     return facts
         return None
+
+    def _when_column(self) -> Col | None:
+        """언제, when: the base table's date column, shown first, when the question asks when."""
+        if not any(t.lemma.lower() in ("언제", "when") for t in self.cues.tokens):
+            return None
+        dated = time_column(self.index, self.base, [])
+        if dated is None or dated.table != self.base or dated.role not in ("date", "year"):
+            return None
+        self.reading.explained |= {i for i, t in enumerate(self.cues.tokens) if t.lemma.lower() in ("언제", "when")}
+        return col(dated)
 
     def _asks_entity(self, at: int) -> bool:
         """몇 번, 누구, which one: the question wants the row, not only the value."""
