@@ -834,6 +834,9 @@ class Reader:
         if whole and len(whole) < len(part):  # what percentage of children survived: of the children
             part = [cond for cond in part if cond not in whole]
         rest = [cond for cond in self.conditions if cond not in part]
+        dated = getattr(self, "time", None)
+        if not part and not self.groups and dated is not None and rest and all(c.column == col(dated) for c in rest):
+            part, rest = rest, []  # what percentage of all polls were in 2007: the period is the part
         if not part:
             if self.groups:  # share of each group: a breakdown with percentages
                 measures = self.measures or [self.rows_measure()]
@@ -843,7 +846,10 @@ class Reader:
             self.reading.refusal = "no_part"
             return None
         measures = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
-        if measures[0].agg not in ("sum", "count"):
+        if measures[0].column is not None and measures[0].agg != "sum" and measures[0].column in compared(part) \
+                and default_aggregate(self.index.column(measures[0].column.table, measures[0].column.name)) == "avg":
+            measures = [self.rows_measure()]  # the share of polls with 지지율 at 50 or more: of rows, not of rates
+        elif measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
         return Plan(self.base, "share", measures, [], rest, share_of=part)
 
