@@ -48,3 +48,8 @@ def test_every_value_of_a_column_listed_is_a_breakdown(laws: Env) -> None:
     expected = frame.groupby("mandatory_jail").fatality_rate.mean()
     got = {{True: "yes", False: "no"}.get(r[0], r[0]): r[1] for r in results.rows}  # DuckDB reads yes/no as booleans
     assert got == pytest.approx(expected.to_dict())
+
+
+@pytest.mark.parametrize("question", ["how many years does the data cover?", "데이터는 몇 개 연도를 다루고 있어?"])
+def test_how_many_years_counts_a_year_columns_values(laws: Env, question: str) -> None:
+    assert value(laws, question) == laws.frames["laws"].year.nunique()

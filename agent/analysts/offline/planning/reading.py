@@ -550,7 +550,8 @@ class Reader:
         unit = self._count_grain()
         if unit is not None:  # 연도는 몇 개, how many months: the distinct periods
             grain, dated = unit
-            self.measures.append(Measure(f"count_{grain}", col(dated), said=grain))
+            agg = f"count_{grain}" if dated.role == "date" else "count_distinct"  # a year column: its values
+            self.measures.append(Measure(agg, col(dated), said=grain))
             self.counting = "distinct"
             return
         if c.rows is not None and not c.distinct:  # how many records ..., 기록은 몇 건: the rows
@@ -606,7 +607,7 @@ class Reader:
         c = self.cues
         assert c.count is not None
         span = range(c.count + 1, min(len(c.tokens), c.count + 4)) if c.language != "ko" else range(
-            max(0, c.count - 3), min(len(c.tokens), c.count + 2))
+            max(0, c.count - 3), min(len(c.tokens), c.count + 3))  # 연도는 몇 개, 몇 개 연도
         if c.aggregates:
             return None  # 실업자 수 평균: the number is the measure
         for i in span:
@@ -614,11 +615,20 @@ class Reader:
                 continue
             word = c.tokens[i].lemma.lower()
             grain = lexicon.GRAIN_NOUNS.get(word) or {"개월": "month"}.get(word)
-            if grain in ("year", "month", "quarter", "week") and self.at(i) is None:
-                dated = time_column(self.index, self.base, [], grain=grain)
-                if dated is not None and dated.role == "date" and (c.distinct or grain != self._row_grain(dated)):
-                    self.reading.explained.add(i)
-                    return grain, dated
+            if grain not in ("year", "month", "quarter", "week"):
+                continue
+            dated = time_column(self.index, self.base, [], grain=grain)
+            found = self.at(i)
+            if found is None and dated is not None and dated.role == "date" and (
+                    c.distinct or grain != self._row_grain(dated)):
+                self.reading.explained.add(i)
+                return grain, dated
+            if dated is not None and dated.role == grain == "year" and dated.table == self.base and (
+                    found is None or found[1].column is not None and found[1].column.ref == dated.ref):
+                if found is not None:
+                    self.take(found[0])
+                self.reading.explained.add(i)  # 몇 개 연도: the distinct values of a year column
+                return grain, dated
         return None
 
     def _row_grain(self, dated: ColumnFacts) -> str:
