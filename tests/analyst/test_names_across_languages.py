@@ -58,3 +58,16 @@ def test_miles_per_driver_is_one_column(incomes: Env) -> None:
     frame = incomes.frames["regions"]
     assert rows(incomes, "average miles per driver in the South")[0][0] == pytest.approx(
         frame[frame.region == "South"].miles_per_driver.mean())
+
+
+@pytest.fixture(scope="module")
+def batting(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(14)
+    frame = pd.DataFrame({"id": [f"p{i % 30:02d}" for i in range(300)], "year": 1990 + np.arange(300) // 30,
+                          "h": rng.integers(0, 200, 300), "hr": rng.integers(0, 40, 300)})
+    return single_env(Path(tmp_path_factory.mktemp("batting")), "batting", frame, text_dates=False)
+
+
+def test_a_korean_word_reaches_an_abbreviated_column(batting: Env) -> None:
+    frame = batting.frames["batting"]
+    assert rows(batting, "1995년 안타 합계") == [[frame[frame.year == 1995].h.sum()]]

@@ -163,6 +163,10 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = _inside_names(index, token.lemma.lower(), frozenset({i}), text)
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and token.korean and token.kind == "noun" and i not in covered:  # 안타: hit, the column h
+            found = [replace(m, score=m.score * 0.9) for word in sorted(_english_equivalents(token.lemma))
+                     if len(word) >= MIN_PREFIX for m in _loose(index, word, frozenset({i}), text)
+                     if m.kind == "column"]
         mentions += found
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues)
     if database is not None:
