@@ -58,3 +58,19 @@ def test_which_state_had_the_highest_figure(states: Env) -> None:
     plan, results, _ = states.ask("1983년에 실업률이 가장 높았던 주는?")
     assert results is not None, plan.summary
     assert results.rows[0][0] == year.idxmax() and results.rows[0][-1] == pytest.approx(year.max())
+
+
+@pytest.mark.parametrize("question", ["how many state-years had an unemployment rate above 8%?",
+                                      "실업률이 8%를 넘는 주-연도는 몇 건이야?"])
+def test_state_years_are_the_rows_of_the_panel(states: Env, question: str) -> None:
+    plan, results, _ = states.ask(question)
+    facts = states.frames["state_years"]
+    assert results is not None, plan.summary
+    assert results.rows[0][0] == (facts.unemployment_rate > 8).sum()
+
+
+def test_a_value_the_measure_was(states: Env) -> None:
+    facts = states.frames["state_years"]
+    plan, results, _ = states.ask("average unemployment rate of state-years where the year was 1984")
+    assert results is not None, plan.summary
+    assert results.rows[0][0] == pytest.approx(facts[facts.year == 1984].unemployment_rate.mean())

@@ -209,9 +209,9 @@ class Reader:
         before = max(m.tokens) == at - 1
         korean = c.language == "ko" and before and (token.has("인", "ᆫ") or (
             at + 1 < len(c.tokens) and c.tokens[at + 1].lemma in ("인", "이")))
-        said_of = max(m.tokens) == at - 2 and c.tokens[at - 1].lemma in ("=", "of", "is", "equal")
+        said_of = max(m.tokens) == at - 2 and c.tokens[at - 1].lemma in ("=", "of", "is", "was", "were", "equal")
         english = c.language != "ko" and (said_of or (before or at > 0 and c.tokens[at - 1].lemma in (
-            "=", "of", "is", "equal")) and token.number == 0)  # a drinking age of 21; stock 0
+            "=", "of", "is", "equal")) and token.number == 0)  # a drinking age of 21, the age was 21; stock 0
         return korean or english
 
     def comparisons(self) -> None:

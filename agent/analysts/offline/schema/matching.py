@@ -168,12 +168,41 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                      if len(word) >= MIN_PREFIX for m in _loose(index, word, frozenset({i}), text)
                      if m.kind == "column"]
         mentions += found
-    mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues)
+    mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
     if cues.career:
         mentions += _career_columns(index, mentions)
     return mentions
+
+
+def _panel_rows(index: SchemaIndex, cues: Cues) -> list[Mention]:
+    """`state-years`, 주-연도: the rows of the table that has one row per state and year (a panel)."""
+    pairs: list[tuple[str, str, frozenset[int]]] = []
+    for i, t in enumerate(cues.tokens):
+        parts = [singular(p) for p in re.split(r"[-_]", t.lemma.lower()) if p]
+        if t.kind == "code" and len(parts) == 2 and all(p.isalpha() for p in parts):
+            pairs.append((parts[0], parts[1], frozenset({i})))
+        nxt = cues.tokens[i + 1] if i + 1 < len(cues.tokens) else None
+        if t.korean and nxt is not None and nxt.korean and cues.text[t.end:nxt.start] == "-":
+            pairs.append((t.lemma, nxt.lemma, frozenset({i, i + 1})))
+    found = []
+    for first, second, tokens in pairs:
+        tables = [_named_tables(index, word) for word in (first, second)]
+        text = cues.text[cues.tokens[min(tokens)].start:cues.tokens[max(tokens)].end]
+        found += [Mention("table", tokens, 0.85, table, text=text) for table in sorted(tables[0] & tables[1])]
+    return found
+
+
+def _named_tables(index: SchemaIndex, word: str) -> set[str]:
+    """The tables a word names a column of, or a table of, with the tables that refer to those."""
+    named = {m.column.table if m.column is not None else m.table for form in {word} | _equivalents(word)
+             for m in _lookup(index, _split_words(form), frozenset(), form) if m.kind in ("column", "table")}
+    return named | {t.name for t in index.tables.values() if any(link.target in named for link in t.links)}
+
+
+def _split_words(text: str) -> tuple[str, ...]:
+    return tuple(singular(w) for w in text.lower().split()) or (text,)
 
 
 def _names_schema(index: SchemaIndex, token: Token) -> bool:
