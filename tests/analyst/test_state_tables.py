@@ -74,3 +74,11 @@ def test_a_value_the_measure_was(states: Env) -> None:
     plan, results, _ = states.ask("average unemployment rate of state-years where the year was 1984")
     assert results is not None, plan.summary
     assert results.rows[0][0] == pytest.approx(facts[facts.year == 1984].unemployment_rate.mean())
+
+
+def test_the_state_with_the_highest_average_over_its_years(states: Env) -> None:
+    facts = states.frames["state_years"].merge(states.frames["states"], on="state_id")
+    means = facts[facts.division_id == 2].groupby("name").unemployment_rate.mean()
+    plan, results, _ = states.ask("Mountain 디비전에서 평균 실업률이 가장 높은 주는?")
+    assert results is not None, plan.summary
+    assert results.rows[0][0] == means.idxmax() and results.rows[0][-1] == pytest.approx(means.max())

@@ -928,6 +928,10 @@ class Reader:
         when = self._when_column()
         entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None or \
             self._asks_entity(ranking.at) or when is not None
+        if label is not None and measure.column is not None and measure.column.table != self.base and \
+                measure.agg in ("avg", "sum", "min", "max") and not measure.assumed:
+            return Plan(self.base, "group", [measure], [label], self.conditions, order=ranking.direction,
+                        limit=limit)  # 평균 실업률이 가장 높은 주: each state's average over its many rows
         if (label is not None or when is not None) and entity_asked and measure.column is not None:
             show = ([when] if when is not None else []) + ([label] if label is not None and label != when else []) + [
                 col(self.index.column(m.column.table, m.column.name)) for m in self.measures
