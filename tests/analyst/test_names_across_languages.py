@@ -16,6 +16,7 @@ def polls(tmp_path_factory: pytest.TempPathFactory) -> Env:
     rng = np.random.default_rng(5)
     frame = pd.DataFrame({"조사_기관": rng.choice(["갑", "을", "병"], 60), "연도": np.repeat([2005, 2006, 2007], 20),
                           "노동당_지지율": rng.uniform(30, 50, 60).round(1),
+                          "자유당_지지율": rng.uniform(30, 50, 60).round(1),
                           "표본_크기": rng.integers(500, 2500, 60)})
     return single_env(Path(tmp_path_factory.mktemp("polls")), "여론조사", frame, text_dates=False)
 
@@ -71,3 +72,10 @@ def batting(tmp_path_factory: pytest.TempPathFactory) -> Env:
 def test_a_korean_word_reaches_an_abbreviated_column(batting: Env) -> None:
     frame = batting.frames["batting"]
     assert rows(batting, "1995년 안타 합계") == [[frame[frame.year == 1995].h.sum()]]
+
+
+def test_a_korean_name_with_a_suffix_is_one_word(polls: Env) -> None:
+    frame = polls.frames["여론조사"]
+    got = rows(polls, "how did the average 자유당 지지율 change year by year?")
+    assert [r[-1] for r in got] == pytest.approx(frame.groupby("연도").자유당_지지율.mean().tolist())
+    assert all(len(r) == 2 for r in got)

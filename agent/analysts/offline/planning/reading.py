@@ -830,7 +830,8 @@ class Reader:
 
     def _trend(self, column: ColumnFacts, grain: str, ranking: Ranking | None) -> Plan:
         measures = self.measures or [self.event_measure() or self.rows_measure()]
-        plan = Plan(self.base, "trend", measures, self.groups, self.conditions, grain=grain, time=col(column))
+        groups = [g for g in self.groups if g != col(column)]  # year by year on a 연도 column: grouped once
+        plan = Plan(self.base, "trend", measures, groups, self.conditions, grain=grain, time=col(column))
         if ranking is not None and ranking.limit is None:
             plan.shape, plan.order, plan.limit = "group", ranking.direction, 1
             plan.groups = [col(column)]

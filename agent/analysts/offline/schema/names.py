@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from agent.analysts.offline.question.korean import morphemes
-from agent.analysts.offline.question.tokens import HANGUL, singular
+from agent.analysts.offline.question.tokens import HANGUL, NOUN_SUFFIXES, singular
 
 CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 PARTS = re.compile(r"[A-Za-z]+|\d+|[가-힣]+")
@@ -32,7 +32,12 @@ def name_words(name: str, known: frozenset[str] = frozenset()) -> tuple[str, ...
 @lru_cache(maxsize=65536)
 def korean_nouns(text: str) -> tuple[str, ...]:
     """The nouns of a Korean name (`최고기온` -> 최고, 기온), or the name itself when it has none."""
-    nouns = [m.form for m in morphemes(text) if m.tag in ("NNG", "NNP", "NNB", "XR", "SL", "SN")]
+    nouns: list[str] = []
+    for m in morphemes(text):
+        if m.tag == "XSN" and m.form in NOUN_SUFFIXES and nouns:
+            nouns[-1] += m.form  # 지지율, 출고량: one word, as a question's token is
+        elif m.tag in ("NNG", "NNP", "NNB", "XR", "SL", "SN"):
+            nouns.append(m.form)
     return tuple(nouns) or (text,)
 
 
