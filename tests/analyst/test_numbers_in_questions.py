@@ -53,3 +53,9 @@ def test_every_value_of_a_column_listed_is_a_breakdown(laws: Env) -> None:
 @pytest.mark.parametrize("question", ["how many years does the data cover?", "데이터는 몇 개 연도를 다루고 있어?"])
 def test_how_many_years_counts_a_year_columns_values(laws: Env, question: str) -> None:
     assert value(laws, question) == laws.frames["laws"].year.nunique()
+
+
+def test_at_least_one_is_a_bound_not_a_ranking() -> None:
+    from agent.analysts.offline.question.cues import read_cues
+
+    assert read_cues("How many different dates had at least one poll?", "en").rankings == []

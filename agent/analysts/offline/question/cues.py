@@ -178,10 +178,15 @@ def _korean_which(c: Cues) -> None:
         c.used.add(after[1])
 
 
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+"""Numbers written as words after `at least` (had at least one poll)."""
+
+
 def _at_least(c: Cues) -> None:
     """`at least 500`, `at most 3`: a bound of a comparison, not a ranking or an aggregate."""
     bounds = {i for i, t in enumerate(c.tokens) if i > 0 and t.lemma.lower() in ("least", "most")
-              and c.tokens[i - 1].lemma.lower() == "at" and i + 1 < len(c.tokens) and c.tokens[i + 1].kind == "num"}
+              and c.tokens[i - 1].lemma.lower() == "at" and i + 1 < len(c.tokens) and (
+                  c.tokens[i + 1].kind == "num" or c.tokens[i + 1].lemma.lower() in NUMBER_WORDS)}
     if bounds:
         c.rankings = [r for r in c.rankings if r.at not in bounds]
         c.aggregates = [a for a in c.aggregates if a[1] not in bounds]
