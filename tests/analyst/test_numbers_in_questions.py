@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from agent.analysts.offline.question.cues import read_cues
 from tests.helpers.analyst_envs import Env, single_env
 
 
@@ -56,6 +57,4 @@ def test_how_many_years_counts_a_year_columns_values(laws: Env, question: str) -
 
 
 def test_at_least_one_is_a_bound_not_a_ranking() -> None:
-    from agent.analysts.offline.question.cues import read_cues
-
     assert read_cues("How many different dates had at least one poll?", "en").rankings == []
