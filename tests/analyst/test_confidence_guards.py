@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.helpers.analyst_envs import Env, single_env
+from tests.helpers.analyst_envs import Env, sample_env, single_env
+from tests.helpers.sample import SAMPLE
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +37,11 @@ def test_an_averaged_measure_the_plan_leaves_out(cars: Env) -> None:
 def test_a_quantity_the_data_lacks_is_no_count_of_rows(weather: Env) -> None:
     plan, _, _ = weather.ask("강수량이 가장 많았던 달은?")
     assert plan.confidence < 0.8, plan.sql
+
+
+def test_a_name_not_found_before_a_count_is_not_explained_away() -> None:
+    plan, results, _ = sample_env().ask("한일 공급업체 부품 수")
+    parts = pd.read_csv(SAMPLE / "parts.csv")
+    hanil = int((parts.supplier_id == "SUP-01").sum())
+    right = results is not None and results.rows == [(hanil,)]
+    assert right or plan.confidence < 0.8, plan.sql

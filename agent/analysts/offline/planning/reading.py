@@ -559,9 +559,10 @@ class Reader:
             return
         target = self._count_word()
         entity = self._entity_column()
-        if (target is None or target[1].kind == "table" and target[1].table == self.base and
-                self._unknown_noun_near(c.count)) and entity is not None and c.rows is None \
-                and self._unknown_noun_near(c.count):
+        noun = self._unknown_noun_near(c.count)
+        if (target is None or target[1].kind == "table" and target[1].table == self.base and noun is not None) \
+                and entity is not None and c.rows is None and noun is not None:
+            self.reading.explained.add(noun)
             self.measures.append(Measure("count_distinct", Col(self.base, entity.name), said=entity.name))
             self.counting = "distinct"
             self.reading.penalise("counted the distinct ids of an unnamed entity", 0.1)
@@ -647,16 +648,15 @@ class Reader:
                and c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
         return ids[0] if len(ids) == 1 else None
 
-    def _unknown_noun_near(self, at: int) -> bool:
+    def _unknown_noun_near(self, at: int) -> int | None:
         """A content noun no mention explains, right after (English) or before (Korean) position `at`."""
         c = self.cues
         span = range(at + 1, min(len(c.tokens), at + 4)) if c.language != "ko" else range(max(0, at - 3), at)
         for i in span:
             if i in c.content() and self.at(i) is None and c.tokens[i].kind in ("noun", "word") and not (
                     c.tokens[i].korean and c.tokens[i].lemma.endswith(QUANTITY_SUFFIXES)):
-                self.reading.explained.add(i)
-                return True
-        return False
+                return i
+        return None
 
     def _count_word(self) -> tuple[int, Mention] | None:
         """The mention counting is about: after `how many`/`number of`, before 몇/수/건수 in Korean."""
@@ -915,8 +915,11 @@ class Reader:
             link = self.link_to(named.table)
             if target.label or link:
                 self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, cast(str, link)))
+        noun = self._unknown_noun_near(ranking.at)
         if not self.groups and entity is not None and self.table.label is None and (
-                self.cues.career or self._unknown_noun_near(ranking.at) or self.cues.which):
+                self.cues.career or noun is not None or self.cues.which):
+            if noun is not None:
+                self.reading.explained.add(noun)  # players: the rows ranked
             self.groups.append(Col(self.base, entity.name))  # top players by career home runs
             if measure.column is not None and measure.agg not in ("sum", "avg", "min", "max", "count"):
                 measure = Measure("sum", measure.column, measure.said)
