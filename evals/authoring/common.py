@@ -80,6 +80,13 @@ def values(*xs: Any) -> dict[str, Any]:
     return {"values": [_plain(x) for x in xs]}
 
 
+def where(frame: pd.DataFrame, **equal: Any) -> pd.DataFrame:
+    """The rows of a frame whose columns hold these values (`where(players, league="American")`)."""
+    for column, wanted in equal.items():
+        frame = frame[frame[column] == wanted]
+    return frame
+
+
 def percent(share: float) -> dict[str, Any]:
     """A share, as a percentage (33.3 for a third): the answer may give it as 33.3 or 0.333."""
     return {"percent": round(float(share), 6)}

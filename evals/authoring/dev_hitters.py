@@ -21,6 +21,7 @@ from evals.authoring.common import (
     top,
     value,
     values,
+    where,
 )
 
 
@@ -36,10 +37,7 @@ def _j(f):
 
 
 def _where(f, **equal):
-    j = _j(f)
-    for column, wanted in equal.items():
-        j = j[j[column] == wanted]
-    return j
+    return where(_j(f), **equal)
 
 
 def _named(f):

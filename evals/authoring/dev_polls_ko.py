@@ -35,6 +35,7 @@ from evals.authoring.common import (
     top,
     value,
     values,
+    where,
 )
 
 T = "여론조사"
@@ -50,21 +51,15 @@ def _p(f):
     return frame
 
 
-def _where(frame, **equal):
-    for column, wanted in equal.items():
-        frame = frame[frame[column] == wanted]
-    return frame
-
-
 def _year(f, year, **equal):
     p = _p(f)
-    return _where(p[p.y == year], **equal)
+    return where(p[p.y == year], **equal)
 
 
 def _months(f, start, end, **equal):
     """The polls from month `start` to month `end` ('YYYY-MM'), both included."""
     p = _p(f)
-    return _where(p[(p.m >= start) & (p.m <= end)], **equal)
+    return where(p[(p.m >= start) & (p.m <= end)], **equal)
 
 
 def _days(f, start, end):
@@ -81,7 +76,7 @@ def _last_months(f, n, **equal):
     """The latest `n` calendar months of the data (the latest month included)."""
     p = _p(f)
     start = (_latest(f).to_period("M") - (n - 1)).start_time
-    return _where(p[p.d >= start], **equal)
+    return where(p[p.d >= start], **equal)
 
 
 def _last_days(f, n):
@@ -125,7 +120,7 @@ SET = BankSet(
     questions=[
         # count
         Q("pl-01", "count", "여론조사는 모두 몇 건이야?", lambda f: value(len(_p(f)))),
-        Q("pl-02", "count", "뉴스폴이 실시한 조사는 몇 건?", lambda f: value(len(_where(_p(f), 조사_기관="뉴스폴")))),
+        Q("pl-02", "count", "뉴스폴이 실시한 조사는 몇 건?", lambda f: value(len(where(_p(f), 조사_기관="뉴스폴")))),
         Q("pl-03", "count", "노동당 지지율이 50% 이상인 조사는 몇 건이야?", lambda f: value((_p(f)[ALP] >= 50).sum())),
         Q("pl-04", "count", "How many polls had a sample size over 2000?", lambda f: value((_p(f)[SIZE] > 2000).sum())),
         # count_distinct
@@ -148,7 +143,7 @@ SET = BankSet(
         Q("pl-14", "share", "전체 조사 중 뉴스폴 조사 비중은?",
           lambda f: percent(100 * (_p(f)[ORG] == "뉴스폴").mean())),
         Q("pl-15", "share", "전체 표본 크기 합계 중 닐슨이 차지하는 비중",
-          lambda f: percent(100 * _where(_p(f), 조사_기관="닐슨")[SIZE].sum() / _p(f)[SIZE].sum())),
+          lambda f: percent(100 * where(_p(f), 조사_기관="닐슨")[SIZE].sum() / _p(f)[SIZE].sum())),
         Q("pl-16", "share", "what share of the polls put 노동당 지지율 at 50 or more?",
           lambda f: percent(100 * (_p(f)[ALP] >= 50).mean())),
         Q("pl-17", "share", "2007년 조사 중 모건 전화 조사가 차지하는 비율",
@@ -188,9 +183,9 @@ SET = BankSet(
         Q("pl-36", "breakdown", "2007년 조사 기관별 평균 노동당 지지율", lambda f: rows(_by_org(_year(f, 2007), ALP))),
         # filter_value
         Q("pl-37", "filter_value", "닐슨 조사의 평균 자유당 지지율",
-          lambda f: value(_where(_p(f), 조사_기관="닐슨")[LIB].mean())),
+          lambda f: value(where(_p(f), 조사_기관="닐슨")[LIB].mean())),
         Q("pl-38", "filter_value", "모건 전화 조사들의 평균 표본 크기",
-          lambda f: value(_where(_p(f), 조사_기관="모건 전화")[SIZE].mean())),
+          lambda f: value(where(_p(f), 조사_기관="모건 전화")[SIZE].mean())),
         Q("pl-39", "filter_value", "average 노동당 지지율 in polls with a sample size of at least 2000",
           lambda f: value(_p(f)[_p(f)[SIZE] >= 2000][ALP].mean())),
         # min_max
@@ -256,7 +251,7 @@ SET = BankSet(
         Q("pl-72", "trend", "2006년 월별 평균 자유당 지지율", lambda f: _monthly(_year(f, 2006), LIB)),
         Q("pl-73", "trend", "yearly total sample size", lambda f: _yearly(_p(f), SIZE, "sum")),
         Q("pl-74", "trend", "뉴스폴의 연도별 평균 노동당 지지율 추이",
-          lambda f: _yearly(_where(_p(f), 조사_기관="뉴스폴"), ALP)),
+          lambda f: _yearly(where(_p(f), 조사_기관="뉴스폴"), ALP)),
         Q("pl-75", "trend", "2007년 월별 표본 크기 합계 추이", lambda f: _monthly(_year(f, 2007), SIZE, "sum")),
         Q("pl-76", "trend", "how did the average 녹색당 지지율 change year by year?", lambda f: _yearly(_p(f), GREEN)),
         # unanswerable
@@ -284,7 +279,7 @@ SET = BankSet(
             ("녹색당은?", lambda f: value(_last_months(f, 3)[GREEN].mean())),
         ]),
         Conversation("pl-85", "followup", [
-            ("뉴스폴 조사 건수는?", lambda f: value(len(_where(_p(f), 조사_기관="뉴스폴")))),
+            ("뉴스폴 조사 건수는?", lambda f: value(len(where(_p(f), 조사_기관="뉴스폴")))),
             ("2007년만", lambda f: value(len(_year(f, 2007, 조사_기관="뉴스폴")))),
             ("닐슨은?", lambda f: value(len(_year(f, 2007, 조사_기관="닐슨")))),
         ]),

@@ -16,6 +16,7 @@ from evals.authoring.common import (
     top,
     value,
     values,
+    where,
 )
 
 T = "학생_설문"
@@ -26,10 +27,7 @@ def _s(f):
 
 
 def _where(f, **equal):
-    s = _s(f)
-    for column, wanted in equal.items():
-        s = s[s[column] == wanted]
-    return s
+    return where(_s(f), **equal)
 
 
 def _by_number(f):

@@ -28,6 +28,7 @@ from evals.authoring.common import (
     top,
     value,
     values,
+    where,
 )
 
 
@@ -48,10 +49,7 @@ def _j(f):
 
 
 def _where(f, **equal):
-    j = _j(f)
-    for column, wanted in equal.items():
-        j = j[j[column] == wanted]
-    return j
+    return where(_j(f), **equal)
 
 
 def _years(f, first, last=None):
