@@ -23,6 +23,8 @@ from agent.analysts.offline.schema.matching import Mention
 
 NEAR = 3
 """How many tokens apart a number and the column it qualifies may be."""
+PERIOD_NOUNS = {**lexicon.GRAIN_NOUNS, "개월": "month"}
+"""Nouns naming a period to count or rank (연도는 몇 개, 가장 높았던 3개월)."""
 QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가격", "수치")
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
@@ -217,12 +219,12 @@ class Reader:
     def comparisons(self) -> None:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
         for comparison in self.cues.comparisons:
+            value = [_whole(comparison.value), _whole(comparison.high)] if comparison.op == "between" \
+                else _whole(comparison.value)
             found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True, past_cues=True)
             unit = self._unit_column(comparison.at) if found is None else None
             if unit is not None:
-                self.conditions.append(Condition(col(unit), comparison.op, [_whole(comparison.value), _whole(
-                    comparison.high)] if comparison.op == "between" else _whole(comparison.value),
-                    said=self._said(comparison.at)))
+                self.conditions.append(Condition(col(unit), comparison.op, value, said=self._said(comparison.at)))
                 continue
             if found is None:
                 if self.cues.groups or self.cues.count is not None:
@@ -234,8 +236,6 @@ class Reader:
             n, m = found
             self.take(n)
             assert m.column is not None
-            value = [_whole(comparison.value), _whole(comparison.high)] if comparison.op == "between" \
-                else _whole(comparison.value)
             agg = next((a for a, at in self.cues.aggregates if 0 < m.start - at <= 2), None)
             if agg is not None:  # warehouses with total stock over 20000: a condition on each group's total
                 self.measures.append(Measure(agg, col(m.column), said=m.text))
@@ -472,7 +472,7 @@ class Reader:
     def _which_period(self, j: int, i: int) -> bool:
         """The grain noun at `j` (month, 달) ranks its periods: a month column, or the date column's months."""
         c = self.cues
-        grain = lexicon.GRAIN_NOUNS.get(c.tokens[j].lemma.lower()) or {"개월": "month"}.get(c.tokens[j].lemma)
+        grain = PERIOD_NOUNS.get(c.tokens[j].lemma.lower())
         if grain is None:
             return False
         part = self._part_column(grain)
@@ -536,6 +536,10 @@ class Reader:
 
     rate: Condition | None = None
     which_grain: tuple[str, ColumnFacts] | None = None
+    time: ColumnFacts | None = None
+    """The column the question's periods were placed on."""
+    grain_column: ColumnFacts | None = None
+    """A date column named after `by` (by order date): the trend's time axis."""
 
     def count_target(self) -> None:
         """What `how many X` counts: rows, distinct values, or a total.
@@ -615,7 +619,7 @@ class Reader:
             if i in c.used:
                 continue
             word = c.tokens[i].lemma.lower()
-            grain = lexicon.GRAIN_NOUNS.get(word) or {"개월": "month"}.get(word)
+            grain = PERIOD_NOUNS.get(word)
             if grain not in ("year", "month", "quarter", "week"):
                 continue
             dated = time_column(self.index, self.base, [], grain=grain)
@@ -743,7 +747,7 @@ class Reader:
                 return plan
             return Plan(self.base, "share", measure[:1], [], self.conditions, share_of=[self.rate])
         grain = c.grain or ("year" if c.trend and self._yearly() else "month" if c.trend else None)
-        grain_column = getattr(self, "grain_column", None)
+        grain_column = self.grain_column
         if self.which_grain is not None and ranking is not None:
             which, dated = self.which_grain
             measures = self.measures or [self.rows_measure()]
@@ -845,7 +849,7 @@ class Reader:
         if whole and len(whole) < len(part):  # what percentage of children survived: of the children
             part = [cond for cond in part if cond not in whole]
         rest = [cond for cond in self.conditions if cond not in part]
-        dated = getattr(self, "time", None)
+        dated = self.time
         if not part and not self.groups and dated is not None and rest and all(c.column == col(dated) for c in rest):
             part, rest = rest, []  # what percentage of all polls were in 2007: the period is the part
         if not part:
@@ -957,11 +961,18 @@ class Reader:
         """"above 90 degrees": the base table's measure of the unit's concept (temperature), if it has one."""
         following = self.cues.tokens[at + 1] if at + 1 < len(self.cues.tokens) else None
         concepts = lexicon.UNIT_CONCEPTS.get(following.lemma.lower(), ()) if following is not None else ()
+        found = self._concept_measure(concepts, numeric=True)
+        if found is None:
+            return None
+        self.reading.explained.add(at + 1)
+        return found[0]
+
+    def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False) -> tuple[ColumnFacts, str] | None:
+        """The base table's measure best named by the first concept that names one (price, temperature)."""
         for concept in concepts:
             for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
-                if facts.table == self.base and facts.kind == "number" and facts.role == "measure":
-                    self.reading.explained.add(at + 1)
-                    return facts
+                if facts.table == self.base and facts.role == "measure" and (not numeric or facts.kind == "number"):
+                    return facts, concept
         return None
 
     def _when_column(self) -> Col | None:
@@ -985,11 +996,11 @@ class Reader:
             return Measure(first.agg if not first.assumed else default_aggregate(
                 self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
                 first.column, first.said, first.assumed)
-        for concept in ranking.concepts:
-            for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
-                if facts.table in (self.base,) and facts.role == "measure":
-                    self.reading.explained.add(ranking.at)
-                    return Measure(default_aggregate(facts), col(facts), said=concept, assumed=True)
+        found = self._concept_measure(ranking.concepts)
+        if found is not None:
+            facts, concept = found
+            self.reading.explained.add(ranking.at)
+            return Measure(default_aggregate(facts), col(facts), said=concept, assumed=True)
         for n, m in self.free("column"):
             if m.column is not None and m.column.kind == "number":
                 self.take(n)
