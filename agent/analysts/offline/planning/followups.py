@@ -198,14 +198,16 @@ def _carry_aggregate(said: list[Measure], before: list[Measure]) -> list[Measure
 
 def _one_year(conditions: list[Condition]) -> int | None:
     """The year a date range of the previous question lies in, when it lies in one year and is shorter."""
-    for c in conditions:
-        if c.op == "range" and isinstance(c.value, list) and len(c.value) == 2 and all(
-                isinstance(v, dt.date) for v in c.value):
-            first, end = c.value
-            last = end - dt.timedelta(days=1)
-            if first.year == last.year and (end - first).days < 365:
-                return int(first.year)
+    for first, end in _date_ranges(conditions):
+        if first.year == (end - dt.timedelta(days=1)).year and (end - first).days < 365:
+            return int(first.year)
     return None
+
+
+def _date_ranges(conditions: list[Condition]) -> list[tuple[dt.date, dt.date]]:
+    """The [first, end) date ranges among the conditions."""
+    return [(c.value[0], c.value[1]) for c in conditions if c.op == "range" and isinstance(c.value, list)
+            and len(c.value) == 2 and all(isinstance(v, dt.date) for v in c.value)]
 
 
 def _in_year(part: Condition, year: int) -> Condition:
@@ -219,8 +221,7 @@ def _in_year(part: Condition, year: int) -> Condition:
 
 def _spans_a_year(conditions: list[Condition]) -> bool:
     """A date range of the previous question covers a year or more (2001: months inside it narrow it)."""
-    return any(c.op == "range" and isinstance(c.value, list) and len(c.value) == 2 and all(
-        isinstance(v, dt.date) for v in c.value) and (c.value[1] - c.value[0]).days >= 365 for c in conditions)
+    return any((end - first).days >= 365 for first, end in _date_ranges(conditions))
 
 
 def _named_alone(cues: Cues, mentions: list[Mention]) -> ColumnFacts | None:

@@ -108,15 +108,15 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
     if len(words) == 1:
         same, near = _equivalents(words[0])
         for other in same - {words[0]}:
-            target[_split(other)].append((item, weight * 0.9))
+            target[split_words(other)].append((item, weight * 0.9))
         for other in near - same:
-            target[_split(other)].append((item, weight * 0.55))
+            target[split_words(other)].append((item, weight * 0.55))
     else:
         joined = "".join(words)
         target[(joined,)].append((item, weight * 0.95))
         same, near = _equivalents(" ".join(words))
         for other in same:
-            target[_split(other)].append((item, weight * 0.9))
+            target[split_words(other)].append((item, weight * 0.9))
         for translated in _word_by_word(words):  # 표본_크기: sample size
             target[translated].append((item, weight * 0.85))
 
@@ -139,7 +139,8 @@ def _word_by_word(words: Key) -> list[Key]:
     return [tuple(p) for p in itertools.islice(itertools.product(*options), MAX_TRANSLATIONS)]
 
 
-def _split(text: str) -> Key:
+def split_words(text: str) -> Key:
+    """A name or phrase as the words it is looked up by (`Sample Sizes` -> (sample, size))."""
     return tuple(singular(w) for w in text.lower().split()) or (text,)
 
 
@@ -259,7 +260,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                         index.column_words[(w,)].append((c, weight))
                         same, _ = _equivalents(w)
                         for other in same - {w}:
-                            index.column_words[_split(other)].append((c, weight * 0.9))
+                            index.column_words[split_words(other)].append((c, weight * 0.9))
             korean.update(w for w in c.words if HANGUL.search(w))
             for value in c.values:
                 key = value_key(value)

@@ -14,7 +14,7 @@ from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import Token, singular
 from agent.analysts.offline.schema.facts import ColumnFacts
-from agent.analysts.offline.schema.index import SchemaIndex, value_key
+from agent.analysts.offline.schema.index import SchemaIndex, split_words, value_key
 from agent.analysts.offline.schema.sounds import sound_distance
 from agent.data.database import Database, quote_identifier
 
@@ -197,12 +197,8 @@ def _panel_rows(index: SchemaIndex, cues: Cues) -> list[Mention]:
 def _named_tables(index: SchemaIndex, word: str) -> set[str]:
     """The tables a word names a column of, or a table of, with the tables that refer to those."""
     named = {m.column.table if m.column is not None else m.table for form in {word} | _equivalents(word)
-             for m in _lookup(index, _split_words(form), frozenset(), form) if m.kind in ("column", "table")}
+             for m in _lookup(index, split_words(form), frozenset(), form) if m.kind in ("column", "table")}
     return named | {t.name for t in index.tables.values() if any(link.target in named for link in t.links)}
-
-
-def _split_words(text: str) -> tuple[str, ...]:
-    return tuple(singular(w) for w in text.lower().split()) or (text,)
 
 
 def _names_schema(index: SchemaIndex, token: Token) -> bool:
