@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from agent.analysts.offline.schema.facts import ColumnFacts
 
 AVERAGED = frozenset({
@@ -21,9 +19,8 @@ AVERAGED = frozenset({
 
 def default_aggregate(column: ColumnFacts) -> str:
     """Average for intensive measures (prices, rates, ages, temperatures), else the total."""
-    parts = [p for p in re.split(r"[\W_]+", column.name.lower()) if p]  # 지지율 as written (its word is 지지)
-    words = set(column.words) | set(parts) | {w[-1:] for w in [*column.words, *parts] if w}
-    if words & AVERAGED or any(w.endswith(("율", "률", "rate", "ratio", "pct")) for w in [*column.words, *parts]):
+    words = set(column.words) | {w[-1:] for w in column.words if w}
+    if words & AVERAGED or any(w.endswith(("율", "률", "rate", "ratio", "pct")) for w in column.words):
         return "avg"
     if column.unit.lower() in ("%", "percent", "krw/unit", "usd/unit"):
         return "avg"
