@@ -8,13 +8,15 @@ of longer values (`Corolla` of `Toyota Corolla`). Codes (`ABC-12345`) are looked
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import Token, singular
 from agent.analysts.offline.schema.facts import ColumnFacts
-from agent.analysts.offline.schema.index import SchemaIndex, split_words, value_key
+from agent.analysts.offline.schema.index import SchemaIndex, split_words
 from agent.analysts.offline.schema.sounds import sound_distance
 from agent.data.database import Database, quote_identifier
 
@@ -395,15 +397,29 @@ SOUND_SCORE = 0.75
 
 def _sounded(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
     """Latin-letter values a Korean proper noun spells (텍사스: Texas), whole values first, the closest only."""
-    whole = [(sound_distance(word, str(v)), c, v) for key, items in index.values.items()
-             if all(w.isascii() for w in key) for c, v in items if key == value_key(v)]
-    parts = [(sound_distance(word, part), c, v) for part, items in index.value_parts.items() if part.isascii()
-             for c, v in items]
-    for heard, score in ((whole, SOUND_SCORE), (parts, PART_SCORE)):
-        for closeness in (0, 1):
-            found = [Mention("value", tokens, score, c.table, c, v, text) for d, c, v in heard if d == closeness]
-            if found:
-                return found
+    seen: set[tuple[tuple[str, str], Any]] = set()
+    whole = []
+    for key, items in index.values.items():  # each value once (it is also entered joined and split)
+        if all(w.isascii() for w in key):
+            for c, v in items:
+                if (c.ref, v) not in seen:
+                    seen.add((c.ref, v))
+                    whole.append((sound_distance(word, str(v)), c, v))
+    found = _closest(whole, SOUND_SCORE, tokens, text)
+    if found:
+        return found
+    parts = [(d, c, v) for part, items in index.value_parts.items() if part.isascii()
+             and (d := sound_distance(word, part)) is not None for c, v in items]
+    return _closest(parts, PART_SCORE, tokens, text)
+
+
+def _closest(heard: Sequence[tuple[int | None, ColumnFacts, Any]], score: float, tokens: frozenset[int],
+             text: str) -> list[Mention]:
+    """The values heard at the smallest sound distance (0, else 1), as mentions."""
+    for closeness in (0, 1):
+        found = [Mention("value", tokens, score, c.table, c, v, text) for d, c, v in heard if d == closeness]
+        if found:
+            return found
     return []
 
 
