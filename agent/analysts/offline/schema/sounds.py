@@ -79,6 +79,7 @@ def sound_distance(korean: str, latin: str) -> int | None:
         if written == heard:
             return 0
         if len(written) >= MIN_SOUND and not several and min(len(heard), len(written)) >= 4 \
-                and heard[0] == written[0] and _distance(heard, written) <= 1:
+                and heard[0] == written[0] and abs(len(heard) - len(written)) <= 1 \
+                and _distance(heard, written) <= 1:  # (lengths checked first: a long cell costs nothing)
             best = 1
     return best
