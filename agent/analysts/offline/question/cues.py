@@ -36,6 +36,8 @@ class Ranking:
     """최고 기온, 최저 가격: a ranking when nothing is grouped, the max or min of each group when something is."""
     bare: bool = False
     """A Korean adjective with no 가장 or number (비싼 차): a ranking unless a comparison says what it means."""
+    every: bool = False
+    """높은 순으로 나열, rank the classes by ...: every one in order, not the top one."""
 
 
 @dataclass
@@ -122,7 +124,63 @@ def read_cues(text: str, language: str) -> Cues:
     _korean_which(cues)
     _ranked_count(cues)
     _korean_rows(cues)
+    _measured_ratio(cues)
+    _one_ranking(cues)
+    _in_order(cues)
     return cues
+
+
+ORDER_NOUNS = frozenset({"순", "순서", "순위"})
+SORT_VERBS = frozenset({"rank", "ranked", "sort", "sorted"})
+
+
+def _in_order(c: Cues) -> None:
+    """높은 순으로 나열, 연봉 순위, rank the classes by survivors: a ranking of every one, in order."""
+    for r in c.rankings:
+        nxt = r.at + 1
+        if r.limit is None and nxt < len(c.tokens) and c.tokens[nxt].lemma in ORDER_NOUNS:
+            r.every = True
+            c.used.add(nxt)
+    words = [t.lemma.lower() for t in c.tokens]
+    verb = words[0] in SORT_VERBS or len(words) > 1 and words[0] == "please" and words[1] in SORT_VERBS
+    if c.language == "ko" or not verb or "by" not in words or any(
+            w == "by" and words[i + 1:i + 2] in (["number"], ["count"]) for i, w in enumerate(words)):
+        return  # rank ... by number of survivors: a grouping cue the reader cannot rank yet
+    if not c.rankings:
+        at = next(i for i, w in enumerate(words) if w in SORT_VERBS)
+        direction = "asc" if {"ascending", "lowest", "smallest", "fewest"} & set(words) else "desc"
+        c.rankings.append(Ranking(direction, None, at, every=True))
+        c.used.add(at)
+    elif all(r.limit is None for r in c.rankings):
+        for r in c.rankings:
+            r.every = True
+
+
+def _one_ranking(c: Cues) -> None:
+    """평균 임금이 높은 occupation 상위 3개: the adjective's ranking takes the top-N said after it."""
+    counted = [r for r in c.rankings if r.explicit_n and r.limit is not None]
+    bare = [r for r in c.rankings if r.bare and r.limit is None]
+    if len(counted) == 1 and len(bare) == 1 and bare[0].direction == counted[0].direction \
+            and bare[0].at < counted[0].at:
+        bare[0].limit, bare[0].explicit_n, bare[0].bare = counted[0].limit, True, False
+        c.rankings.remove(counted[0])
+
+
+MEASURED = frozenset({"avg", "min", "max", "median"})
+
+
+def _measured_ratio(c: Cues) -> None:
+    """평균 무료 급식 비율, 영어 학습자 비율이 10% 미만인: a ratio averaged or compared is a column, not a share."""
+    if c.share is None or c.share == 0:
+        return
+    compared = any(cmp.at in (c.share + 1, c.share + 2) for cmp in c.comparisons) and c.tokens[c.share].korean
+    named = c.tokens[c.share].lemma.lower() == "ratio"  # the highest student-teacher ratio: a column's name
+    if not compared and not named and not any(agg in MEASURED for agg, _ in c.aggregates):
+        return
+    before = c.tokens[c.share - 1]
+    if before.kind in ("noun", "word") and c.share - 1 not in c.used:
+        c.used.discard(c.share)
+        c.share = None
 
 
 def _described(c: Cues) -> None:
@@ -223,6 +281,12 @@ def _against(c: Cues) -> None:
         if t.has("보다") and i + 1 < len(c.tokens):  # 재주문점보다 적은, 재주문점보다 재고가 적은
             for j in (i + 1, i + 2):
                 op = KOREAN_AGAINST.get(c.tokens[j].lemma) if j < len(c.tokens) else None
+                if op and t.kind == "num" and t.number is not None and i not in c.used:  # 0보다 작은: a number
+                    c.comparisons.append(Comparison(op, t.number, i, percent=t.has("%")))
+                    c.used |= {i, j}
+                    c.rankings = [r for r in c.rankings if r.at != j]
+                    c.aggregates = [a for a in c.aggregates if a[1] != j]
+                    break
                 if op and (j == i + 1 or c.tokens[i + 1].kind == "noun"):
                     c.against.append((op, i))
                     c.used.add(j)
@@ -257,6 +321,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         else:
             c.aggregates.append(("sum", i))
         c.used |= {i, i + 1}
+    elif word == "how" and nxt is not None and nxt.lemma == "long":  # how long does it sleep: the question's words
+        c.stop |= {i, i + 1}
     elif word in lexicon.SIGNS:
         op, value = lexicon.SIGNS[word]
         c.comparisons.append(Comparison(op, value, i))
@@ -308,6 +374,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             c.rankings.append(Ranking("desc" if word == "최고" else "asc", None, i, soft=True))
         else:
             c.aggregates.append((agg, i))
+        c.used.add(i)
+    elif word in lexicon.ROW_NOUNS and t.has("에", "에서"):  # 데이터에 사람은 몇 명: where, not what is counted
         c.used.add(i)
     elif word in lexicon.ROW_NOUNS:
         c.rows = i
@@ -424,10 +492,15 @@ def _group_at(c: Cues, i: int, korean: bool = False) -> None:
 def _numbers(c: Cues) -> None:
     """Numbers that make a top-N or a comparison ("top 5", "5개", "over 100", "100 이상", "between 1 and 3")."""
     tokens = c.tokens
+    for i, t in enumerate(tokens[1:], 1):  # 5 g of fibre, 300mg을: the unit is the number's, not a value (G)
+        if t.kind == "word" and t.lemma.lower() in lexicon.MEASURE_UNITS and tokens[i - 1].kind == "num" \
+                and t.start - tokens[i - 1].end <= 1:
+            c.used.add(i)
     for i, t in enumerate(tokens):
         if i in c.used or t.kind != "num" or t.number is None:
             continue
-        before = tokens[i - 1] if i > 0 else None
+        back = 2 if i > 1 and tokens[i - 1].kind == "mark" and tokens[i - 1].lemma in "$€£₩" else 1
+        before = tokens[i - back] if i >= back else None  # more than $130,000: the word before the currency
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         value = t.number
         if before is not None and before.lemma in TOP_WORDS and value.is_integer() and 0 < value <= 1000:
@@ -500,9 +573,9 @@ def _range_end(c: Cues, i: int) -> int | None:
 def _top(c: Cues, i: int, word: str, n: int) -> None:
     direction = "asc" if word in ("bottom", "worst", "하위") else "desc"
     existing = c.rankings[-1] if c.rankings else None
-    if existing is not None and (not word or word in ("top", "first", "상위", "best")) and existing.limit is None:
-        existing.limit, existing.explicit_n = n, True
-        if word in ("bottom", "하위"):
+    if existing is not None and (not word or word in TOP_WORDS) and existing.limit is None:
+        existing.limit, existing.explicit_n = n, True  # 하위 3개: the ranking 하위 made, with its N
+        if word in ("bottom", "worst", "하위"):
             existing.direction = "asc"
     else:
         c.rankings.append(Ranking(direction, n, i, explicit_n=True))
@@ -533,8 +606,8 @@ def _or_more(tokens: list[Token], i: int) -> str | None:
 
 
 def _english_op(tokens: list[Token], i: int) -> str | None:
-    words = [tokens[j].lemma.lower() for j in range(max(0, i - 3), i)]
-    text = " ".join(words)
+    words = [tokens[j].lemma.lower() for j in range(max(0, i - 4), i) if tokens[j].kind != "mark"][-3:]
+    text = " ".join(words)  # more than $130,000: the currency sign between them
     for phrase, op in (("at least", ">="), ("at most", "<="), ("no more than", "<="), ("no less than", ">="),
                        ("more than", ">"), ("greater than", ">"), ("higher than", ">"), ("larger than", ">"),
                        ("less than", "<"), ("fewer than", "<"), ("lower than", "<"), ("smaller than", "<")):

@@ -136,7 +136,8 @@ COUNTERS = frozenset({"개", "명", "건", "대", "곳", "마리", "편", "권",
                       "잔", "병", "장", "회", "번", "팀", "개국", "그루"})
 """Korean counters: after 몇 they ask for a count; after a number they make a top-N or a value."""
 
-ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "행", "레코드", "기록", "데이터", "항목"})
+ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "행", "레코드", "기록", "데이터", "항목", "관측",
+                       "관측치", "관측값"})
 """Words for "the table's rows" whatever the table is ("how many records", 몇 건)."""
 TABLE_WORDS = frozenset({"table", "dataset", "data", "file", "sheet", "테이블", "표", "데이터셋", "파일", "시트"})
 CAREER_WORDS = frozenset({"career", "lifetime", "all-time", "통산", "평생", "역대"})
@@ -200,6 +201,12 @@ UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "inches": ("height", "length", "키", "길이"), "인치": ("height", "length", "키", "길이"),
 }
 """Units after a number ("above 90 degrees", "30살 이상"): the concept of the column it compares."""
+
+MEASURE_UNITS = frozenset({"g", "mg", "mcg", "µg", "ml", "cl", "l", "mm", "m", "km", "kcal", "cal", "oz", "ft", "mi",
+                           "gb", "mb", "kb", "tb", "kwh", "kw", "w", "hz", "ms"})
+"""Unit abbreviations written after a number (5 g, 300mg): they name no value or column of their own."""
+NUMBER_UNITS = MEASURE_UNITS | {"kg", "cm", "lb", "lbs", "mph", "inch"}
+"""Units written right after a number in Korean text (10g, 80kg): a word of their own, not part of a code."""
 
 SIGNS: dict[str, tuple[str, float]] = {
     "negative": ("<", 0.0), "positive": (">", 0.0), "음수": ("<", 0.0), "마이너스": ("<", 0.0), "양수": (">", 0.0),

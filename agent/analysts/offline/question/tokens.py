@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.korean import morphemes
 
 HANGUL = re.compile(r"[가-힣]")
@@ -20,7 +21,7 @@ ENGLISH = re.compile(
     r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
     r"|(?P<mark>[%$€£₩])"
 )
-NOUN_SUFFIXES = frozenset({"율", "률", "량", "액", "값", "비", "자", "가", "도", "수", "성", "층", "형", "력"})
+NOUN_SUFFIXES = frozenset({"율", "률", "량", "액", "값", "비", "자", "가", "도", "수", "성", "층", "형", "력", "류"})
 """Korean suffixes that make a new noun with the one before (할인율, 출고량): merged into its lemma."""
 CONTENT_TAGS = {"NNG": "noun", "NNP": "noun", "NNB": "counter", "NR": "num", "NP": "pronoun", "SL": "word",
                 "SH": "word", "SN": "num", "VA": "adj", "VV": "verb", "VX": "verb", "VCN": "verb", "MAG": "adv",
@@ -77,6 +78,13 @@ def singular(word: str) -> str:
     return word
 
 
+def _hyphenated_words(text: str) -> bool:
+    """True for words joined by hyphens (lowest-calorie, Mercedes-Benz), not a code (WH-B, ABC-12345, SUP-TX)."""
+    parts = text.split("-")
+    return "_" not in text and len(parts) > 1 and all(
+        p.isalpha() and len(p) >= 2 and not p.isupper() for p in parts)
+
+
 def tokenize(text: str) -> list[Token]:
     """The question's tokens in order (Korean through the morphological analyser)."""
     if HANGUL.search(text):
@@ -92,6 +100,10 @@ def _english(text: str, offset: int) -> list[Token]:
             number, word = match.group("numword"), match.group("unitword")
             tokens.append(Token(number, number, "num", start, start + len(number)))
             tokens.append(Token(word, singular(word.lower()), "word", end - len(word), end))
+        elif match.group("code") and _hyphenated_words(match.group("code")):
+            for part in re.finditer(r"[A-Za-z]+", match.group("code")):  # lowest-calorie, student-teacher
+                word = part.group()
+                tokens.append(Token(word, singular(word.lower()), "word", start + part.start(), start + part.end()))
         elif match.group("code"):
             tokens.append(Token(match.group("code"), match.group("code").upper(), "code", start, end))
         elif match.group("num"):
@@ -156,6 +168,9 @@ def _korean(text: str) -> list[Token]:
         if m.tag.startswith("W_"):  # 2025-03-01, ABC-12345, a URL: one code, as written
             tokens.append(Token(m.form, m.form.upper(), "code", m.start, previous_end, joined=glued))
             continue
+        if m.tag == "SL" and tokens and glued and tokens[-1].kind == "num" and m.form.lower() in lexicon.NUMBER_UNITS:
+            tokens.append(Token(m.form, m.form.lower(), "word", m.start, previous_end, joined=True))  # 10g, 300mg
+            continue
         if m.tag == "SL" and tokens and glued and tokens[-1].kind in ("word", "code", "num") and not tokens[-1].korean:
             last = tokens[-1]  # ABC-12345 comes as SL SO SN: one code again
             last.text, last.end = text[last.start:previous_end], previous_end
@@ -205,4 +220,38 @@ def _korean(text: str) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return _asked_noun(tokens)
+    return _asked_noun(_korean_numbers(tokens, text))
+
+
+KOREAN_UNITS = {"십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000}
+"""Korean number words written after digits (14만, 12만5천, 3억)."""
+
+
+def _korean_numbers(tokens: list[Token], text: str) -> list[Token]:
+    """`14만` as 140000 and `12만5천` as 125000: digits and the unit words glued after them, one number."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        unit = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind != "num" or t.number is None or unit is None or unit.lemma not in KOREAN_UNITS \
+                or unit.start != t.end or (unit.lemma == "만" and i + 2 == len(tokens) and not unit.after):
+            out.append(t)  # 진열대 3만: only shelf 3, 만 the particle
+            i += 1
+            continue
+        total, end, after = 0.0, t.end, t.after
+        while i + 1 < len(tokens) and tokens[i].kind == "num" and tokens[i].number is not None \
+                and tokens[i + 1].lemma in KOREAN_UNITS and tokens[i + 1].start == tokens[i].end \
+                and (tokens[i].start == t.start or tokens[i].start == end):
+            total += (tokens[i].number or 0) * KOREAN_UNITS[tokens[i + 1].lemma]
+            end, after = tokens[i + 1].end, tokens[i + 1].after
+            i += 2
+        number = str(int(total)) if total.is_integer() else str(total)
+        out.append(Token(text[t.start:end], number, "num", t.start, end, korean=False, after=after, joined=t.joined))
+    merged: list[Token] = []
+    for t in out:  # 10만보다: 보다 read as an adverb after the number is its particle
+        if merged and t.lemma == "보다" and t.kind == "adv" and merged[-1].kind == "num" and t.start == merged[-1].end:
+            merged[-1].after.append("보다")
+            continue
+        merged.append(t)
+    return merged

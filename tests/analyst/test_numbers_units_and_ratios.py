@@ -1,0 +1,117 @@
+"""Numbers as people write them (14만, 12만5천, 300mg, 5 g, $130,000, 0보다) and ratio columns that are no shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.analysts.offline.question.tokens import tokenize
+from tests.helpers.analyst_envs import Env, single_env
+
+
+@pytest.fixture(scope="module")
+def foods(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(11)
+    n = 90
+    frame = pd.DataFrame({"name": [f"Food {i}" for i in range(n)], "maker": rng.choice(["G", "K", "P"], n),
+                          "sodium": rng.integers(0, 400, n), "fibre": rng.uniform(0, 12, n).round(1),
+                          "sugars": rng.uniform(0, 20, n).round(1), "shelf": rng.integers(1, 4, n)})
+    return single_env(Path(tmp_path_factory.mktemp("foods")), "foods", frame, text_dates=False)
+
+
+@pytest.fixture(scope="module")
+def pay(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(12)
+    n = 150
+    frame = pd.DataFrame({"교수_번호": range(1, n + 1), "직급": rng.choice(["조교수", "부교수", "정교수"], n),
+                          "연봉": rng.integers(60_000, 200_000, n), "log_wage": rng.normal(1.5, 0.8, n).round(3)})
+    return single_env(Path(tmp_path_factory.mktemp("pay")), "교수_연봉", frame, text_dates=False)
+
+
+@pytest.fixture(scope="module")
+def schools(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(13)
+    n = 120
+    frame = pd.DataFrame({"name": [f"District {i}" for i in range(n)], "county": rng.choice(["Kern", "Orange"], n),
+                          "student_teacher_ratio": rng.uniform(14, 26, n).round(2),
+                          "free_meal_pct": rng.uniform(0, 100, n).round(1),
+                          "english_learner_pct": rng.uniform(0, 80, n).round(1),
+                          "math_score": rng.uniform(600, 700, n).round(1)})
+    return single_env(Path(tmp_path_factory.mktemp("schools")), "districts", frame, text_dates=False)
+
+
+def value(env: Env, question: str) -> float:
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, plan.sql or plan.summary
+    return float(results.rows[0][0])
+
+
+@pytest.mark.parametrize(("text", "number"), [("14만 달러", "140000"), ("12만5천", "125000"), ("3억원", "300000000"),
+                                              ("1만 2천", "10000")])
+def test_korean_number_words_after_digits_make_one_number(text: str, number: str) -> None:
+    assert tokenize(text)[0].lemma == number
+
+
+def test_man_alone_at_the_end_is_only() -> None:
+    assert [t.lemma for t in tokenize("진열대 3만")] == ["진열대", "3", "만"]
+
+
+def test_a_salary_in_man_units_is_compared(pay: Env) -> None:
+    frame = pay.frames["교수_연봉"]
+    assert value(pay, "연봉 14만 달러 넘는 교수 몇 명?") == (frame.연봉 > 140_000).sum()
+    assert value(pay, "연봉이 10만보다 많은 교수는 몇 명이야?") == (frame.연봉 > 100_000).sum()
+
+
+def test_a_number_before_boda_is_compared(pay: Env) -> None:
+    frame = pay.frames["교수_연봉"]
+    assert value(pay, "log_wage가 0보다 작은 교수 수") == (frame.log_wage < 0).sum()
+
+
+def test_a_currency_sign_before_a_number_keeps_the_comparison(pay: Env) -> None:
+    frame = pay.frames["교수_연봉"]
+    assert value(pay, "how many rows have 연봉 more than $130,000?") == (frame.연봉 > 130_000).sum()
+
+
+@pytest.mark.parametrize("question", ["average sugars of foods with at least 5 g of fibre",
+                                      "fibre 5g 이상인 foods의 평균 sugars"])
+def test_a_unit_after_a_number_is_no_value(foods: Env, question: str) -> None:
+    frame = foods.frames["foods"]  # G is also a maker: the unit must not filter on it
+    assert value(foods, question) == pytest.approx(frame[frame.fibre >= 5].sugars.mean())
+
+
+def test_a_korean_count_with_a_milligram_bound(foods: Env) -> None:
+    frame = foods.frames["foods"]
+    got = value(foods, "sodium이 300mg을 넘고 shelf 3에 있는 foods는 몇 개?")
+    assert got == ((frame.sodium > 300) & (frame.shelf == 3)).sum()
+
+
+def test_hyphenated_words_are_words_and_codes_stay_codes() -> None:
+    assert [t.lemma for t in tokenize("the lowest-calorie cereals")] == ["the", "lowest", "calorie", "cereal"]
+    assert [t.kind for t in tokenize("stock of WH-B and ABC-12345")][2::2] == ["code", "code"]
+
+
+def test_hyphenated_column_words_name_the_column(schools: Env) -> None:
+    frame = schools.frames["districts"]
+    got = value(schools, "average math score of districts with a student-teacher ratio under 18")
+    assert got == pytest.approx(frame[frame.student_teacher_ratio < 18].math_score.mean())
+
+
+@pytest.mark.parametrize(("question", "column"), [("평균 무료 급식 비율", "free_meal_pct"),
+                                                  ("영어 학습자 비율 평균", "english_learner_pct")])
+def test_an_averaged_ratio_is_its_column_not_a_share(schools: Env, question: str, column: str) -> None:
+    assert value(schools, question) == pytest.approx(schools.frames["districts"][column].mean())
+
+
+def test_a_compared_ratio_is_its_column(schools: Env) -> None:
+    frame = schools.frames["districts"]
+    assert value(schools, "영어 학습자 비율이 50%를 넘는 학군은 몇 개야?") == (frame.english_learner_pct > 50).sum()
+
+
+def test_the_highest_ratio_is_the_row_with_the_largest_value(schools: Env) -> None:
+    plan, results, _ = schools.ask("Which district has the highest student-teacher ratio?")
+    frame = schools.frames["districts"]
+    assert results is not None, plan.summary
+    assert frame.loc[frame.student_teacher_ratio.idxmax(), "name"] in results.rows[0]
