@@ -45,3 +45,18 @@ def test_a_name_not_found_before_a_count_is_not_explained_away() -> None:
     hanil = int((parts.supplier_id == "SUP-01").sum())
     right = results is not None and results.rows == [(hanil,)]
     assert right or plan.confidence < 0.8, plan.sql
+
+
+@pytest.fixture(scope="module")
+def wages(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(9)
+    frame = pd.DataFrame({"person": range(60), "region": rng.choice(["North", "South", "West"], 60),
+                          "log_wage": rng.normal(1.6, 0.4, 60).round(3)})
+    return single_env(Path(tmp_path_factory.mktemp("wages")), "wages", frame, text_dates=False)
+
+
+def test_a_word_that_only_resembles_its_column_keeps_a_low_confidence(wages: Env) -> None:
+    plan, _, _ = wages.ask("Which state has the highest average log wage?")  # no state: region resembles it
+    assert plan.sql is None or plan.confidence < 0.8
+    sure, _, _ = wages.ask("Which region has the highest average log wage?")
+    assert sure.confidence >= 0.8, sure.summary

@@ -191,3 +191,10 @@ def test_the_top_months_rank_the_date_columns_months(two_years, conversation, qu
     monthly = sales.groupby(sales.sale_date.dt.to_period("M")).amount.sum().sort_values(ascending=False)
     answer = final(agent, question, conversation)
     assert [str(r[0])[:7] for r in rows(answer)] == [str(p) for p in monthly.index[:3]]
+
+
+def test_a_forecast_after_an_answer_is_refused(two_years, conversation):
+    agent, sales = two_years
+    assert single(final(agent, "2025년 amount 합계", conversation)) == _sold(sales, "2025-01-01", "2025-12-31")
+    data = final(agent, "내년 amount 합계를 예측해 줘", conversation)
+    assert not data["table_data"] and data["confidence_score"] <= 0.2, data["content"]

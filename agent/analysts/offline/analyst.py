@@ -75,6 +75,8 @@ def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Pla
     cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
     cont.score = score_reading(cont, planned.cues, index) - 0.05 if cont.plan is not None else -1.0
     standalone = planned.best
+    if standalone.refusal == "forecast":
+        return planned  # 내년 연봉 총합을 예측해 줘: the future is not in the data, after any answer
     weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
     if cont.plan is None:
         return planned

@@ -31,6 +31,8 @@ EMPTY = 0.5
 
 RESEMBLES = 0.6
 """A match this weak or weaker is a resemblance (amount ~ quantity, region ~ country), not a name."""
+RESEMBLED = 0.75
+"""The most an answer keeps when a word it rests on only resembles what it was read as (state ~ region)."""
 
 
 def only_resembles(planned: Planned) -> bool:
@@ -42,6 +44,13 @@ def only_resembles(planned: Planned) -> bool:
     if best.explained - {i for m in used for i in m.tokens}:
         return False  # a word names the table's rows (which player ...)
     return not any(_translated(m) or _own_word(m) for m in used)
+
+
+def _rests_on_likeness(planned: Planned) -> bool:
+    """True when a word the reading uses only resembles the column or value it was read as."""
+    best = planned.best
+    return any(m.kind in ("column", "value") and m.score <= RESEMBLES and set(m.tokens) & best.explained
+               and not (_translated(m) or _own_word(m)) for m in best.mentions)
 
 
 def _own_word(mention: Mention) -> bool:
@@ -114,8 +123,11 @@ def plan_confidence(planned: Planned) -> float:
     value = weighed(_weighed_signals(planned))
     plan = planned.best.plan
     if plan is not None and plan.shape == "list" and not planned.cues.listing and all(
-            c.op in ("range", "between") or c.part or isinstance(c.value, dt.date) for c in plan.conditions):
+            c.op in ("range", "between") or c.part or isinstance(c.value, dt.date) or c.said.endswith("년")
+            or c.said.isdigit() and len(c.said) == 4 for c in plan.conditions):
         value = min(value, UNASKED_LIST)  # What was GDP in 2000?: rows shown, no figure asked for was found
+    if plan is not None and _rests_on_likeness(planned):
+        value = min(value, RESEMBLED)  # which state ...: read as the region column
     return round(max(0.05, min(0.97, value)), 3)
 
 

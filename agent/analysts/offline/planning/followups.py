@@ -23,7 +23,7 @@ from agent.analysts.offline.schema.matching import Mention
 MARKERS = frozenset({"instead", "only", "just", "그", "이", "중", "만", "다시", "대신", "its", "same", "그거", "거기",
                      "그때", "그것", "같"})
 """Words that, first in a question, say it works on the previous one's result ("only", "그 선수의")."""
-BACK = frozenset({"those", "these", "them", "their", "그중", "그들", "해당"})
+BACK = frozenset({"those", "these", "them", "their", "그중", "그들", "해당", "걔", "얘", "걔네", "얘네"})
 """Words pointing back to the previous answer wherever they stand (the average temp on those days)."""
 OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
 """Words that often open a follow-up, and as often a new question ("and how many parts ...?")."""

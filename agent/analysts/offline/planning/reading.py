@@ -25,6 +25,8 @@ NEAR = 3
 """How many tokens apart a number and the column it qualifies may be."""
 PERIOD_NOUNS = {**lexicon.GRAIN_NOUNS, "개월": "month"}
 """Nouns naming a period to count or rank (연도는 몇 개, 가장 높았던 3개월)."""
+PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
+"""Korean count words that name people: what they count is rows of people, never a category's values."""
 QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가격", "수치")
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
@@ -146,7 +148,28 @@ class Reader:
             self.reading.penalise("period not placed", 0.3)
         self.reading.plan = plan
         self.finish()
+        outside = self._outside_years(plan)
+        if outside is not None:  # 1988년 노조원 수 when the data ends in 1987: no figure, the years it holds
+            self.reading.refusal, self.reading.refusal_words = "out_of_range", list(outside)
         return self.reading
+
+    def _outside_years(self, plan: Plan | None) -> tuple[str, str] | None:
+        """(asked, held) when the plan asks for a year the data does not hold."""
+        for cond in plan.conditions if plan is not None else []:
+            if cond.column.name == "*":
+                continue  # a condition on the count of rows
+            facts = self.index.column(cond.column.table, cond.column.name)
+            low, high = facts.minimum, facts.maximum
+            if cond.part == "year" and hasattr(low, "year") and hasattr(high, "year"):
+                low, high = low.year, high.year
+            elif facts.role != "year" or cond.part is not None:
+                continue
+            if cond.op != "=" or not isinstance(cond.value, int | float) or isinstance(cond.value, bool) \
+                    or not isinstance(low, int | float) or not isinstance(high, int | float):
+                continue
+            if not low <= cond.value <= high:
+                return str(int(cond.value)), f"{int(low)}–{int(high)}"
+        return None
 
     def values(self) -> None:
         """Values named in the question become conditions (several of one column: IN)."""
@@ -251,6 +274,9 @@ class Reader:
                 if facts is not None and facts.kind == "number":
                     self.take(found[0])
                     self.conditions.append(Condition(col(facts), "=", 0, said=found[1].text))
+                elif found[1].column is not None and found[1].column.kind == "text" and found[1].column.nulls:
+                    self.take(found[0])  # observations with no region: the rows where it is empty
+                    self.conditions.append(Condition(col(found[1].column), "is null", None, said=found[1].text))
         for op, at in self.cues.against:
             found = self.at(at) if self.cues.language != "ko" else self.at(at)
             if found is None or found[1].column is None or found[1].column.kind != "number":
@@ -525,6 +551,12 @@ class Reader:
             if m.kind == "column" and m.tokens == table.tokens and m.column is not None \
                     and m.column.role == "measure" and m.column.table == table.table and m.score >= 0.85:
                 return m
+        last = max(table.tokens)
+        for m in self.every:  # 교수 연봉 (the table 교수_연봉): its last word is its measure 연봉
+            if m.kind == "column" and m.tokens == {last} and len(table.tokens) > 1 and m.column is not None \
+                    and m.column.role == "measure" and m.column.table == table.table and m.score >= 0.95 \
+                    and c.aggregates:
+                return replace(m, tokens=table.tokens, text=table.text)
         return None
 
     def rows_measure(self) -> Measure:
@@ -564,9 +596,14 @@ class Reader:
         target = self._count_word()
         entity = self._entity_column()
         noun = self._unknown_noun_near(c.count)
+        near = range(max(0, c.count - 3), c.count) if c.language == "ko" else range(c.count + 1, c.count + 4)
+        people = c.language == "ko" and c.count + 1 < len(c.tokens) and c.tokens[c.count + 1].lemma == "명" or any(
+            i < len(c.tokens) and c.tokens[i].lemma.lower() in lexicon.PEOPLE_NOUNS for i in near)
         if (target is None or target[1].kind == "table" and target[1].table == self.base and noun is not None) \
-                and entity is not None and c.rows is None and noun is not None:
-            self.reading.explained.add(noun)
+                and entity is not None and c.rows is None and (noun is not None or people) \
+                and all(agg == "sum" for agg, _ in c.aggregates):  # 총 몇 명, not 평균 자녀 수
+            if noun is not None:
+                self.reading.explained.add(noun)
             self.measures.append(Measure("count_distinct", Col(self.base, entity.name), said=entity.name))
             self.counting = "distinct"
             self.reading.penalise("counted the distinct ids of an unnamed entity", 0.1)
@@ -581,6 +618,11 @@ class Reader:
             return
         if m.kind == "column" and m.column is not None:
             facts = m.column
+            if facts.role == "measure" and c.distinct and not c.aggregates:
+                self.take(n)  # 재직_연수 값은 몇 가지: its distinct values
+                self.measures.append(Measure("count_distinct", col(facts), said=m.text))
+                self.counting = "distinct"
+                return
             if facts.role == "measure" and not facts.discrete and c.aggregates:
                 self.counting = None  # 실업자 수 평균: the number of unemployed is the measure, averaged
                 return
@@ -648,9 +690,14 @@ class Reader:
 
     def _entity_column(self) -> ColumnFacts | None:
         """An identifier that repeats (a player's id over seasons): what "how many players" counts."""
+        linked = {link.column for link in self.table.links}
         ids = [c for c in self.table.columns if c.role == "id" and not c.unique and c.distinct > 1
-               and c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
-        return ids[0] if len(ids) == 1 else None
+               and c.name not in linked]  # not maker_id: that counts the makers
+        plain = [c for c in ids if c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
+        if len(plain) == 1:
+            return plain[0]
+        named = [c for c in ids if c.words[-1:] in (("id",), ("번호",), ("아이디",), ("nr",))]
+        return named[0] if len(named) == 1 else None  # person_id over the years
 
     def _unknown_noun_near(self, at: int) -> int | None:
         """A content noun no mention explains, right after (English) or before (Korean) position `at`."""
@@ -673,6 +720,9 @@ class Reader:
             distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
             if c.language == "ko" and distance < 0:
                 distance = 10 + abs(distance)
+            if c.language == "ko" and c.tokens[c.count].lemma in PEOPLE_COUNTS and m.kind == "column" \
+                    and m.column is not None and m.column.role in ("category", "flag"):
+                continue  # 성별 인원수: the people of each sex, not how many sexes
             if c.language == "ko" and distance > 1 and any(  # 성별 생존자 수: 수 counts what is right before it
                     i in self.reading.explained or not c.distinct and c.tokens[i].lemma in lexicon.PEOPLE_NOUNS
                     for i in range(max(m.tokens) + 1, c.count)):  # 성별 탑승자 수: passengers by sex
@@ -909,11 +959,14 @@ class Reader:
     def _ranked(self, ranking: Ranking) -> Plan | None:
         """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
         measure = self._ranking_measure(ranking)
-        limit = ranking.limit or 1
+        limit = None if ranking.every else ranking.limit or 1
         entity = self._entity_column()
         named = self.subject if self.subject is not None and self.subject.table != self.base else (
             self.others[0] if len(self.others) == 1 and measure.column is None else None)  # 부품이 가장 많은
         # 공급업체: the suppliers ranked by how many parts they have
+        owner = next((m for m in self.others if m.text.lower().endswith("'s") or any(
+            t > 0 and self.cues.tokens[t - 1].lemma.lower() in ("which", "어느", "어떤") for t in m.tokens)), None)
+        named = owner or named  # which manufacturer's cereals have the highest average sugars, which county ...
         if not self.groups and named is not None:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
@@ -941,12 +994,15 @@ class Reader:
             return Plan(self.base, "group", [measure], [label], self.conditions, order=ranking.direction,
                         limit=limit)  # 평균 실업률이 가장 높은 주: each state's average over its many rows
         if (label is not None or when is not None) and entity_asked and measure.column is not None:
+            for n, m in self.free("column"):  # 연봉 상위 3명 교수 번호: the name column asked for is what is shown
+                if m.column is not None and label is not None and col(m.column) == label:
+                    self.take(n)
             show = ([when] if when is not None else []) + ([label] if label is not None and label != when else []) + [
                 col(self.index.column(m.column.table, m.column.name)) for m in self.measures
                 if m.column is not None and m.column != measure.column]
             return Plan(self.base, "rows", [Measure("value", measure.column, measure.said)], [], self.conditions,
                         order=ranking.direction, limit=limit, show=show)
-        if measure.column is not None and ranking.limit is None:
+        if measure.column is not None and ranking.limit is None and not ranking.every:
             agg = "max" if ranking.direction == "desc" else "min"
             return Plan(self.base, "value", [Measure(agg, measure.column, measure.said)], [], self.conditions)
         if measure.column is not None:

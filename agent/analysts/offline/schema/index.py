@@ -115,13 +115,15 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
         joined = "".join(words)
         target[(joined,)].append((item, weight * 0.95))
         same, near = _equivalents(" ".join(words))
+        if HANGUL.search(joined):
+            same = same | _equivalents(joined)[0]  # 재직_연수 as 재직연수: years of service
         for other in same:
             target[split_words(other)].append((item, weight * 0.9))
         for translated in _word_by_word(words):  # 표본_크기: sample size
             target[translated].append((item, weight * 0.85))
 
 
-MAX_TRANSLATIONS = 12
+MAX_TRANSLATIONS = 48
 
 
 def _word_by_word(words: Key) -> list[Key]:
@@ -135,7 +137,7 @@ def _word_by_word(words: Key) -> list[Key]:
         other = sorted(o for o in same if " " not in o and bool(HANGUL.search(o)) != korean)
         if not other:
             return []
-        options.append([singular(o.lower()) for o in other[:4]])
+        options.append([singular(o.lower()) for o in other[:6]])
     return [tuple(p) for p in itertools.islice(itertools.product(*options), MAX_TRANSLATIONS)]
 
 

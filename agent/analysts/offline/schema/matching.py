@@ -82,10 +82,14 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     cue_values = {i for i, t in enumerate(cues.tokens) if i not in content and i not in said
                   and (t.kind == "word" and i in cues.used | cues.stop or t.korean and t.kind in ("adv", "verb"))
                   and t.lemma.lower() in index.value_words}  # very (good), 안 (함), 자주: a value's words
-    allowed = content | stops | aggregates | cue_values | schema_words
+    inner = {i for i, t in enumerate(cues.tokens) if t.lemma.lower() == "of" and i - 1 in content
+             and i + 1 in content}  # years of service: a name's own word between two of the question's
+    allowed = content | stops | aggregates | cue_values | schema_words | inner
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
+        if span[0] in inner or span[-1] in inner:
+            continue
         if any(i in cue_values for i in span):  # a cue's word counts only inside a whole value (Very Good)
             single = len(span) == 1 and cues.tokens[span[0]].kind == "adv"  # 자주 (하는): an adverb value
             whole = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.text[
@@ -112,6 +116,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = [m for m in found if m.kind == "column" and m.score >= 0.85]
         if not found and len(span) == 2:
             found = _qualified(index, cues, span, text)
+        if not found and len(span) in (2, 3) and not any(cues.tokens[i].korean for i in span):
+            found = [m for m in _by_meaning(index, " ".join(key), frozenset(span), text)
+                     if m.kind == "value"]  # assistant professors: 조교수
         if not found and len(span) == 2 and cues.tokens[span[1]].kind == "num":  # vvs 1: VVS1
             found = [m for m in _lookup(index, ("".join(key),), frozenset(span), text) if m.kind == "value"]
         if not found and len(span) >= 2 and cues.tokens[span[0]].kind == "num" and cues.tokens[span[1]].lemma == "등" \
@@ -178,6 +185,10 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     return mentions
 
 
+PANEL_TIMES = frozenset({"year", "month", "quarter", "week", "day", "연도", "년도", "월", "분기", "일"})
+"""The second word of a panel's rows (state-years, 주-연도): a period."""
+
+
 def _panel_rows(index: SchemaIndex, cues: Cues) -> list[Mention]:
     """`state-years`, 주-연도: the rows of the table that has one row per state and year (a panel)."""
     pairs: list[tuple[str, str, frozenset[int]]] = []
@@ -186,10 +197,13 @@ def _panel_rows(index: SchemaIndex, cues: Cues) -> list[Mention]:
         if t.kind == "code" and len(parts) == 2 and all(p.isalpha() for p in parts):
             pairs.append((parts[0], parts[1], frozenset({i})))
         nxt = cues.tokens[i + 1] if i + 1 < len(cues.tokens) else None
-        if t.korean and nxt is not None and nxt.korean and cues.text[t.end:nxt.start] == "-":
+        if nxt is not None and (t.korean and nxt.korean or t.kind == nxt.kind == "word") \
+                and cues.text[t.end:nxt.start] == "-":  # 주-연도, state-years
             pairs.append((t.lemma, nxt.lemma, frozenset({i, i + 1})))
     found = []
     for first, second, tokens in pairs:
+        if second not in PANEL_TIMES:  # student-teacher ratio: two words, not rows
+            continue
         tables = [_named_tables(index, word) for word in (first, second)]
         text = cues.text[cues.tokens[min(tokens)].start:cues.tokens[max(tokens)].end]
         found += [Mention("table", tokens, 0.85, table, text=text) for table in sorted(tables[0] & tables[1])]

@@ -28,6 +28,9 @@ MAX_REASONS = 4
 MAX_ALTERNATIVES = 2
 MAX_TRIED = 6
 """At most this many close readings are said as questions and asked again (each costs a planning)."""
+MAX_TRIED_BIG = 2
+"""The same on a catalog of more than BIG tables, where each planning costs more."""
+BIG = 20
 
 
 def confidence_reasons(planned: Planned, index: SchemaIndex, language: str) -> list[str]:
@@ -68,7 +71,7 @@ def alternatives(planned: Planned, index: SchemaIndex, database: Database | None
     found: list[dict[str, str]] = []
     close = sorted((r for r in planned.readings if r.plan is not None and not r.refusal
                     and best.score - r.score < confidence.CLOSE - 1e-9), key=lambda r: -r.score)
-    for other in close[:MAX_TRIED]:
+    for other in close[:MAX_TRIED if len(index.tables) <= BIG else MAX_TRIED_BIG]:
         if len(found) >= MAX_ALTERNATIVES or other.plan is None:
             break
         key = canonical(other.plan, index)

@@ -30,6 +30,8 @@ TEXTS = {
                    "ko": "이 데이터에서 질문이 무엇에 관한 것인지 알 수 없습니다."},
     "not_understood": {"en": "I could not match {words} to the data, so I give no figure.",
                        "ko": "{words}을(를) 데이터에서 찾지 못해 수치를 드리지 않습니다."},
+    "out_of_range": {"en": "The data has no rows for {asked}: it covers {held}.",
+                     "ko": "데이터에 {asked} 자료가 없습니다: {held} 자료만 있습니다."},
     "forecast": {"en": "The data holds past values only; it cannot tell the future.",
                  "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
     "no_time": {"en": "The data has no date or year column for {words}.",
@@ -156,6 +158,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
         text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal == "no_time":
         text = pick(TEXTS, "no_time", language, words=", ".join(best.refusal_words) or "")
+    elif best.refusal == "out_of_range":
+        text = pick(TEXTS, "out_of_range", language, asked=best.refusal_words[0], held=best.refusal_words[1])
     elif best.refusal == "resembles":
         text = pick(TEXTS, "resembles", language)
     elif best.refusal in ("no_measure", "no_part"):
