@@ -39,18 +39,21 @@ def only_resembles(planned: Planned) -> bool:
     """True when every table, column or value the reading rests on only resembles a word of the question."""
     best = planned.best
     used = [m for m in best.mentions if set(m.tokens) & best.explained]
-    if not used or max(m.score for m in used) > RESEMBLES:
+    if not used or not all(_likeness(m) for m in used):
         return False
-    if best.explained - {i for m in used for i in m.tokens}:
-        return False  # a word names the table's rows (which player ...)
-    return not any(_translated(m) or _own_word(m) for m in used)
+    return not best.explained - {i for m in used for i in m.tokens}  # else a word names the table's rows
 
 
 def _rests_on_likeness(planned: Planned) -> bool:
     """True when a word the reading uses only resembles the column or value it was read as."""
     best = planned.best
-    return any(m.kind in ("column", "value") and m.score <= RESEMBLES and set(m.tokens) & best.explained
-               and not (_translated(m) or _own_word(m)) for m in best.mentions)
+    return any(m.kind in ("column", "value") and set(m.tokens) & best.explained and _likeness(m)
+               for m in best.mentions)
+
+
+def _likeness(mention: Mention) -> bool:
+    """The mention only resembles its word: a weak match that is neither a translation nor the name's own word."""
+    return mention.score <= RESEMBLES and not (_translated(mention) or _own_word(mention))
 
 
 def _own_word(mention: Mention) -> bool:

@@ -25,8 +25,8 @@ NEAR = 3
 """How many tokens apart a number and the column it qualifies may be."""
 PERIOD_NOUNS = {**lexicon.GRAIN_NOUNS, "개월": "month"}
 """Nouns naming a period to count or rank (연도는 몇 개, 가장 높았던 3개월)."""
-PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
-"""Korean count words that name people: what they count is rows of people, never a category's values."""
+ID_NAMES = (("id",), ("code",), ("key",), ("아이디",), ("번호",))
+"""Names of a column that is an identifier and nothing else."""
 QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가격", "수치")
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
@@ -693,7 +693,7 @@ class Reader:
         linked = {link.column for link in self.table.links}
         ids = [c for c in self.table.columns if c.role == "id" and not c.unique and c.distinct > 1
                and c.name not in linked]  # not maker_id: that counts the makers
-        plain = [c for c in ids if c.words in (("id",), ("code",), ("key",), ("아이디",), ("번호",))]
+        plain = [c for c in ids if c.words in ID_NAMES]
         if len(plain) == 1:
             return plain[0]
         named = [c for c in ids if c.words[-1:] in (("id",), ("번호",), ("아이디",), ("nr",))]
@@ -720,7 +720,7 @@ class Reader:
             distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
             if c.language == "ko" and distance < 0:
                 distance = 10 + abs(distance)
-            if c.language == "ko" and c.tokens[c.count].lemma in PEOPLE_COUNTS and m.kind == "column" \
+            if c.language == "ko" and c.tokens[c.count].lemma in lexicon.PEOPLE_COUNTS and m.kind == "column" \
                     and m.column is not None and m.column.role in ("category", "flag"):
                 continue  # 성별 인원수: the people of each sex, not how many sexes
             if c.language == "ko" and distance > 1 and any(  # 성별 생존자 수: 수 counts what is right before it

@@ -188,6 +188,8 @@ FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "m
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
 PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""
+PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
+"""Korean count words that name people: what they count is rows of people, never a category's values."""
 
 TEMPERATURE = ("temperature", "temp", "기온", "온도")
 WEIGHT = ("weight", "wt", "mass", "무게", "체중")
