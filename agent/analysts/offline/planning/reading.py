@@ -225,6 +225,9 @@ class Reader:
                     continue  # died 3: Survived holds Yes and No, not 3
             self.take(n)
             self.reading.explained.add(i)
+            after = c.tokens[i + 1] if i + 1 < len(c.tokens) else None
+            if after is not None and after.kind == "counter" and after.joined:
+                self.reading.explained.add(i + 1)  # 0년인: the number's unit
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
 
     def _says_equal(self, at: int, m: Mention) -> bool:
@@ -232,8 +235,9 @@ class Reader:
         c = self.cues
         token = c.tokens[at]
         before = max(m.tokens) == at - 1
-        korean = c.language == "ko" and before and (token.has("인", "ᆫ") or (
-            at + 1 < len(c.tokens) and c.tokens[at + 1].lemma in ("인", "이")))
+        after = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
+        korean = c.language == "ko" and before and (token.has("인", "ᆫ") or after is not None and (
+            after.lemma in ("인", "이") or after.kind == "counter" and after.joined and after.has("ᆫ")))  # 0년인
         said_of = max(m.tokens) == at - 2 and c.tokens[at - 1].lemma in ("=", "of", "is", "was", "were", "equal")
         english = c.language != "ko" and (said_of or (before or at > 0 and c.tokens[at - 1].lemma in (
             "=", "of", "is", "equal")) and token.number == 0)  # a drinking age of 21, the age was 21; stock 0
@@ -743,8 +747,10 @@ class Reader:
         filtered = compared(self.conditions)
         free = [(n, m) for n, m in free if not self._verb_before_ranking(m, free)]
         for n, m in free:
-            self.take(n)
             assert m.column is not None
+            if self.counting == "rows" and not aggregates and col(m.column) not in filtered:
+                continue  # how many counties are in a metro area: the rows are counted, area is not summed
+            self.take(n)
             if self.counting == "rows" and not aggregates and col(m.column) in filtered:
                 continue  # how many records have 50 or more home runs (hr): the filter's column, said again
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]

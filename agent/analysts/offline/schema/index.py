@@ -47,6 +47,8 @@ class SchemaIndex:
     tables: dict[str, TableFacts]
     table_words: dict[Key, list[tuple[str, float]]] = field(default_factory=lambda: defaultdict(list))
     column_words: dict[Key, list[tuple[ColumnFacts, float]]] = field(default_factory=lambda: defaultdict(list))
+    related_words: dict[str, list[tuple[ColumnFacts, float]]] = field(default_factory=lambda: defaultdict(list))
+    """Single words related to a word of a column's longer name (구독료 ~ price: library_price), tried last."""
     values: dict[Key, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
     value_parts: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
     """Single words of values of several words (`korea` of `South Korea`), for partial matches."""
@@ -260,9 +262,12 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                     if len(w) >= 3 and w not in ("per", "the", "and") or HANGUL.search(w):
                         weight = 0.65 if rest_generic[w] else 0.6  # sleep: sleep_total before sleep_rem
                         index.column_words[(w,)].append((c, weight))
-                        same, _ = _equivalents(w)
+                        same, near = _equivalents(w)
                         for other in same - {w}:
                             index.column_words[split_words(other)].append((c, weight * 0.9))
+                        for other in near - same:  # 구독료: library_price, through price
+                            if " " not in other:
+                                index.related_words[singular(other.lower())].append((c, weight * 0.55))
             korean.update(w for w in c.words if HANGUL.search(w))
             for value in c.values:
                 key = value_key(value)

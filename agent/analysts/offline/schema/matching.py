@@ -176,6 +176,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = [replace(m, score=m.score * 0.9) for word in sorted(_english_equivalents(token.lemma))
                      if len(word) >= MIN_PREFIX for m in _loose(index, word, frozenset({i}), text)
                      if m.kind == "column"]
+        if not found and i not in covered:
+            found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
     if database is not None:
@@ -443,6 +445,20 @@ def _equivalents(word: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return equivalents(word)
+
+
+MAX_RELATED = 2
+"""A word related to more columns than this names none of them."""
+
+
+def _related(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
+    """Columns a word is only related to, through a word of their longer name (구독료: library_price)."""
+    best: dict[tuple[str, str], float] = {}
+    for c, weight in index.related_words.get(singular(word), []):
+        best[c.ref] = max(best.get(c.ref, 0.0), weight)
+    if len(best) > MAX_RELATED:
+        return []  # rate: every _pct column alike, so none of them
+    return [Mention("column", tokens, w, t, index.column(t, n), text=text) for (t, n), w in best.items()]
 
 
 def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:

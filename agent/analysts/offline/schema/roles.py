@@ -8,6 +8,9 @@ from typing import Any
 from agent.data.catalog import ID_NAME, Column, Table
 
 YEAR_WORDS = frozenset({"year", "yr", "yyyy", "season", "연도", "년도", "년", "연", "해", "학년도"})
+EVENT_WORDS = frozenset({"founded", "established", "built", "born", "opened", "started", "launched", "since",
+                         "설립", "창간", "창립", "창업", "건립", "준공", "개교", "출생", "개업"})
+"""Words naming when something began: with whole numbers between 1800 and 2100 (`founded`: 1844), a year."""
 PART_WORDS = {
     "month": frozenset({"month", "mon", "mo", "월", "달"}),
     "day": frozenset({"day", "dd", "dom", "일", "날"}),
@@ -29,7 +32,7 @@ NUMERIC_ID = re.compile(r"(^|_)(id|no|nr|num)$|id$", re.IGNORECASE)
 def _year_like(words: tuple[str, ...], stats: dict[str, Any]) -> bool:
     low, high = stats.get("min"), stats.get("max")
     in_range = isinstance(low, int | float) and isinstance(high, int | float) and 1800 <= low <= high <= 2100
-    return bool(in_range and stats.get("integer") and (set(words) & YEAR_WORDS or "date" in words))
+    return bool(in_range and stats.get("integer") and (set(words) & (YEAR_WORDS | EVENT_WORDS) or "date" in words))
 
 
 def _part(words: tuple[str, ...], stats: dict[str, Any]) -> str | None:
