@@ -155,16 +155,29 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
     return value - sum(amount for _, amount in reading.penalties)
 
 
+CASE_ONLY = 0.05
+"""Taken off a reading that takes a value matching only when case is ignored (OHIO) where another matches as said."""
+
+
+def _case_only(reading: Reading, exact: set[frozenset[int]]) -> bool:
+    return any(m.kind == "value" and m.score < 1.0 and m.tokens in exact and set(m.tokens) & reading.explained
+               for m in reading.mentions)
+
+
 def plan_question(question: str, language: str, index: SchemaIndex, database: Database | None) -> Planned:
     """Every reading of the question, and the best of them."""
     cues = read_cues(question, language)
     mentions = match(cues, index, database)
+    exact = {m.tokens for m in mentions if m.kind == "value" and m.score >= 1.0}
     readings: list[Reading] = []
     for base in _bases(index, mentions):
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
             reading = Reader(cues, index, base, selection, mentions).read()
             reading.score = score(reading, cues, index) if reading.plan is not None else -1.0
+            if reading.plan is not None and _case_only(reading, exact):
+                reading.penalise("a value matched only when case is ignored", CASE_ONLY)
+                reading.score -= CASE_ONLY
             readings.append(reading)
     if not readings:
         empty = Reading(None, -1.0, unexplained=cues.content(), refusal="no_subject")

@@ -160,6 +160,9 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
             p.tokens.add(i + 1)
         return _with_year(p, tokens)
     year = _year(t)
+    decade = nxt is not None and (nxt.lemma == "년대" or nxt.lemma == "s" and nxt.start == t.end)
+    if year is not None and year % 10 == 0 and decade:  # the 1990s, 1970년대: ten years
+        return Period("year", year=year, tokens={i, i + 1}, until=Period("year", year=year + 9, tokens={i, i + 1}))
     if year is not None and i + 3 < len(tokens) and tokens[i + 1].lemma == "년" and tokens[i + 3].lemma in (
             "월", "분기") and tokens[i + 2].kind == "num":
         return None  # 2025년 3월: the month takes its year
@@ -247,8 +250,8 @@ def _relative(tokens: list[Token], i: int) -> Period | None:
         count, j = _small(tokens[j], 1, 1000), j + 1
     if j < len(tokens) and tokens[j].lemma in lexicon.UNITS:
         unit = lexicon.UNITS[tokens[j].lemma]
-        if count is None:  # "last month", "지난 달": the one before the latest
-            return Period("relative", unit=unit, back=1, tokens=set(range(i, j + 1)))
+        if count is None:  # "last month", "지난 달": the one before the latest; 마지막 해: the final one
+            return Period("relative", unit=unit, back=0 if t.lemma == "마지막" else 1, tokens=set(range(i, j + 1)))
         return Period("relative", unit=unit, count=count, back=0, tokens=set(range(i, j + 1)), counted=True)
     return None
 

@@ -447,6 +447,8 @@ def _equivalents(word: str) -> frozenset[str]:
     return equivalents(word)
 
 
+CASE_ONLY = 0.98
+"""A value that matches the question's word only when case is ignored (OHIO for Ohio)."""
 MAX_RELATED = 2
 """A word related to more columns than this names none of them."""
 
@@ -462,7 +464,8 @@ def _related(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -
 
 
 def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:
-    found = [Mention("value", tokens, 1.0, c.table, c, v, text) for c, v in index.values.get(key, [])]
+    found = [Mention("value", tokens, 1.0 if str(v) == text or not text else CASE_ONLY, c.table, c, v, text)
+             for c, v in index.values.get(key, [])]  # Ohio: the state Ohio before the county OHIO
     best: dict[tuple[str, str], float] = {}
     for c, weight in index.column_words.get(key, []):
         if weight > best.get(c.ref, 0.0):
