@@ -722,7 +722,9 @@ class Reader:
             if m.kind == "value" or (n in self.used and m.kind != "table"):
                 continue
             distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
-            if c.language == "ko" and distance < 0:
+            if c.language == "ko" and m.start == c.count + 2 and c.tokens[c.count + 1].kind == "counter":
+                distance = 0.5  # 몇 개 분야: the noun after the counter is what is counted
+            elif c.language == "ko" and distance < 0:
                 distance = 10 + abs(distance)
             if c.language == "ko" and c.tokens[c.count].lemma in lexicon.PEOPLE_COUNTS and m.kind == "column" \
                     and m.column is not None and m.column.role in ("category", "flag"):

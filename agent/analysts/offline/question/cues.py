@@ -159,7 +159,7 @@ def _in_order(c: Cues) -> None:
 def _one_ranking(c: Cues) -> None:
     """평균 임금이 높은 occupation 상위 3개: the adjective's ranking takes the top-N said after it."""
     counted = [r for r in c.rankings if r.explicit_n and r.limit is not None]
-    bare = [r for r in c.rankings if r.bare and r.limit is None]
+    bare = [r for r in c.rankings if r.limit is None and not r.soft and not r.every]  # 가장 많았던 해 top 3
     if len(counted) == 1 and len(bare) == 1 and bare[0].direction == counted[0].direction \
             and bare[0].at < counted[0].at:
         bare[0].limit, bare[0].explicit_n, bare[0].bare = counted[0].limit, True, False
