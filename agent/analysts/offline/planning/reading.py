@@ -854,7 +854,8 @@ class Reader:
         if self.conditions or self.subject is not None or c.listing:
             label = self._label()
             if label is not None and self._single_entity():
-                shown = [label] + [col(m.column) for _, m in self.free("column") if m.column is not None]
+                shown = [label] + [self.label_for(m.column) for _, m in self.free("column") if m.column is not None]
+                shown += self._linked_labels(shown)  # Econometrica 출판사: the publisher's name
                 return Plan(self.base, "list", [], [], self.conditions, show=shown, limit=None)
             return Plan(self.base, "list", [], [], self.conditions, show=self._list_columns(), limit=None)
         return None
@@ -1080,6 +1081,17 @@ class Reader:
 
     def _first(self, roles: tuple[str, ...]) -> str | None:
         return next((c.name for c in self.table.columns if c.role in roles), None)
+
+    def _linked_labels(self, shown: list[Col]) -> list[Col]:
+        """The names of the tables the question names that the base refers to (the journal's publisher)."""
+        found: list[Col] = []
+        for m in self.mentions:
+            if m.kind != "table" or m.table == self.base or self.link_to(m.table) is None:
+                continue
+            label = self.index.tables[m.table].label
+            if label and Col(m.table, label) not in shown + found and set(m.tokens) <= self.reading.explained:
+                found.append(Col(m.table, label))
+        return found
 
     def _single_entity(self) -> bool:
         return any(cond.op == "=" and self.index.role(cond.column.table, cond.column.name) in ("label", "id")
