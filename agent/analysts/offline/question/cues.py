@@ -175,10 +175,16 @@ def _measured_ratio(c: Cues) -> None:
         return
     compared = any(cmp.at in (c.share + 1, c.share + 2) for cmp in c.comparisons) and c.tokens[c.share].korean
     named = c.tokens[c.share].lemma.lower() == "ratio"  # the highest student-teacher ratio: a column's name
-    if not compared and not named and not any(agg in MEASURED for agg, _ in c.aggregates):
+    ranked = c.tokens[c.share].korean and any(r.at in (c.share + 1, c.share + 2) for r in c.rankings)
+    if not compared and not named and not ranked and not any(agg in MEASURED for agg, _ in c.aggregates):
         return
     before = c.tokens[c.share - 1]
-    if before.kind in ("noun", "word") and c.share - 1 not in c.used:
+    averaged = c.tokens[c.share].lemma == "%" and any(at == c.share - 1 for agg, at in c.aggregates if agg in MEASURED)
+    named_before = any(t.kind in ("noun", "word") for t in c.tokens[max(0, c.share - 3):c.share])
+    if averaged or ranked and named_before:  # avg % with a professional degree, 대학 나온 사람 비율 제일 높은
+        c.used.discard(c.share)
+        c.share = None
+    elif before.kind in ("noun", "word") and c.share - 1 not in c.used:  # 비율 제일 높은 카운티: ranked
         c.used.discard(c.share)
         c.share = None
 
