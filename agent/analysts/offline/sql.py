@@ -94,7 +94,8 @@ def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
 def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """One condition as SQL, its values appended to `params`."""
     if cond.having:
-        target: exp.Expr = measure_expression(plan.measures[0])
+        named = next((m for m in plan.measures if m.column == cond.column), plan.measures[0])
+        target: exp.Expr = measure_expression(Measure("count") if cond.rows else named)
     elif cond.part:
         target = part_of(index, cond.column, cond.part)
     elif cond.op == "range" or (cond.column.name != "*" and index.role(cond.column.table, cond.column.name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any, cast
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
@@ -51,7 +52,7 @@ def _dated(c: Condition) -> Condition:
         if isinstance(value, list):
             return [back(v) for v in value]
         return value
-    return Condition(c.column, c.op, back(c.value), c.part, c.said, c.having)
+    return replace(c, value=back(c.value))
 
 
 def said_so(cues: Cues) -> bool:

@@ -54,7 +54,7 @@ class Condition:
     """A condition on a column: =, !=, in, <, <=, >, >=, between.
 
     `part` (year, month, quarter, ...) compares a part of a date; `range` is [start, end) on a date; `having`
-    compares the measure after grouping.
+    compares the measure after grouping (with `rows`, each group's number of rows).
     """
 
     column: Col
@@ -63,6 +63,7 @@ class Condition:
     part: str | None = None
     said: str = ""
     having: bool = False
+    rows: bool = False
 
 
 def compared(conditions: list[Condition]) -> set[Col]:

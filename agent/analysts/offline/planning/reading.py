@@ -248,6 +248,13 @@ class Reader:
         for comparison in self.cues.comparisons:
             value = [_whole(comparison.value), _whole(comparison.high)] if comparison.op == "between" \
                 else _whole(comparison.value)
+            rows = self._rows_counted(comparison.at)
+            if rows is not None:  # publishers with more than 5 journals, 저널이 5개 이상인: each group's rows
+                self.take(rows)
+                self.conditions.append(Condition(Col(self.base, "*"), comparison.op, value, having=True,
+                                                 said=self._said(comparison.at), rows=True))
+                self.grouped_having = True
+                continue
             found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True, past_cues=True)
             unit = self._unit_column(comparison.at) if found is None else None
             if unit is not None:
@@ -298,6 +305,21 @@ class Reader:
                 self.conditions.append(Condition(col(left), op, col(other.column), said=other.text))
 
     grouped_having = False
+
+    def _rows_counted(self, at: int) -> int | None:
+        """The base table's noun counted by a number: right after it (5 journals), or before it (저널이 5개)."""
+        c = self.cues
+        if c.language == "ko":
+            after = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
+            spots = [at - 1] if after is not None and after.kind == "counter" and at > 0 \
+                and c.tokens[at - 1].has("이", "가") else []
+        else:
+            spots = [at + 1]
+        others = c.groups or any(o.table != self.base for _, o in self.free("table"))  # grouped by another table
+        for n, m in self.free("table"):
+            if m.table == self.base and set(m.tokens) & set(spots) and others:
+                return n
+        return None
 
     def _main_measure(self, table: str | None = None, exclude: str = "") -> ColumnFacts | None:
         """The one quantity a table is about (quantity_on_hand, quantity, amount), when it has one."""
@@ -721,7 +743,7 @@ class Reader:
         for n, m in enumerate(self.mentions):
             if m.kind == "value" or (n in self.used and m.kind != "table"):
                 continue
-            distance = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
+            distance: float = (m.start - c.count) if c.language != "ko" else (c.count - max(m.tokens))
             if c.language == "ko" and m.start == c.count + 2 and c.tokens[c.count + 1].kind == "counter":
                 distance = 0.5  # 몇 개 분야: the noun after the counter is what is counted
             elif c.language == "ko" and distance < 0:

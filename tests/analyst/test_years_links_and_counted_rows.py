@@ -1,0 +1,158 @@
+"""Years named for when something began, decades, the final year, related words, counted rows and linked names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from tests.helpers.analyst_envs import Env, single_env
+
+FIELDS = ("Finance", "Theory", "Labor", "Trade")
+PUBLISHERS = ("Blackwell", "Elsevier", "Kluwer", "Springer")
+
+
+def tables_env(tmp: Path, frames: dict[str, pd.DataFrame]) -> Env:
+    """Several tables on one real DuckDB, each loaded from a CSV."""
+    database = Database()
+    for name, frame in frames.items():
+        path = tmp / f"{name}.csv"
+        frame.to_csv(path, index=False)
+        database.load(f'CREATE TABLE "{name}" AS SELECT * FROM read_csv(?)', [str(path)])
+    return Env(database, build_catalog(database), {n: pd.read_csv(tmp / f"{n}.csv") for n in frames})
+
+
+@pytest.fixture(scope="module")
+def journals(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(21)
+    n = 120
+    weights = np.array([0.5, 0.3, 0.15, 0.05])  # Blackwell has many journals, Springer few
+    frame = pd.DataFrame({"journal_id": range(1, n + 1), "title": [f"Journal of Topic {i}" for i in range(n)],
+                          "publisher_id": rng.choice(range(1, 5), n, p=weights),
+                          "library_price": rng.integers(40, 2000, n), "pages": rng.integers(200, 2000, n),
+                          "citations": rng.integers(0, 5000, n), "founded": rng.integers(1880, 2000, n),
+                          "field": rng.choice(FIELDS, n)})
+    frame.loc[0, "title"] = "Econometrica"
+    publishers = pd.DataFrame({"publisher_id": range(1, 5), "name": PUBLISHERS})
+    return tables_env(Path(tmp_path_factory.mktemp("journals")), {"journals": frame, "publishers": publishers})
+
+
+@pytest.fixture(scope="module")
+def counties(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(22)
+    n = 150
+    frame = pd.DataFrame({"county_id": range(1, n + 1), "name": [f"C{i}" for i in range(n)],
+                          "state_id": rng.integers(1, 4, n), "area": rng.uniform(0.01, 0.1, n).round(3),
+                          "in_metro": rng.choice([True, False], n), "college_pct": rng.uniform(5, 45, n).round(2),
+                          "professional_pct": rng.uniform(1, 10, n).round(2),
+                          "poverty_pct": rng.uniform(3, 30, n).round(2), "white_pct": rng.uniform(50, 99, n).round(2)})
+    frame.loc[0, "name"] = "OHIO"  # a county named like a state
+    states = pd.DataFrame({"state_id": [1, 2, 3], "code": ["IL", "OH", "WI"],
+                           "name": ["Illinois", "Ohio", "Wisconsin"]})
+    return tables_env(Path(tmp_path_factory.mktemp("counties")), {"counties": frame, "states": states})
+
+
+@pytest.fixture(scope="module")
+def firms(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(23)
+    years = list(range(1935, 1955))
+    frame = pd.DataFrame([{"기업_번호": f, "연도": y, "투자액": round(float(rng.uniform(10, 900)), 1)}
+                          for f in range(1, 6) for y in years])
+    return single_env(Path(tmp_path_factory.mktemp("firms")), "기업_연도", frame, text_dates=False)
+
+
+@pytest.fixture(scope="module")
+def professors(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(24)
+    n = 200
+    frame = pd.DataFrame({"교수_번호": range(1, n + 1), "재직_연수": rng.integers(0, 40, n),
+                          "연봉": rng.integers(60_000, 200_000, n)})
+    return single_env(Path(tmp_path_factory.mktemp("professors")), "교수_연봉", frame, text_dates=False)
+
+
+def one(env: Env, question: str) -> float:
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, plan.sql or plan.summary
+    return float(results.rows[0][0])
+
+
+def test_a_column_named_for_when_something_began_is_a_year(journals: Env) -> None:
+    frame = journals.frames["journals"]
+    expected = int(((frame.founded >= 1950) & (frame.founded <= 1959)).sum())
+    assert one(journals, "how many journals were founded in the 1950s?") == expected
+    assert one(journals, "1950년대에 창간된 저널은 몇 개야?") == expected
+
+
+def test_a_word_related_to_part_of_a_longer_name_reaches_that_column(journals: Env) -> None:
+    frame = journals.frames["journals"]
+    assert one(journals, "평균 구독료는 얼마예요?") == pytest.approx(frame.library_price.mean())
+
+
+def test_a_related_word_that_fits_many_columns_names_none(counties: Env) -> None:
+    plan, results, _ = counties.ask("Which county has the highest crime rate?")
+    assert results is None and plan.sql is None
+
+
+def test_how_many_of_the_table_rows_sums_no_measure_left_over(counties: Env) -> None:
+    frame = counties.frames["counties"]
+    plan, results, _ = counties.ask("how many counties are in a metro area")
+    assert results is not None and "SUM" not in (plan.sql or "")
+    assert results.rows[0][0] == int(frame.in_metro.sum())
+
+
+def test_a_value_matched_as_said_wins_over_one_matched_ignoring_case(counties: Env) -> None:
+    frame = counties.frames["counties"]
+    assert one(counties, "Ohio에 카운티가 몇 개 있어?") == int((frame.state_id == 2).sum())
+
+
+def test_an_averaged_percentage_and_a_ranked_ratio_are_columns(counties: Env) -> None:
+    frame = counties.frames["counties"]
+    assert one(counties, "avg % with a professional degree in IL counties") == pytest.approx(
+        frame[frame.state_id == 1].professional_pct.mean())
+    _, results, _ = counties.ask("위스콘신에서 대학 나온 사람 비율 제일 높은 카운티는?")
+    wisconsin = frame[frame.state_id == 3]
+    best = wisconsin.loc[wisconsin.college_pct.idxmax()]
+    assert results is not None and "SUM" not in results.sql and {best["name"], best.county_id} & set(results.rows[0])
+
+
+def test_the_final_year_and_an_equality_with_its_unit(firms: Env, professors: Env) -> None:
+    frame = firms.frames["기업_연도"]
+    assert one(firms, "마지막 해 투자액 합계") == pytest.approx(frame[frame.연도 == 1954].투자액.sum())
+    staff = professors.frames["교수_연봉"]
+    assert one(professors, "재직 연수가 0년인 교수는 몇 명?") == int((staff.재직_연수 == 0).sum())
+
+
+def test_a_superlative_with_a_top_n_after_it_is_one_top_n(firms: Env) -> None:
+    frame = firms.frames["기업_연도"]
+    _, results, _ = firms.ask("투자액이 가장 많았던 해 top 3")
+    expected = frame.groupby("연도").투자액.sum().nlargest(3).index.tolist()
+    assert results is not None and [row[0] for row in results.rows] == expected
+
+
+def test_the_noun_after_a_korean_counter_is_counted(journals: Env) -> None:
+    frame = journals.frames["journals"]
+    blackwell = frame[frame.publisher_id == 1]
+    assert one(journals, "Blackwell 저널들은 몇 개 분야에 걸쳐 있어?") == blackwell.field.nunique()
+
+
+def test_one_row_asked_with_a_linked_table_shows_its_name(journals: Env) -> None:
+    expected = PUBLISHERS[int(journals.frames["journals"].publisher_id[0]) - 1]
+    for question in ("Econometrica 출판사가 어디야?", "Who publishes Econometrica?"):
+        _, results, _ = journals.ask(question)
+        assert results is not None and len(results.rows) == 1 and expected in results.rows[0], question
+
+
+def test_groups_with_more_than_n_rows_compare_their_row_count(journals: Env) -> None:
+    frame = journals.frames["journals"].merge(
+        pd.DataFrame({"publisher_id": range(1, 5), "name": PUBLISHERS}), on="publisher_id")
+    sizes = frame.groupby("name").size()
+    kept = sorted(sizes[sizes > 20].index)
+    assert 0 < len(kept) < len(PUBLISHERS)
+    _, results, _ = journals.ask("average library price for each publisher that has more than 20 journals")
+    assert results is not None and sorted(row[0] for row in results.rows) == kept
+    _, results, _ = journals.ask("저널이 20개 이상인 출판사")
+    assert results is not None and sorted(row[0] for row in results.rows) == sorted(sizes[sizes >= 20].index)
