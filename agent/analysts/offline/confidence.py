@@ -39,8 +39,8 @@ def only_resembles(planned: Planned) -> bool:
     """True when every table, column or value the reading rests on only resembles a word of the question."""
     best = planned.best
     used = [m for m in best.mentions if set(m.tokens) & best.explained]
-    if not used or not all(_likeness(m) for m in used):
-        return False
+    if not used or not all(_likeness(m) and not m.related for m in used):
+        return False  # a related word (구독료 ~ price) is answered, at most RESEMBLED sure
     return not best.explained - {i for m in used for i in m.tokens}  # else a word names the table's rows
 
 
@@ -53,7 +53,7 @@ def _rests_on_likeness(planned: Planned) -> bool:
 
 def _likeness(mention: Mention) -> bool:
     """The mention only resembles its word: a weak match that is neither a translation nor the name's own word."""
-    return mention.score <= RESEMBLES and not (_translated(mention) or _own_word(mention))
+    return mention.related or mention.score <= RESEMBLES and not (_translated(mention) or _own_word(mention))
 
 
 def _own_word(mention: Mention) -> bool:

@@ -41,6 +41,8 @@ class Mention:
     """Said by its opposite ("died" for survived): a yes/no column's other value."""
     suffix: str = ""
     """A Korean suffix the word carried beyond the name (생존자: 자, 생존율: 율)."""
+    related: bool = False
+    """Matched only through a related word (구독료 ~ price): a likeness, never a name or a translation."""
 
     @property
     def start(self) -> int:
@@ -460,7 +462,8 @@ def _related(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -
         best[c.ref] = max(best.get(c.ref, 0.0), weight)
     if len(best) > MAX_RELATED:
         return []  # rate: every _pct column alike, so none of them
-    return [Mention("column", tokens, w, t, index.column(t, n), text=text) for (t, n), w in best.items()]
+    return [Mention("column", tokens, w, t, index.column(t, n), text=text, related=True)
+            for (t, n), w in best.items()]
 
 
 def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:
