@@ -156,3 +156,18 @@ def test_groups_with_more_than_n_rows_compare_their_row_count(journals: Env) -> 
     assert results is not None and sorted(row[0] for row in results.rows) == kept
     _, results, _ = journals.ask("저널이 20개 이상인 출판사")
     assert results is not None and sorted(row[0] for row in results.rows) == sorted(sizes[sizes >= 20].index)
+
+
+def test_the_oldest_and_the_earliest_rank_a_founding_year_upwards(journals: Env) -> None:
+    frame = journals.frames["journals"].sort_values(["founded", "title"])
+    _, results, _ = journals.ask("the oldest journal")
+    assert results is not None and frame.title.iloc[0] in results.rows[0]
+    _, results, _ = journals.ask("창간이 가장 빠른 저널 3개는?")
+    assert results is not None and [row[-1] for row in results.rows] == sorted(frame.founded)[:3]
+
+
+def test_people_after_a_number_compare_the_population(tmp_path: Path) -> None:
+    rng = np.random.default_rng(25)
+    frame = pd.DataFrame({"name": [f"T{i}" for i in range(80)], "population": rng.integers(1_000, 900_000, 80)})
+    towns = single_env(tmp_path, "towns", frame, text_dates=False)
+    assert one(towns, "how many towns have more than 200,000 people?") == int((frame.population > 200_000).sum())

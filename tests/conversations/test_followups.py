@@ -11,7 +11,7 @@ from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from agent.settings import Settings
 from tests.helpers.answers import final, mark, rows, single
-from tests.helpers.sample import part_stock_by_warehouse
+from tests.helpers.sample import SAMPLE, part_stock_by_warehouse
 
 
 def test_by_warehouse_after_a_part_headline(sample_agent, conversation, inventory):
@@ -198,3 +198,11 @@ def test_a_forecast_after_an_answer_is_refused(two_years, conversation):
     assert single(final(agent, "2025년 amount 합계", conversation)) == _sold(sales, "2025-01-01", "2025-12-31")
     data = final(agent, "내년 amount 합계를 예측해 줘", conversation)
     assert not data["table_data"] and data["confidence_score"] <= 0.2, data["content"]
+
+
+def test_what_share_of_all_is_that_after_a_count(sample_agent, conversation):
+    parts = pd.read_csv(SAMPLE / "parts.csv")
+    sensors = int((parts.category == "Sensors").sum())
+    assert single(final(sample_agent, "how many Sensors parts are there?", conversation)) == sensors
+    answer = final(sample_agent, "what share of all parts is that?", conversation)
+    assert rows(answer)[0][:3] == [pytest.approx(round(100 * sensors / len(parts), 2)), sensors, len(parts)]

@@ -177,6 +177,11 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
             plan.shape, plan.show, plan.groups = new.shape, new.show, new.groups or plan.groups
     if reader.rate is not None:
         plan.share_of = [reader.rate]
+    elif cues.share is not None and previous.shape == "value" and not previous.share_of \
+            and any(not c.having for c in previous.conditions) and not new_conditions \
+            and all(m.agg in ("count", "sum") for m in previous.measures):
+        plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having]  # what share of all
+        plan.conditions = [c for c in previous.conditions if c.having]  # journals is that?: those of them all
     reading.plan = plan
     reading.refusal = None if plan.measures or plan.shape in ("rows", "list") else reading.refusal
     for i in cues.content():  # what the question names was used, or is only carried by the previous plan

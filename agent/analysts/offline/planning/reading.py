@@ -20,6 +20,7 @@ from agent.analysts.offline.question.cues import Cues, Ranking
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
+from agent.analysts.offline.schema.roles import EVENT_WORDS
 
 NEAR = 3
 """How many tokens apart a number and the column it qualifies may be."""
@@ -793,9 +794,12 @@ class Reader:
             return
         placed = {(m.column.table, m.column.name) for m in self.measures if m.column} | {
             (c.column.table, c.column.name) for c in self.conditions} | {(g.table, g.name) for g in self.groups}
+        early = any(r.concepts[:1] in (("age",), ("speed",)) for r in self.cues.rankings)
         for n, m in self.free("column"):
             facts = m.column
             assert facts is not None
+            if early and facts.role in ("year", "date"):
+                continue  # 창간이 가장 빠른 저널: the founding year ranks the journals, it groups nothing
             if facts.ref in placed:  # 차종(type): the same column said twice
                 self.take(n)
                 continue
@@ -990,6 +994,9 @@ class Reader:
     def _ranked(self, ranking: Ranking) -> Plan | None:
         """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
         measure = self._ranking_measure(ranking)
+        if measure.column is not None and ranking.concepts[:1] in (("age",), ("speed",)) and self.index.role(
+                measure.column.table, measure.column.name) in ("year", "date"):  # the oldest, 가장 빠른: earliest
+            ranking = replace(ranking, direction="asc" if ranking.direction == "desc" else "desc")
         limit = None if ranking.every else ranking.limit or 1
         entity = self._entity_column()
         named = self.subject if self.subject is not None and self.subject.table != self.base else (
@@ -1092,7 +1099,16 @@ class Reader:
             if m.column is not None and m.column.kind == "number":
                 self.take(n)
                 return Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True)
+        began = self._began() if ranking.concepts[:1] == ("age",) else None
+        if began is not None:  # the oldest journal: the one founded first
+            self.reading.explained.add(ranking.at)
+            return Measure("value", col(began), said=began.name, assumed=True)
         return Measure("count")
+
+    def _began(self) -> ColumnFacts | None:
+        """The base's one column of when its rows began (founded, born, 설립연도), if it has exactly one."""
+        found = [c for c in self.table.columns if c.role in ("year", "date") and set(c.words) & EVENT_WORDS]
+        return found[0] if len(found) == 1 else None
 
     def _label(self) -> Col | None:
         """What names a row: its label column, else its key, else a unique id (a row number)."""

@@ -54,7 +54,8 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "느리": ("asc", ("speed", "속도")),
     "old": ("desc", ("age", "나이")), "oldest": ("desc", ("age", "나이")), "young": ("asc", ("age", "나이")),
     "youngest": ("asc", ("age", "나이")), "늙": ("desc", ("age", "나이")), "젊": ("asc", ("age", "나이")),
-    "나이많": ("desc", ("age", "나이")), "어리": ("asc", ("age", "나이")),
+    "나이많": ("desc", ("age", "나이")), "어리": ("asc", ("age", "나이")), "오래": ("desc", ("age", "나이")),
+    "earliest": ("desc", ("age", "나이")), "newest": ("asc", ("age", "나이")),
     "hot": ("desc", ("temperature", "temp")), "hottest": ("desc", ("temperature", "temp")),
     "warm": ("desc", ("temperature", "temp")), "cold": ("asc", ("temperature", "temp")),
     "coldest": ("asc", ("temperature", "temp")), "덥": ("desc", ("temperature", "기온", "온도")),
@@ -201,6 +202,8 @@ UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "세": ("age", "나이", "연령"),
     "cm": ("height", "length", "키", "길이"), "inch": ("height", "length", "키", "길이"),
     "inches": ("height", "length", "키", "길이"), "인치": ("height", "length", "키", "길이"),
+    "people": ("population", "인구"), "residents": ("population", "인구"), "inhabitants": ("population", "인구"),
+    "resident": ("population", "인구"), "inhabitant": ("population", "인구"),
 }
 """Units after a number ("above 90 degrees", "30살 이상"): the concept of the column it compares."""
 
