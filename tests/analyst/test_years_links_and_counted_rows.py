@@ -171,3 +171,30 @@ def test_people_after_a_number_compare_the_population(tmp_path: Path) -> None:
     frame = pd.DataFrame({"name": [f"T{i}" for i in range(80)], "population": rng.integers(1_000, 900_000, 80)})
     towns = single_env(tmp_path, "towns", frame, text_dates=False)
     assert one(towns, "how many towns have more than 200,000 people?") == int((frame.population > 200_000).sum())
+
+
+def test_an_attribute_of_a_named_row_that_no_column_holds_is_refused(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"name": [f"T{i}" for i in range(30)], "population": range(1000, 31000, 1000)})
+    towns = single_env(tmp_path, "towns", frame, text_dates=False)
+    plan, results, _ = towns.ask("What is the price of T3?")
+    assert results is None and plan.sql is None
+
+
+def test_the_code_column_said_by_its_own_name_groups_by_the_codes(journals: Env) -> None:
+    frame = journals.frames["journals"]
+    _, results, _ = journals.ask("publisher_id별 평균 구독료")
+    expected = frame.groupby("publisher_id").library_price.mean()
+    assert results is not None and {r[0]: r[1] for r in results.rows} == pytest.approx(expected.to_dict())
+
+
+def test_two_named_rows_compared_answer_the_higher_one(journals: Env) -> None:
+    frame = journals.frames["journals"].merge(
+        pd.DataFrame({"publisher_id": range(1, 5), "name": PUBLISHERS}), on="publisher_id")
+    means = frame[frame.name.isin(["Blackwell", "Kluwer"])].groupby("name").library_price.mean()
+    _, results, _ = journals.ask("Blackwell이랑 Kluwer 중에 평균 구독료 더 높은 곳은?")
+    assert results is not None and len(results.rows) == 1 and results.rows[0][0] == means.idxmax()
+
+
+def test_a_distinct_count_of_what_is_grouped_is_not_confident(journals: Env) -> None:
+    plan, _, _ = journals.ask("출판사별 편집자 수 알려줘")
+    assert plan.sql is None or plan.confidence < 0.8

@@ -9,6 +9,7 @@ each close alternative, and keeps the best by score.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import cast
 
@@ -397,8 +398,8 @@ class Reader:
                     self.grain_column = facts
                     continue
                 self.take(n)
-                if self.label_for(facts) not in self.groups:
-                    self.groups.append(self.label_for(facts))
+                if self.label_for(facts, m.text) not in self.groups:
+                    self.groups.append(self.label_for(facts, m.text))
             elif m.kind == "table":
                 target = self.index.tables[m.table]
                 link = self.link_to(m.table)
@@ -423,8 +424,13 @@ class Reader:
                 return link.column
         return None
 
-    def label_for(self, facts: ColumnFacts) -> Col:
-        """A column to group by as people read it: a code referring to another table shows that table's name."""
+    def label_for(self, facts: ColumnFacts, said: str = "") -> Col:
+        """A column to group by as people read it: a code referring to another table shows that table's name.
+
+        Not when the question says the code column's own name (기업_번호별): then the codes themselves.
+        """
+        if said and re.sub(r"[\s_]+", "_", said.strip().lower()) == facts.name.lower():
+            return col(facts)
         if facts.role == "id" and facts.table == self.base:
             for link in self.table.links:
                 if link.column == facts.name:
@@ -1005,6 +1011,10 @@ class Reader:
         owner = next((m for m in self.others if m.text.lower().endswith("'s") or any(
             t > 0 and self.cues.tokens[t - 1].lemma.lower() in ("which", "어느", "어떤") for t in m.tokens)), None)
         named = owner or named  # which manufacturer's cereals have the highest average sugars, which county ...
+        among = next((cond for cond in self.conditions if cond.op == "in" and len(cond.value) >= 2
+                      and self.index.role(cond.column.table, cond.column.name) in ("label", "category")), None)
+        if not self.groups and among is not None and (ranking.limit or 1) < len(among.value):
+            self.groups.append(among.column)  # A랑 B 중에 더 높은 곳: the named ones ranked against each other
         if not self.groups and named is not None:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
@@ -1155,6 +1165,9 @@ class Reader:
             if c.language == "ko":
                 span = list(range(at + 1, min(len(c.tokens), at + 4))) + list(range(max(0, at - 2), at))
             for i in span:
+                if c.language != "ko" and i + 1 < len(c.tokens) and c.tokens[i + 1].lemma.lower() == "of" \
+                        and i + 2 < len(c.tokens) and self.at(i + 2) is not None:
+                    continue  # what is the price of Cheerios: an attribute of the rows, not their name
                 if i < at and c.tokens[i].has("이", "가") and not any(
                         t.lemma in ("많", "적", "많이", "적게") for t in c.tokens[at + 1:at + 3]):
                     continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
@@ -1187,6 +1200,18 @@ class Reader:
             r.penalise("aggregate over an identifier", 0.5)
         if self._measure_left_out(plan):
             r.penalise("a measure named with its aggregate is not in the plan", 0.3)
+        if self._counts_its_groups(plan):
+            r.penalise("counted the distinct values of what it groups by (1 each)", 0.3)
+
+    def _counts_its_groups(self, plan: Plan) -> bool:
+        """기업별 종업원 수 read as the firms per firm: a distinct count of the grouped entity is 1 in each group."""
+        for m in plan.measures:
+            if m.agg != "count_distinct" or m.column is None:
+                continue
+            refers = {link.target for link in self.index.tables[m.column.table].links if link.column == m.column.name}
+            if any(g == m.column or g.table in refers for g in plan.groups):
+                return True
+        return False
 
     def _measure_left_out(self, plan: Plan) -> bool:
         """평균 연비가 가장 높은 실린더 수: the averaged mpg, said and taken, answered by no part of the plan."""
