@@ -198,3 +198,13 @@ def test_two_named_rows_compared_answer_the_higher_one(journals: Env) -> None:
 def test_a_distinct_count_of_what_is_grouped_is_not_confident(journals: Env) -> None:
     plan, _, _ = journals.ask("출판사별 편집자 수 알려줘")
     assert plan.sql is None or plan.confidence < 0.8
+
+
+def test_of_columns_one_word_names_alike_the_one_its_meaning_says_comes_first(tmp_path: Path) -> None:
+    rng = np.random.default_rng(26)
+    frame = pd.DataFrame({"name": [f"K{i}" for i in range(60)], "poverty_known_population": rng.integers(1e3, 1e6, 60),
+                          "below_poverty_pct": rng.uniform(2, 40, 60).round(2),
+                          "child_poverty_pct": rng.uniform(2, 60, 60).round(2)})
+    places = single_env(tmp_path, "places", frame, text_dates=False)
+    assert one(places, "average poverty rate") == pytest.approx(frame.below_poverty_pct.mean())
+    assert one(places, "빈곤율 20% 이상인 곳은 몇 개?") == int((frame.below_poverty_pct >= 20).sum())

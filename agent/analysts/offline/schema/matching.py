@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
@@ -181,6 +181,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and i not in covered:
             found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
+    mentions = _untied(cues, mentions)
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
@@ -447,6 +448,37 @@ def _equivalents(word: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return equivalents(word)
+
+
+GENERIC_WORDS = frozenset({"pct", "percent", "percentage", "rate", "ratio", "total", "count", "number", "num",
+                           "amount", "value", "avg", "mean", "share", "율", "률", "비율", "수", "합계"})
+"""Name words that say how a quantity is written, not which one it is (below_poverty_pct: pct)."""
+
+
+def _untied(cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """Of columns one word names alike, the one whose other name words are said comes first.
+
+    poverty rate names below_poverty_pct, child_poverty_pct and poverty_known_population alike; `below` is a word of
+    the meaning of poverty (below poverty line) and `pct` only how it is written, so below_poverty_pct comes first.
+    """
+    said = {t.lemma.lower() for t in cues.tokens}
+    groups: dict[tuple[frozenset[int], float], list[int]] = {}
+    for n, m in enumerate(mentions):
+        if m.kind == "column" and m.column is not None:
+            groups.setdefault((m.tokens, round(m.score, 3)), []).append(n)
+    out = list(mentions)
+    for (_, _), members in groups.items():
+        if len({cast(ColumnFacts, out[n].column).ref for n in members}) < 2:
+            continue
+        for n in members:
+            m = out[n]
+            assert m.column is not None
+            meaning = {w for other in _equivalents(m.text.lower()) for w in other.lower().split()}
+            known = said | meaning | GENERIC_WORDS
+            words = [w for w in m.column.words if w]
+            cover = sum(1 for w in words if w in known) / len(words) if words else 1.0
+            out[n] = replace(m, score=m.score * (0.97 + 0.03 * cover))
+    return out
 
 
 CASE_ONLY = 0.98
