@@ -208,3 +208,20 @@ def test_of_columns_one_word_names_alike_the_one_its_meaning_says_comes_first(tm
     places = single_env(tmp_path, "places", frame, text_dates=False)
     assert one(places, "average poverty rate") == pytest.approx(frame.below_poverty_pct.mean())
     assert one(places, "빈곤율 20% 이상인 곳은 몇 개?") == int((frame.below_poverty_pct >= 20).sum())
+
+
+def test_demographic_words_and_densely_populated(tmp_path: Path) -> None:
+    rng = np.random.default_rng(27)
+    frame = pd.DataFrame({"name": [f"Q{i}" for i in range(70)], "population": rng.integers(1e3, 1e6, 70),
+                          "population_density": rng.uniform(5, 900, 70).round(1),
+                          "white_pct": rng.uniform(50, 99, 70).round(2), "black_pct": rng.uniform(0, 30, 70).round(2),
+                          "college_pct": rng.uniform(5, 45, 70).round(2),
+                          "below_poverty_pct": rng.uniform(2, 40, 70).round(2),
+                          "poverty_known_population": rng.integers(1e3, 1e6, 70)})
+    places = single_env(tmp_path, "places", frame, text_dates=False)
+    assert one(places, "흑인 비율이 10% 이상인 곳은 몇 개야?") == int((frame.black_pct >= 10).sum())
+    assert one(places, "평균 대졸자 비율은?") == pytest.approx(frame.college_pct.mean())
+    _, results, _ = places.ask("What's the most densely populated place?")
+    assert results is not None and frame.loc[frame.population_density.idxmax(), "name"] in results.rows[0]
+    _, results, _ = places.ask("the poorest place")
+    assert results is not None and frame.loc[frame.below_poverty_pct.idxmax(), "name"] in results.rows[0]

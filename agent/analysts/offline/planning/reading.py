@@ -20,7 +20,7 @@ from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
-from agent.analysts.offline.schema.matching import Mention
+from agent.analysts.offline.schema.matching import Mention, name_said
 from agent.analysts.offline.schema.roles import EVENT_WORDS
 
 NEAR = 3
@@ -1074,7 +1074,9 @@ class Reader:
     def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False) -> tuple[ColumnFacts, str] | None:
         """The base table's measure best named by the first concept that names one (price, temperature)."""
         for concept in concepts:
-            for facts, _ in sorted(self.index.column_words.get((concept,), []), key=lambda item: -item[1]):
+            said = {t.lemma.lower() for t in self.cues.tokens}
+            for facts, _ in sorted(self.index.column_words.get((concept,), []),
+                                   key=lambda item: (-item[1], -name_said(item[0], concept, said))):
                 if facts.table == self.base and facts.role == "measure" and (not numeric or facts.kind == "number"):
                     return facts, concept
         return None

@@ -400,6 +400,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             concept = lexicon.ADJECTIVES[nxt.lemma]
             c.rankings.append(Ranking(direction if word == "most" else _flip(concept[0]), None, i, concept[1]))
             c.used |= {i, i + 1}
+            if i + 2 < len(c.tokens) and c.tokens[i + 2].lemma.lower() == "populated" and concept[1] == ("density",):
+                c.used.add(i + 2)  # the most densely populated: one adjective
             return
         c.rankings.append(Ranking(direction, None, i))
         c.used.add(i)

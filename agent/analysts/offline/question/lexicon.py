@@ -56,6 +56,8 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "youngest": ("asc", ("age", "나이")), "늙": ("desc", ("age", "나이")), "젊": ("asc", ("age", "나이")),
     "나이많": ("desc", ("age", "나이")), "어리": ("asc", ("age", "나이")), "오래": ("desc", ("age", "나이")),
     "earliest": ("desc", ("age", "나이")), "newest": ("asc", ("age", "나이")),
+    "densely": ("desc", ("density",)), "dense": ("desc", ("density",)), "sparsely": ("asc", ("density",)),
+    "poor": ("desc", ("poverty",)), "poorest": ("desc", ("poverty",)), "가난하": ("desc", ("poverty", "빈곤")),
     "hot": ("desc", ("temperature", "temp")), "hottest": ("desc", ("temperature", "temp")),
     "warm": ("desc", ("temperature", "temp")), "cold": ("asc", ("temperature", "temp")),
     "coldest": ("asc", ("temperature", "temp")), "덥": ("desc", ("temperature", "기온", "온도")),

@@ -473,12 +473,19 @@ def _untied(cues: Cues, mentions: list[Mention]) -> list[Mention]:
         for n in members:
             m = out[n]
             assert m.column is not None
-            meaning = {w for other in _equivalents(m.text.lower()) for w in other.lower().split()}
-            known = said | meaning | GENERIC_WORDS
-            words = [w for w in m.column.words if w]
-            cover = sum(1 for w in words if w in known) / len(words) if words else 1.0
-            out[n] = replace(m, score=m.score * (0.97 + 0.03 * cover))
+            out[n] = replace(m, score=m.score * (0.97 + 0.03 * name_said(m.column, m.text, said)))
     return out
+
+
+def name_said(column: ColumnFacts, word: str, said: set[str] | frozenset[str] = frozenset()) -> float:
+    """The share of a column's name words that the question, the word's meaning or a quantity's form accounts for.
+
+    1.0 for below_poverty_pct named by poverty (below poverty line; pct), 1/3 for poverty_known_population.
+    """
+    meaning = {w for other in _equivalents(word.lower()) for w in other.lower().split()}
+    known = set(said) | meaning | GENERIC_WORDS
+    words = [w for w in column.words if w]
+    return sum(1 for w in words if w in known) / len(words) if words else 1.0
 
 
 CASE_ONLY = 0.98
