@@ -206,3 +206,27 @@ def test_what_share_of_all_is_that_after_a_count(sample_agent, conversation):
     assert single(final(sample_agent, "how many Sensors parts are there?", conversation)) == sensors
     answer = final(sample_agent, "what share of all parts is that?", conversation)
     assert rows(answer)[0][:3] == [pytest.approx(round(100 * sensors / len(parts), 2)), sensors, len(parts)]
+
+
+@pytest.fixture(scope="module")
+def firm_years(tmp_path_factory) -> tuple[ChatbotAgent, pd.DataFrame]:
+    """An agent on a firm-year panel with English firm names and Korean measure names."""
+    folder = tmp_path_factory.mktemp("firm-years")
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame([{"기업명": name, "연도": year, "시가총액": round(float(rng.uniform(10, 5000)), 1),
+                           "자본스톡": round(float(rng.uniform(1, 2000)), 1)}
+                          for name in ("Alpha", "Beta", "Gamma", "Delta", "Omega") for year in range(1950, 1955)])
+    frame.to_csv(folder / "firms.csv", index=False)
+    database = Database.from_folder(folder)
+    settings = Settings.from_env(data_dir=folder / "data")
+    return ChatbotAgent(database=database, catalog=build_catalog(database), settings=settings), frame
+
+
+def test_and_by_another_measure_after_a_top_n_ranks_by_it(firm_years, conversation):
+    agent, frame = firm_years
+    year = frame[frame.연도 == 1954].set_index("기업명")
+    first = final(agent, "top 3 firms by capital stock in 1954", conversation)
+    assert [r[0] for r in rows(first)] == year.자본스톡.nlargest(3).index.tolist()
+    second = final(agent, "and by market value?", conversation)
+    assert [r[0] for r in rows(second)] == year.시가총액.nlargest(3).index.tolist()
+    assert single(final(agent, "median market value", None)) == pytest.approx(frame.시가총액.median())

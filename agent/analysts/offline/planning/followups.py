@@ -146,6 +146,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
         plan.conditions.append(cond)
+    ranked_by = [g for g in reader.groups if previous.order and index.role(g.table, g.name) == "measure"
+                 and not index.column(g.table, g.name).discrete]
+    if ranked_by:  # top 3 firms by capital stock, then "and by market value?": ranked by that measure instead
+        reader.groups = [g for g in reader.groups if g not in ranked_by]
+        agg = previous.measures[0].agg if previous.measures and previous.measures[0].column is not None else "sum"
+        plan.measures = [Measure(agg, ranked_by[0], ranked_by[0].name)]
     named = _named_alone(cues, mentions) if not (reader.groups or new_conditions or said_measures) else None
     if reader.groups or named is not None:
         plan.groups = reader.groups or [reader.label_for(cast(ColumnFacts, named))]  # 성별로는?: by sex

@@ -86,6 +86,10 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                   and t.lemma.lower() in index.value_words}  # very (good), 안 (함), 자주: a value's words
     inner = {i for i, t in enumerate(cues.tokens) if t.lemma.lower() == "of" and i - 1 in content
              and i + 1 in content}  # years of service: a name's own word between two of the question's
+    lemma = [singular(t.lemma.lower()) for t in cues.tokens]
+    phrased = {i for i in cues.stop for j in (i - 1, i + 1) if 0 <= j < len(cues.tokens) and j in content
+               and _phrase((lemma[min(i, j)], lemma[max(i, j)]))}  # market value: value, a filler alone
+    stops |= phrased
     allowed = content | stops | aggregates | cue_values | schema_words | inner
     mentions: list[Mention] = []
     covered: set[int] = set()
@@ -101,8 +105,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             covered |= set(span) if whole else set()
             continue
         if span[0] in stops or span[-1] in stops:  # a filler word starts or ends no name (stock in Korea)
-            if len(span) > 1:
-                continue
+            if len(span) > 1 and not _phrase(_key(cues, span)):
+                continue  # unless the words are one known phrase (market value: 시가총액)
             if all(i in stops for i in span):  # unless it is a column's very name (units, value, hour)
                 named = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.tokens[span[0]].text)
                          if m.kind == "column" and m.score >= 0.95 or m.kind == "table" and span[0] in schema_words]
@@ -475,6 +479,11 @@ def _untied(cues: Cues, mentions: list[Mention]) -> list[Mention]:
             assert m.column is not None
             out[n] = replace(m, score=m.score * (0.97 + 0.03 * name_said(m.column, m.text, said)))
     return out
+
+
+def _phrase(key: tuple[str, ...]) -> bool:
+    """True when several words are one phrase of the vocabulary (market value, unit price)."""
+    return len(key) > 1 and bool(_equivalents(" ".join(key)) - {" ".join(key)})
 
 
 def name_said(column: ColumnFacts, word: str, said: set[str] | frozenset[str] = frozenset()) -> float:
