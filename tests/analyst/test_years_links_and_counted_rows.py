@@ -225,3 +225,10 @@ def test_demographic_words_and_densely_populated(tmp_path: Path) -> None:
     assert results is not None and frame.loc[frame.population_density.idxmax(), "name"] in results.rows[0]
     _, results, _ = places.ask("the poorest place")
     assert results is not None and frame.loc[frame.below_poverty_pct.idxmax(), "name"] in results.rows[0]
+
+
+@pytest.mark.parametrize("question", ["평균 시가총액 상위 3개 기업", "시가총액 합계", "그해 시가총액은?"])
+def test_a_known_compound_stays_one_word_wherever_it_stands(question: str) -> None:
+    from agent.analysts.offline.question.tokens import tokenize
+
+    assert "시가총액" in [t.lemma for t in tokenize(question)]

@@ -67,6 +67,13 @@ def morphemes(text: str) -> list[Morpheme]:
     return analyser().morphemes(text)
 
 
+def is_compound(word: str) -> bool:
+    """True for a Korean compound the analyser was told to keep whole (시가총액, a column's name)."""
+    from agent.analysts.offline.question.vocabulary import korean_words
+
+    return word in analyser().known or len(word) >= 3 and word in korean_words()
+
+
 def teach(nouns: set[str]) -> None:
     """Add a schema's Korean names (column and table names, values) so they stay whole words."""
     if nouns:

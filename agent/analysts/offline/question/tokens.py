@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.analysts.offline.question import lexicon
-from agent.analysts.offline.question.korean import morphemes
+from agent.analysts.offline.question.korean import is_compound, morphemes
 
 HANGUL = re.compile(r"[가-힣]")
 ENGLISH = re.compile(
@@ -220,7 +220,24 @@ def _korean(text: str) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return _asked_noun(_korean_numbers(tokens, text))
+    return _asked_noun(_korean_numbers(_compounds(tokens, text), text))
+
+
+def _compounds(tokens: list[Token], text: str) -> list[Token]:
+    """Nouns written together that make a known compound (시가 + 총액: 시가총액) as one noun again.
+
+    The analyser keeps such compounds whole in most sentences, not in all (평균 시가총액 came apart).
+    """
+    out: list[Token] = []
+    for t in tokens:
+        last = out[-1] if out else None
+        if last is not None and t.joined and t.korean and last.korean and t.kind == last.kind == "noun" \
+                and not last.after and is_compound(last.lemma + t.lemma):
+            out[-1] = Token(text[last.start:t.end], last.lemma + t.lemma, "noun", last.start, t.end, korean=True,
+                            after=list(t.after), joined=last.joined, proper=last.proper or t.proper)
+            continue
+        out.append(t)
+    return out
 
 
 KOREAN_UNITS = {"십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000}
