@@ -230,3 +230,13 @@ def test_and_by_another_measure_after_a_top_n_ranks_by_it(firm_years, conversati
     second = final(agent, "and by market value?", conversation)
     assert [r[0] for r in rows(second)] == year.시가총액.nlargest(3).index.tolist()
     assert single(final(agent, "median market value", None)) == pytest.approx(frame.시가총액.median())
+
+
+def test_which_year_and_which_firm_after_a_maximum(firm_years, conversation):
+    agent, frame = firm_years
+    top = frame.loc[frame.시가총액.idxmax()]
+    assert single(final(agent, "시가총액 최댓값", conversation)) == pytest.approx(top.시가총액)
+    firm = final(agent, "그건 어느 기업이야?", conversation)
+    assert top.기업명 in rows(firm)[0]
+    year = final(agent, "which year was that?", conversation)
+    assert int(top.연도) in rows(year)[0] and f"**{int(top.연도)}**" in year["content"]

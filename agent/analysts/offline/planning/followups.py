@@ -181,6 +181,13 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.limit = ranking.limit or plan.limit or 1
         if plan.shape == "value" and new is not None and new.shape in ("rows", "group"):
             plan.shape, plan.show, plan.groups = new.shape, new.show, new.groups or plan.groups
+    extreme = _extreme_asked(previous, cues, index, mentions)
+    if extreme is not None and previous.shape == "rows":  # then 몇 년도?: the same row, its year
+        plan.show, plan.measures = [extreme], previous.measures
+    elif extreme is not None:  # 투자액 최댓값, then 그건 어느 기업이야? / which year was that?: the row that holds it
+        plan.shape, plan.show, plan.groups, plan.limit = "rows", [extreme], [], 1
+        plan.order = "desc" if previous.measures[0].agg == "max" else "asc"
+        plan.measures = [Measure("value", previous.measures[0].column, previous.measures[0].said)]
     if reader.rate is not None:
         plan.share_of = [reader.rate]
     elif cues.share is not None and previous.shape == "value" and not previous.share_of \
@@ -194,6 +201,34 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     return reading
+
+
+WHICH_WORDS = frozenset({"which", "what", "who", "when", "어느", "어떤", "누구", "언제", "몇", "무슨"})
+
+
+def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention]) -> Col | None:
+    """After a single maximum or minimum, `which year was that?`, 그건 어느 기업이야?: the column naming its row."""
+    single = previous.shape == "value" and len(previous.measures) == 1 and previous.measures[0].agg in ("max", "min")
+    top = previous.shape == "rows" and previous.limit == 1 and not previous.groups
+    if not (single or top) or not previous.measures or previous.measures[0].column is None or previous.groups:
+        return None
+    if not any(t.lemma.lower() in WHICH_WORDS for t in cues.tokens) or cues.aggregates or cues.count is not None \
+            and cues.tokens[cues.count].lemma != "몇":
+        return None
+    base = index.tables[previous.base]
+    reach = {previous.base} | {link.target for link in base.links}
+    for m in mentions:
+        if m.kind == "table" and m.table in reach and index.tables[m.table].label:
+            return Col(m.table, cast(str, index.tables[m.table].label))
+    for m in mentions:
+        if m.kind == "column" and m.column is not None and m.column.table in reach \
+                and m.column.role in ("year", "date", "label", "category"):
+            return Col(m.column.table, m.column.name)
+    if any(t.lemma in ("년도", "연도", "해", "year") for t in cues.tokens):
+        year = next((c for c in base.columns if c.role == "year"), None)
+        if year is not None:
+            return Col(previous.base, year.name)
+    return None
 
 
 CARRIED = frozenset({"avg", "sum", "max", "min", "median"})

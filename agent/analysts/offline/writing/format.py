@@ -46,6 +46,13 @@ def cell(value: Any, grain: str | None = None, language: str = "en") -> str:
     return number(value)
 
 
+def label(value: Any, language: str = "en") -> str:
+    """A value naming a row or a group: a whole number as written (1954, zip 10001), never 1,954."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return cell(value, None, language)
+
+
 def has_batchim(word: str) -> bool:
     """Whether a word ends in a consonant when read in Korean (for 은/는, 이/가, 을/를)."""
     word = word.rstrip(" )]*_`'\"")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from agent.analysts.base import Answer, QueryPlan
-from agent.analysts.offline.writing.format import cell, josa, number
+from agent.analysts.offline.writing.format import cell, josa, label, number
 from agent.contract.i18n import pick
 from agent.data.results import Results
 
@@ -102,7 +102,7 @@ def _group_text(details: dict[str, Any], language: str, results: Results) -> str
     if not groups or not measures:
         return _list(details, language, results)
     measure = measures[0]
-    pairs = [(" / ".join(cell(v, None, language) for v in _key(results, row, groups)),
+    pairs = [(" / ".join(label(v, language) for v in _key(results, row, groups)),
               number(dict(zip(results.columns, row, strict=False))[measure])) for row in results.rows]
     items = ", ".join(f"{k} {v}" if language == "ko" else f"{k}: {v}" for k, v in pairs[:LISTED])
     more = say("more", language, n=len(pairs) - LISTED) if len(pairs) > LISTED else ""
@@ -144,7 +144,7 @@ def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     if not shown or not measures:
         return _list(details, language, results)
     measure = measures[0]
-    entries = [(cell(row[results.columns.index(shown[0])], None, language),
+    entries = [(label(row[results.columns.index(shown[0])], language),
                 number(row[results.columns.index(measure)])) for row in results.rows]
     if len(entries) == 1:
         key = "one_highest" if details.get("order") != "asc" else "one_lowest"
