@@ -232,3 +232,11 @@ def test_a_known_compound_stays_one_word_wherever_it_stands(question: str) -> No
     from agent.analysts.offline.question.tokens import tokenize
 
     assert "시가총액" in [t.lemma for t in tokenize(question)]
+
+
+def test_korean_x_dang_y_names_a_y_per_x_column(tmp_path: Path) -> None:
+    rng = np.random.default_rng(28)
+    frame = pd.DataFrame({"name": [f"D{i}" for i in range(50)], "students": rng.integers(100, 5000, 50),
+                          "expenditure_per_student": rng.uniform(3000, 9000, 50).round(1)})
+    districts = single_env(tmp_path, "districts", frame, text_dates=False)
+    assert one(districts, "학생당 지출 평균은?") == pytest.approx(frame.expenditure_per_student.mean())

@@ -387,6 +387,8 @@ class Reader:
                 continue
             if m.kind == "column" and m.column is not None:
                 facts = m.column
+                if len(m.tokens) > 1 and "per" in facts.words and c.tokens[token].has("당"):
+                    continue  # 학생당 지출: expenditure_per_student, a name, not grouped by students
                 if self._per_in_name(token, facts):  # income per capita: one column's name, nothing grouped
                     if token - 2 not in m.tokens:
                         self.take(n)  # the name's last word alone; the measure takes its first
@@ -656,8 +658,10 @@ class Reader:
                 self.measures.append(Measure("count_distinct", col(facts), said=m.text))
                 self.counting = "distinct"
                 return
-            if facts.role == "measure" and not facts.discrete and c.aggregates:
-                self.counting = None  # 실업자 수 평균: the number of unemployed is the measure, averaged
+            if facts.role == "measure" and c.aggregates and (not facts.discrete or any(
+                    agg in ("avg", "min", "max", "median") and at in (c.count + 1, min(m.tokens) - 1)
+                    for agg, at in c.aggregates)):
+                self.counting = None  # 실업자 수 평균, 글자 수 평균: the number is the measure, averaged
                 return
             if facts.role == "measure" and not facts.discrete:
                 self.take(n)

@@ -235,11 +235,30 @@ def _names_schema(index: SchemaIndex, token: Token) -> bool:
 def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
     """`miles per driver`: a column's whole name around `per` (which the cues read as grouping)."""
     found = []
-    for i in range(1, len(cues.tokens) - 1):
-        if cues.tokens[i].lemma.lower() == "per":
+    for i in range(len(cues.tokens) - 1):
+        if i > 0 and cues.tokens[i].lemma.lower() == "per":
             span = [i - 1, i, i + 1]
             text = cues.text[cues.tokens[i - 1].start:cues.tokens[i + 1].end]
             found += [m for m in _lookup(index, _key(cues, span), frozenset(span), text) if m.kind == "column"]
+        elif cues.tokens[i].korean and cues.tokens[i].has("당") and cues.tokens[i + 1].kind == "noun":
+            found += _korean_per(index, cues, i)
+    return found
+
+
+def _korean_per(index: SchemaIndex, cues: Cues, i: int) -> list[Mention]:
+    """`페이지당 글자 수`: Y per X, a column named characters_per_page (the words in the other language too)."""
+    def forms(word: str) -> set[str]:
+        return {singular(w.lower()) for w in {word} | _equivalents(word) if " " not in w}
+
+    head, after = cues.tokens[i], cues.tokens[i + 1]
+    counted = i + 2 < len(cues.tokens) and cues.tokens[i + 2].lemma == "수"  # 글자 수: the count is the name's
+    span = frozenset({i, i + 1})
+    text = cues.text[head.start:after.end]
+    found: list[Mention] = []
+    for y in forms(after.lemma) | (forms(after.lemma + "수") if counted else set()):
+        for x in forms(head.lemma):
+            found += [replace(m, score=m.score * 0.95) for m in _lookup(index, (y, "per", x), span, text)
+                      if m.kind == "column"]
     return found
 
 
