@@ -240,3 +240,11 @@ def test_korean_x_dang_y_names_a_y_per_x_column(tmp_path: Path) -> None:
                           "expenditure_per_student": rng.uniform(3000, 9000, 50).round(1)})
     districts = single_env(tmp_path, "districts", frame, text_dates=False)
     assert one(districts, "학생당 지출 평균은?") == pytest.approx(frame.expenditure_per_student.mean())
+
+
+def test_what_share_of_the_rows_takes_no_measure_left_over(counties: Env) -> None:
+    frame = counties.frames["counties"]
+    plan, results, answer = counties.ask("what share of counties are in a metro area?")
+    assert results is not None and "area" not in (plan.sql or "").replace("in_metro", "")
+    assert results.rows[0][0] == pytest.approx(round(100 * frame.in_metro.mean(), 2))
+    assert "in metro" in answer.content

@@ -781,9 +781,10 @@ class Reader:
         aggregates = list(c.aggregates)
         filtered = compared(self.conditions)
         free = [(n, m) for n, m in free if not self._verb_before_ranking(m, free)]
+        rows_shared = self._share_of_rows() and not aggregates
         for n, m in free:
             assert m.column is not None
-            if self.counting == "rows" and not aggregates and col(m.column) not in filtered:
+            if (self.counting == "rows" or rows_shared) and not aggregates and col(m.column) not in filtered:
                 continue  # how many counties are in a metro area: the rows are counted, area is not summed
             self.take(n)
             if self.counting == "rows" and not aggregates and col(m.column) in filtered:
@@ -797,6 +798,19 @@ class Reader:
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
         self.unbound_aggregates = [] if free else aggregates
+
+    def _share_of_rows(self) -> bool:
+        """`what share of counties are ...`: the share word, `of` and the base table's noun: a share of rows."""
+        c = self.cues
+        if c.share is None or c.language == "ko":
+            return False
+        at = c.share + 1
+        if at < len(c.tokens) and c.tokens[at].lemma.lower() == "of":
+            at += 1
+            while at < len(c.tokens) and c.tokens[at].lemma.lower() in ("all", "the"):
+                at += 1
+            return any(m.kind == "table" and m.table == self.base and at in m.tokens for m in self.mentions)
+        return False
 
     def implicit_groups(self) -> None:
         """A category left over in a question with a measure groups it (성별 평균 연봉, average mpg cyl)."""

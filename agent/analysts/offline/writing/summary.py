@@ -81,7 +81,8 @@ def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, lang
         if len(plan.measures) == 1 and plan.measures[0].column else "",
         "shape": plan.shape, "base": plan.base, "columns": built.columns, "counting": counting,
         "conditions": [condition_text(c, index, language) for c in plan.conditions],
-        "share_of": [condition_text(c, index).split(" = ")[-1] for c in plan.share_of],
+        "share_of": [condition_text(c, index) if isinstance(c.value, bool)  # in metro = True, not True alone
+                     else condition_text(c, index).split(" = ")[-1] for c in plan.share_of],
         "order": plan.order, "limit": plan.limit, "grain": plan.grain, "assumed": assumed,
         "aggregate": plan.measures[0].agg if plan.measures else None,
         "unused": [cues.tokens[i].text for i in planned.best.unexplained],
