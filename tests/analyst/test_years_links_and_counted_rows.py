@@ -248,3 +248,14 @@ def test_what_share_of_the_rows_takes_no_measure_left_over(counties: Env) -> Non
     assert results is not None and "area" not in (plan.sql or "").replace("in_metro", "")
     assert results.rows[0][0] == pytest.approx(round(100 * frame.in_metro.mean(), 2))
     assert "in metro" in answer.content
+
+
+def test_a_numbered_category_after_the_superlative_is_what_is_ranked(tmp_path: Path) -> None:
+    rng = np.random.default_rng(29)
+    frame = pd.DataFrame({"name": [f"C{i}" for i in range(65)], "calories": rng.uniform(50, 200, 65).round(1),
+                          "shelf": rng.choice([1, 2, 3], 65, p=[0.2, 0.3, 0.5])})
+    cereals = single_env(tmp_path, "cereals", frame, text_dates=False)
+    _, results, _ = cereals.ask("시리얼이 가장 많은 진열대는?")
+    assert results is not None and results.rows[0][0] == frame.shelf.value_counts().idxmax()
+    _, results, _ = cereals.ask("평균 칼로리가 가장 높은 진열대는 몇 번?")
+    assert results is not None and results.rows[0][0] == frame.groupby("shelf").calories.mean().idxmax()

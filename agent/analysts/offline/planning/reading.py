@@ -140,6 +140,7 @@ class Reader:
         self.missing()
         self.which_column()
         self.days_with()
+        self.ranked_codes()
         self.count_target()
         self.measures_from_mentions()
         self.implicit_groups()
@@ -798,6 +799,31 @@ class Reader:
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
         self.unbound_aggregates = [] if free else aggregates
+
+    def ranked_codes(self) -> None:
+        """시리얼이 가장 많은 진열대: the shelves ranked (1 to 3), not the cereals by their shelf."""
+        c = self.cues
+        ranked = self._ranked_codes(c.rankings[0]) if c.rankings and not self.groups else None
+        if ranked is not None:
+            self.take(ranked[0])
+            self.groups.append(col(ranked[1]))
+            if c.count is not None and c.tokens[c.count].lemma == "몇":  # 진열대는 몇 번: which one, not how many
+                self.cues = replace(c, count=None)
+
+    def _ranked_codes(self, ranking: Ranking) -> tuple[int, ColumnFacts] | None:
+        """Korean `A가 가장 많은 B`: B right after the adjective, a number column of a few values (shelf 1-3)."""
+        c = self.cues
+        if c.language != "ko" or ranking.at is None:
+            return None
+        for i in (ranking.at + 1, ranking.at + 2):
+            found = self.at(i) if i < len(c.tokens) else None
+            if found is None or found[0] in self.used or found[1].kind != "column" or found[1].column is None:
+                continue
+            facts = found[1].column
+            if facts.kind == "number" and facts.role == "measure" and facts.discrete and 1 < facts.distinct <= 20:
+                return found[0], facts
+            return None
+        return None
 
     def _share_of_rows(self) -> bool:
         """`what share of counties are ...`: the share word, `of` and the base table's noun: a share of rows."""
