@@ -259,3 +259,9 @@ def test_a_numbered_category_after_the_superlative_is_what_is_ranked(tmp_path: P
     assert results is not None and results.rows[0][0] == frame.shelf.value_counts().idxmax()
     _, results, _ = cereals.ask("평균 칼로리가 가장 높은 진열대는 몇 번?")
     assert results is not None and results.rows[0][0] == frame.groupby("shelf").calories.mean().idxmax()
+
+
+def test_how_many_people_live_in_a_place_sums_its_population(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"name": ["COOK", "LAKE", "KANE"], "population": [5_105_067, 644_356, 317_471]})
+    places = single_env(tmp_path, "counties", frame, text_dates=False)
+    assert one(places, "how many people live in cook county") == 5_105_067

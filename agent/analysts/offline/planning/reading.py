@@ -629,6 +629,8 @@ class Reader:
         if c.rows is not None and not c.distinct:  # how many records ..., 기록은 몇 건: the rows
             self.counting = "rows"
             return
+        if self._people_living():
+            return
         target = self._count_word()
         entity = self._entity_column()
         noun = self._unknown_noun_near(c.count)
@@ -799,6 +801,24 @@ class Reader:
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
         self.unbound_aggregates = [] if free else aggregates
+
+    def _people_living(self) -> bool:
+        """`how many people live in Cook county`, 몇 명이 살아: a table of places with a population sums it."""
+        c = self.cues
+        assert c.count is not None
+        near = range(c.count + 1, min(len(c.tokens), c.count + 3)) if c.language != "ko" else range(
+            max(0, c.count - 2), min(len(c.tokens), c.count + 3))
+        people = next((i for i in near if c.tokens[i].lemma.lower() in ("people", "person", "resident", "inhabitant",
+                                                                         "사람", "주민", "명")), None)
+        lives = any(t.lemma.lower() in ("live", "reside", "살", "거주") for t in c.tokens)
+        found = self._concept_measure(("population", "인구"), numeric=True) if people is not None and lives else None
+        if found is None or people is None:
+            return False
+        self.reading.explained |= {people} | {i for i, t in enumerate(c.tokens)
+                                              if t.lemma.lower() in ("live", "reside", "살", "거주")}
+        self.measures.append(Measure("sum", col(found[0]), said=found[1]))
+        self.counting = "total"
+        return True
 
     def ranked_codes(self) -> None:
         """시리얼이 가장 많은 진열대: the shelves ranked (1 to 3), not the cereals by their shelf."""
