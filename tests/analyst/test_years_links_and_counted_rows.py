@@ -265,3 +265,10 @@ def test_how_many_people_live_in_a_place_sums_its_population(tmp_path: Path) -> 
     frame = pd.DataFrame({"name": ["COOK", "LAKE", "KANE"], "population": [5_105_067, 644_356, 317_471]})
     places = single_env(tmp_path, "counties", frame, text_dates=False)
     assert one(places, "how many people live in cook county") == 5_105_067
+
+
+def test_the_first_year_of_the_data_is_its_earliest_year(firms: Env) -> None:
+    frame = firms.frames["기업_연도"]
+    expected = frame[frame.연도 == frame.연도.min()].투자액.sum()
+    assert one(firms, "첫해 투자액 합계") == pytest.approx(expected)
+    assert one(firms, "total 투자액 in the first year of the data") == pytest.approx(expected)

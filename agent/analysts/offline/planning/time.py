@@ -97,6 +97,8 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
     for p in periods:
         said = p.text
         if column.role == "date":
+            if p.kind == "relative" and p.first:
+                return None  # the first year of dated rows: not counted from the earliest date (yet)
             if p.kind == "relative":
                 if latest is None:
                     return None
@@ -118,6 +120,12 @@ def period_conditions(index: SchemaIndex, column: ColumnFacts, periods: list[Per
             out += _parts(ref, p, said)  # a month or quarter of every year
             continue
         if column.role == "year":
+            if p.kind == "relative" and p.unit == "year" and p.first:
+                low = int(column.minimum) if isinstance(column.minimum, int | float) else None
+                if low is None:
+                    return None
+                out.append(Condition(ref, "between", [low, low + max(1, p.count) - 1], said=said))
+                continue
             if p.kind == "relative" and p.unit == "year":
                 top = int(column.maximum) if isinstance(column.maximum, int | float) else None
                 if top is None:

@@ -44,6 +44,8 @@ class Period:
     tokens: set[int] = field(default_factory=set)
     text: str = ""
     open: str | None = None
+    first: bool = False
+    """For relative periods: counted from the data's earliest period instead (첫해, the first year of the data)."""
     implied: bool = False
     """The latest, with no unit said (가장 최근 조사의): the latest day where there are dates, else nothing."""
     inclusive: bool = True
@@ -231,8 +233,18 @@ def _with_year(p: Period, tokens: list[Token]) -> Period:
     return p
 
 
+FIRST_WORDS = frozenset({"first", "첫", "처음", "최초"})
+
+
 def _relative(tokens: list[Token], i: int) -> Period | None:
     t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if t.lemma == "첫해":  # 첫해: the data's first year
+        return Period("relative", unit="year", back=0, tokens={i}, first=True)
+    placed = t.korean or i >= 2 and tokens[i - 1].lemma.lower() == "the" and tokens[i - 2].lemma.lower() in (
+        "in", "during", "for", "of")  # in the first year (what was the first year? asks for the year itself)
+    if t.lemma.lower() in FIRST_WORDS and placed and nxt is not None and lexicon.UNITS.get(nxt.lemma.lower()) == "year":
+        return Period("relative", unit="year", back=0, tokens={i, i + 1}, first=True)  # the first year, 첫 해
     if t.lemma in lexicon.RELATIVE:
         unit, back = lexicon.RELATIVE[t.lemma]
         return Period("relative", unit=unit, back=back, tokens={i})
