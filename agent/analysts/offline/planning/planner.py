@@ -155,7 +155,7 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
     return value - sum(amount for _, amount in reading.penalties)
 
 
-CASE_ONLY = 0.05
+CASE_PENALTY = 0.05
 """Taken off a reading that takes a value matching only when case is ignored (OHIO) where another matches as said."""
 
 
@@ -174,10 +174,9 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
             reading = Reader(cues, index, base, selection, mentions).read()
-            reading.score = score(reading, cues, index) if reading.plan is not None else -1.0
             if reading.plan is not None and _case_only(reading, exact):
-                reading.penalise("a value matched only when case is ignored", CASE_ONLY)
-                reading.score -= CASE_ONLY
+                reading.penalise("a value matched only when case is ignored", CASE_PENALTY)
+            reading.score = score(reading, cues, index) if reading.plan is not None else -1.0
             readings.append(reading)
     if not readings:
         empty = Reading(None, -1.0, unexplained=cues.content(), refusal="no_subject")

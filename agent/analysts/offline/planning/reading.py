@@ -401,8 +401,9 @@ class Reader:
                     self.grain_column = facts
                     continue
                 self.take(n)
-                if self.label_for(facts, m.text) not in self.groups:
-                    self.groups.append(self.label_for(facts, m.text))
+                grouped = self.label_for(facts, m.text)
+                if grouped not in self.groups:
+                    self.groups.append(grouped)
             elif m.kind == "table":
                 target = self.index.tables[m.table]
                 link = self.link_to(m.table)
@@ -784,7 +785,7 @@ class Reader:
         aggregates = list(c.aggregates)
         filtered = compared(self.conditions)
         free = [(n, m) for n, m in free if not self._verb_before_ranking(m, free)]
-        rows_shared = self._share_of_rows() and not aggregates
+        rows_shared = self._share_of_rows()
         for n, m in free:
             assert m.column is not None
             if (self.counting == "rows" or rows_shared) and not aggregates and col(m.column) not in filtered:
@@ -810,12 +811,11 @@ class Reader:
             max(0, c.count - 2), min(len(c.tokens), c.count + 3))
         people = next((i for i in near if c.tokens[i].lemma.lower() in ("people", "person", "resident", "inhabitant",
                                                                          "사람", "주민", "명")), None)
-        lives = any(t.lemma.lower() in ("live", "reside", "살", "거주") for t in c.tokens)
+        lives = {i for i, t in enumerate(c.tokens) if t.lemma.lower() in LIVING_WORDS}
         found = self._concept_measure(("population", "인구"), numeric=True) if people is not None and lives else None
         if found is None or people is None:
             return False
-        self.reading.explained |= {people} | {i for i, t in enumerate(c.tokens)
-                                              if t.lemma.lower() in ("live", "reside", "살", "거주")}
+        self.reading.explained |= {people} | lives
         self.measures.append(Measure("sum", col(found[0]), said=found[1]))
         self.counting = "total"
         return True
@@ -864,7 +864,7 @@ class Reader:
             return
         placed = {(m.column.table, m.column.name) for m in self.measures if m.column} | {
             (c.column.table, c.column.name) for c in self.conditions} | {(g.table, g.name) for g in self.groups}
-        early = any(r.concepts[:1] in (("age",), ("speed",)) for r in self.cues.rankings)
+        early = any(_earliest_first(r) for r in self.cues.rankings)
         for n, m in self.free("column"):
             facts = m.column
             assert facts is not None
@@ -1064,7 +1064,7 @@ class Reader:
     def _ranked(self, ranking: Ranking) -> Plan | None:
         """Top-N and "which one": groups ranked by a measure, or rows ranked with their label."""
         measure = self._ranking_measure(ranking)
-        if measure.column is not None and ranking.concepts[:1] in (("age",), ("speed",)) and self.index.role(
+        if measure.column is not None and _earliest_first(ranking) and self.index.role(
                 measure.column.table, measure.column.name) in ("year", "date"):  # the oldest, 가장 빠른: earliest
             ranking = replace(ranking, direction="asc" if ranking.direction == "desc" else "desc")
         limit = None if ranking.every else ranking.limit or 1
@@ -1137,8 +1137,8 @@ class Reader:
 
     def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False) -> tuple[ColumnFacts, str] | None:
         """The base table's measure best named by the first concept that names one (price, temperature)."""
+        said = {t.lemma.lower() for t in self.cues.tokens}
         for concept in concepts:
-            said = {t.lemma.lower() for t in self.cues.tokens}
             for facts, _ in sorted(self.index.column_words.get((concept,), []),
                                    key=lambda item: (-item[1], -name_said(item[0], concept, said))):
                 if facts.table == self.base and facts.role == "measure" and (not numeric or facts.kind == "number"):
@@ -1301,6 +1301,15 @@ class Reader:
     def latest(table_latest: dict[str, dt.date]) -> dt.date | None:
         """The latest of a table's latest dates, or None when it has no date column."""
         return max(table_latest.values()) if table_latest else None
+
+
+LIVING_WORDS = frozenset({"live", "reside", "살", "거주"})
+"""Verbs of people living in a place (how many people live in Cook county)."""
+
+
+def _earliest_first(ranking: Ranking) -> bool:
+    """The oldest, the earliest, 가장 빠른: on a year or date column, the first year ranks first."""
+    return ranking.concepts[:1] in (("age",), ("speed",))
 
 
 DAY_WORDS = frozenset({"day", "date", "날", "일", "날짜", "하루"})

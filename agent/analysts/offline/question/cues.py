@@ -159,10 +159,10 @@ def _in_order(c: Cues) -> None:
 def _one_ranking(c: Cues) -> None:
     """평균 임금이 높은 occupation 상위 3개: the adjective's ranking takes the top-N said after it."""
     counted = [r for r in c.rankings if r.explicit_n and r.limit is not None]
-    bare = [r for r in c.rankings if r.limit is None and not r.soft and not r.every]  # 가장 많았던 해 top 3
-    if len(counted) == 1 and len(bare) == 1 and bare[0].direction == counted[0].direction \
-            and bare[0].at < counted[0].at:
-        bare[0].limit, bare[0].explicit_n, bare[0].bare = counted[0].limit, True, False
+    unsized = [r for r in c.rankings if r.limit is None and not r.soft and not r.every]  # 가장 많았던 해 top 3
+    if len(counted) == 1 and len(unsized) == 1 and unsized[0].direction == counted[0].direction \
+            and unsized[0].at < counted[0].at:
+        unsized[0].limit, unsized[0].explicit_n, unsized[0].bare = counted[0].limit, True, False
         c.rankings.remove(counted[0])
 
 
@@ -181,11 +181,8 @@ def _measured_ratio(c: Cues) -> None:
     before = c.tokens[c.share - 1]
     averaged = c.tokens[c.share].lemma == "%" and any(at == c.share - 1 for agg, at in c.aggregates if agg in MEASURED)
     named_before = any(t.kind in ("noun", "word") for t in c.tokens[max(0, c.share - 3):c.share])
-    if averaged or ranked and named_before:  # avg % with a professional degree, 대학 나온 사람 비율 제일 높은
-        c.used.discard(c.share)
-        c.share = None
-    elif before.kind in ("noun", "word") and c.share - 1 not in c.used:  # 비율 제일 높은 카운티: ranked
-        c.used.discard(c.share)
+    if averaged or ranked and named_before or before.kind in ("noun", "word") and c.share - 1 not in c.used:
+        c.used.discard(c.share)  # avg % with a professional degree, 대학 나온 사람 비율 제일 높은, 평균 급식 비율
         c.share = None
 
 

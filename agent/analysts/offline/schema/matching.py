@@ -86,10 +86,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                   and t.lemma.lower() in index.value_words}  # very (good), 안 (함), 자주: a value's words
     inner = {i for i, t in enumerate(cues.tokens) if t.lemma.lower() == "of" and i - 1 in content
              and i + 1 in content}  # years of service: a name's own word between two of the question's
-    lemma = [singular(t.lemma.lower()) for t in cues.tokens]
-    phrased = {i for i in cues.stop for j in (i - 1, i + 1) if 0 <= j < len(cues.tokens) and j in content
-               and _phrase((lemma[min(i, j)], lemma[max(i, j)]))}  # market value: value, a filler alone
-    stops |= phrased
+    stops |= {i for i in cues.stop for j in (i - 1, i + 1) if 0 <= j < len(cues.tokens) and j in content
+              and _phrase(_key(cues, sorted((i, j))))}  # market value: value, a filler alone
     allowed = content | stops | aggregates | cue_values | schema_words | inner
     mentions: list[Mention] = []
     covered: set[int] = set()
@@ -516,7 +514,7 @@ def name_said(column: ColumnFacts, word: str, said: set[str] | frozenset[str] = 
     return sum(1 for w in words if w in known) / len(words) if words else 1.0
 
 
-CASE_ONLY = 0.98
+CASE_ONLY_SCORE = 0.98
 """A value that matches the question's word only when case is ignored (OHIO for Ohio)."""
 MAX_RELATED = 2
 """A word related to more columns than this names none of them."""
@@ -534,7 +532,7 @@ def _related(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -
 
 
 def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:
-    found = [Mention("value", tokens, 1.0 if str(v) == text or not text else CASE_ONLY, c.table, c, v, text)
+    found = [Mention("value", tokens, 1.0 if str(v) == text or not text else CASE_ONLY_SCORE, c.table, c, v, text)
              for c, v in index.values.get(key, [])]  # Ohio: the state Ohio before the county OHIO
     best: dict[tuple[str, str], float] = {}
     for c, weight in index.column_words.get(key, []):
