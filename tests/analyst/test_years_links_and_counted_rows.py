@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from agent.analysts.offline.question.tokens import tokenize
 from agent.data.catalog import build_catalog
 from agent.data.database import Database
 from tests.helpers.analyst_envs import Env, single_env
@@ -229,8 +230,6 @@ def test_demographic_words_and_densely_populated(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("question", ["평균 시가총액 상위 3개 기업", "시가총액 합계", "그해 시가총액은?"])
 def test_a_known_compound_stays_one_word_wherever_it_stands(question: str) -> None:
-    from agent.analysts.offline.question.tokens import tokenize
-
     assert "시가총액" in [t.lemma for t in tokenize(question)]
 
 
