@@ -1139,10 +1139,12 @@ class Reader:
         """The base table's measure best named by the first concept that names one (price, temperature)."""
         said = {t.lemma.lower() for t in self.cues.tokens}
         for concept in concepts:
-            for facts, _ in sorted(self.index.column_words.get((concept,), []),
-                                   key=lambda item: (-item[1], -name_said(item[0], concept, said))):
-                if facts.table == self.base and facts.role == "measure" and (not numeric or facts.kind == "number"):
-                    return facts, concept
+            named = [(facts, weight) for facts, weight in self.index.column_words.get((concept,), [])
+                     if facts.table == self.base and facts.role == "measure"
+                     and (not numeric or facts.kind == "number")]
+            if named:  # only the base's own measures are weighed (the word names columns of every table)
+                facts, _ = min(named, key=lambda item: (-item[1], -name_said(item[0], concept, said)))
+                return facts, concept
         return None
 
     def _when_column(self) -> Col | None:
