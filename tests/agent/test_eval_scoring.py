@@ -1,4 +1,4 @@
-"""A bank's expected share (`{percent: x}`) is judged against the answer's one row, in either scale."""
+"""How the eval judges an answer: a share in either scale, a year against the period it begins."""
 
 from agent.evals.scoring import judge
 
@@ -16,3 +16,10 @@ def test_share_with_another_number_or_several_rows_is_wrong():
     assert not judge({"percent": 33.3}, _final(50.0)).right
     two_rows = {"table_data": {"columns": ["share"], "rows": [[33.3], [66.7]]}, "sources": [1]}
     assert not judge({"percent": 33.3}, two_rows).right
+
+
+def test_a_year_names_its_period_but_not_another_year_or_a_number():
+    assert judge({"label": 1982, "value": 11.0}, _final("1982-01-01", 11.0)).right
+    assert not judge({"label": 1982, "value": 11.0}, _final("1983-01-01", 11.0)).right
+    assert not judge({"label": 1982, "value": 11.0}, _final("19820", 11.0)).right
+    assert not judge({"label": 12, "value": 11.0}, _final("12-01", 11.0)).right

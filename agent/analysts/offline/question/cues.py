@@ -437,6 +437,13 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.used.add(i)
         if word == "over":
             c.used.add(i + 1)
+    elif word == "by" and nxt is not None and nxt.lemma.lower() in ("a", "an"):
+        c.used.update((i, i + 1))  # published by a society: who did it, not a grouping, nor is the verb
+        if i > 0 and c.tokens[i - 1].lemma.lower().endswith("ed") and not c.tokens[i - 1].korean:
+            c.used.add(i - 1)
+            if i - 1 in c.negated:  # not published by a society: the society is what is negated
+                c.negated.discard(i - 1)
+                c.negated.add(i + 2)
     elif word in ("by", "per", "each", "every", "across") or (word == "각" and t.korean):
         c.used.add(i)
         if word == "for" and nxt is not None and nxt.lemma == "each":

@@ -124,7 +124,7 @@ a an the of is are was were be been being what's whats do does did we i you me m
 these those there here in on at to for from with and or as than then please tell give get find see want
 know about into up down any some current currently now has have had also just can could would should will
 may might must shall one ones thing things whose where when why how much many show list display me
-value values data info information
+value values data info information among amongst
 such very really it's got need ask asking answer question cover covered span include included contain
 have having had
 현재 지금 알려 보여 무엇 뭐 얼마 얼마나 어떻게 되 있 인 된 한 하 는 대한 대해 관련 해당 것 좀 주 줘

@@ -108,9 +108,7 @@ def _group_text(details: dict[str, Any], language: str, results: Results) -> str
     more = say("more", language, n=len(pairs) - LISTED) if len(pairs) > LISTED else ""
     if details.get("order") and details.get("limit"):
         if details["limit"] == 1 and pairs:
-            key = "one_highest" if details["order"] == "desc" else "one_lowest"
-            return say(key, language, name=pairs[0][0], value=pairs[0][1], measure=measure,
-                       이가=josa(measure, "이/가")[len(measure):], where=_where(details, language))
+            return _ranked(details["order"], details, language, pairs[:1], measure)
         first = say("top_group" if details["order"] == "desc" else "bottom_group", language, n=len(pairs),
                     measure=measure)
         return say("ranked", language, first=first, items=items, where=_where(details, language))
@@ -146,14 +144,7 @@ def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     measure = measures[0]
     entries = [(label(row[results.columns.index(shown[0])], language),
                 number(row[results.columns.index(measure)])) for row in results.rows]
-    if len(entries) == 1:
-        key = "one_highest" if details.get("order") != "asc" else "one_lowest"
-        return say(key, language, name=entries[0][0], value=entries[0][1], measure=measure,
-                   이가=josa(measure, "이/가")[len(measure):], where=_where(details, language))
-    first = say("top_group" if details.get("order") != "asc" else "bottom_group", language, n=len(entries),
-                measure=measure)
-    items = ", ".join(f"{k} ({v})" for k, v in entries)
-    return say("ranked", language, first=first, items=items, where=_where(details, language))
+    return _ranked("asc" if details.get("order") == "asc" else "desc", details, language, entries, measure)
 
 
 def _trend_text(details: dict[str, Any], language: str, results: Results) -> str:
@@ -171,10 +162,24 @@ def _trend_text(details: dict[str, Any], language: str, results: Results) -> str
     peak = max(values, key=lambda p: p[1])
     low = min(values, key=lambda p: p[1])
     at = lambda v: cell(v, grain, language)  # noqa: E731 - a period as the grain shows it
+    if details.get("order") and details.get("limit"):
+        return _ranked(details["order"], details, language, [(at(p), number(v)) for p, v in values], measure)
     return say("trend", language, measure=measure, grain=GRAINS["ko" if language == "ko" else "en"].get(grain, grain),
                first=at(points[0][0]), last=at(points[-1][0]), start=number(values[0][1]),
                end=number(values[-1][1]), peak=number(peak[1]), peak_at=at(peak[0]), low=number(low[1]),
                low_at=at(low[0]), where=_where(details, language))
+
+
+def _ranked(order: str, details: dict[str, Any], language: str, entries: list[tuple[str, str]], measure: str) -> str:
+    """The named things a ranking kept, each with its figure: the one at the top, or the top N in order."""
+    where = _where(details, language)
+    if len(entries) == 1:
+        key = "one_highest" if order == "desc" else "one_lowest"
+        return say(key, language, name=entries[0][0], value=entries[0][1], measure=measure,
+                   이가=josa(measure, "이/가")[len(measure):], where=where)
+    first = say("top_group" if order == "desc" else "bottom_group", language, n=len(entries), measure=measure)
+    items = ", ".join(f"{k} ({v})" for k, v in entries)
+    return say("ranked", language, first=first, items=items, where=where)
 
 
 def _share_text(details: dict[str, Any], language: str, results: Results) -> str:
