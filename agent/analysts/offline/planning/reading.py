@@ -1099,8 +1099,10 @@ class Reader:
                         limit=limit)
         label = self._label()
         when = self._when_column()
+        other_asked = not ranking.soft and any(m.column is not None and m.column != measure.column
+                                               for m in self.measures)  # 대지 면적 제일 큰 집 가격: the top row's
         entity_asked = self.subject is not None or self.cues.which or ranking.limit is not None or \
-            self._asks_entity(ranking.at) or when is not None
+            self._asks_entity(ranking.at) or when is not None or other_asked
         if label is not None and measure.column is not None and measure.column.table != self.base and \
                 measure.agg in ("avg", "sum", "min", "max") and not measure.assumed:
             return Plan(self.base, "group", [measure], [label], self.conditions, order=ranking.direction,
@@ -1164,7 +1166,7 @@ class Reader:
     def _ranking_measure(self, ranking: Ranking) -> Measure:
         """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
         if self.measures:
-            first = self.measures[0]
+            first = self._measure_by_ranking(ranking) or self.measures[0]
             return Measure(first.agg if not first.assumed else default_aggregate(
                 self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
                 first.column, first.said, first.assumed)
@@ -1182,6 +1184,23 @@ class Reader:
             self.reading.explained.add(ranking.at)
             return Measure("value", col(began), said=began.name, assumed=True)
         return Measure("count")
+
+    def _measure_by_ranking(self, ranking: Ranking) -> Measure | None:
+        """Of several measures, the one the superlative sits by: the price of the house with the largest lot.
+
+        English says it after the superlative (largest lot), Korean before it (대지 면적 제일 큰 집 가격); the
+        other measures are what is asked of the row at the top.
+        """
+        if len(self.measures) < 2 or ranking.at is None:
+            return None
+        near = {ranking.at + 1, ranking.at + 2} if self.cues.language != "ko" else {ranking.at - 1, ranking.at - 2}
+        for measure in self.measures:
+            said = [m for m in self.mentions if m.column is not None and col(m.column) == measure.column
+                    and m.text == measure.said and not any(  # 비율 of thirteen % columns ranks none of them
+                        o.tokens == m.tokens and o.column is not None and o.column != m.column for o in self.every)]
+            if any((min(m.tokens) if self.cues.language != "ko" else max(m.tokens)) in near for m in said):
+                return measure
+        return None
 
     def _began(self) -> ColumnFacts | None:
         """The base's one column of when its rows began (founded, born, 설립연도), if it has exactly one."""

@@ -157,11 +157,17 @@ def _in_order(c: Cues) -> None:
 
 
 def _one_ranking(c: Cues) -> None:
-    """평균 임금이 높은 occupation 상위 3개: the adjective's ranking takes the top-N said after it."""
+    """평균 임금이 높은 occupation 상위 3개: the adjective's ranking takes the top-N said after it.
+
+    Top 5 cheapest: a bare top word before an adjective's top-N gives way to it.
+    """
     counted = [r for r in c.rankings if r.explicit_n and r.limit is not None]
     unsized = [r for r in c.rankings if r.limit is None and not r.soft and not r.every]  # 가장 많았던 해 top 3
-    if len(counted) == 1 and len(unsized) == 1 and unsized[0].direction == counted[0].direction \
-            and unsized[0].at < counted[0].at:
+    if len(counted) != 1 or len(unsized) != 1 or unsized[0].at > counted[0].at:
+        return
+    if counted[0].concepts and not unsized[0].concepts and c.tokens[unsized[0].at].lemma.lower() in TOP_WORDS:
+        c.rankings.remove(unsized[0])  # top 3 most expensive, top 5 cheapest: the adjective says by what, and how
+    elif unsized[0].direction == counted[0].direction:
         unsized[0].limit, unsized[0].explicit_n, unsized[0].bare = counted[0].limit, True, False
         c.rankings.remove(counted[0])
 

@@ -224,20 +224,27 @@ def _korean(text: str) -> list[Token]:
 
 
 def _compounds(tokens: list[Token], text: str) -> list[Token]:
-    """Nouns written together that make a known compound (시가 + 총액: 시가총액) as one noun again.
+    """Nouns side by side that make a known compound (시가 + 총액, 대지 면적) as one noun again.
 
-    The analyser keeps such compounds whole in most sentences, not in all (평균 시가총액 came apart).
+    The analyser keeps such compounds whole in most sentences, not in all (평균 시가총액 came apart), and
+    people write many with a space (대지 면적 for 대지면적).
     """
     out: list[Token] = []
     for t in tokens:
         last = out[-1] if out else None
-        if last is not None and t.joined and t.korean and last.korean and t.kind == last.kind == "noun" \
-                and not last.after and is_compound(last.lemma + t.lemma):
+        if last is not None and t.korean and last.korean and t.kind == last.kind == "noun" and not last.after \
+                and (t.joined or _spaced_compound(last, t, text)) and is_compound(last.lemma + t.lemma):
             out[-1] = Token(text[last.start:t.end], last.lemma + t.lemma, "noun", last.start, t.end, korean=True,
                             after=list(t.after), joined=last.joined, proper=last.proper or t.proper)
             continue
         out.append(t)
     return out
+
+
+def _spaced_compound(first: Token, second: Token, text: str) -> bool:
+    """대지 면적: two nouns one space apart, neither a word of analysis (최저 기온, 사망자 수 keep their cue)."""
+    cue_words = lexicon.AGGREGATES.keys() | lexicon.COUNT_WORDS
+    return text[first.end:second.start] == " " and first.lemma not in cue_words and second.lemma not in cue_words
 
 
 KOREAN_UNITS = {"십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000}

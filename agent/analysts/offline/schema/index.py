@@ -25,6 +25,10 @@ LABEL_VALUES = 20_000
 """Most distinct values of a label column kept for matching names in questions."""
 CATEGORY_VALUES = 500
 CACHE_SIZE = 8
+RELATED = 0.55
+"""How much a related word (cost for price) is worth against the column's own word."""
+KIND_OF = 0.8
+"""A related phrase ending in the column's one word (sale price for `price`): a kind of what the column holds."""
 Key = tuple[str, ...]
 
 
@@ -112,7 +116,11 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
         for other in same - {words[0]}:
             target[split_words(other)].append((item, weight * 0.9))
         for other in near - same:
-            target[split_words(other)].append((item, weight * 0.55))
+            phrase = split_words(other)
+            kind_of = len(phrase) > 1 and phrase[-1] == words[0] or (  # sale price: a kind of price, said of price
+                len(phrase) == 1 and HANGUL.search(words[0]) is not None and phrase[0].endswith(words[0])
+                and phrase[0] != words[0])  # 판매수량 of 수량
+            target[phrase].append((item, weight * (KIND_OF if kind_of else RELATED)))
     else:
         joined = "".join(words)
         target[(joined,)].append((item, weight * 0.95))
@@ -267,7 +275,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                             index.column_words[split_words(other)].append((c, weight * 0.9))
                         for other in near - same:  # 구독료: library_price, through price
                             if " " not in other:
-                                index.related_words[singular(other.lower())].append((c, weight * 0.55))
+                                index.related_words[singular(other.lower())].append((c, weight * RELATED))
             korean.update(w for w in c.words if HANGUL.search(w))
             for value in c.values:
                 key = value_key(value)

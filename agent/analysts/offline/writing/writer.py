@@ -33,6 +33,7 @@ TEXTS: dict[str, dict[str, str]] = {
                     "ko": "{where}{measure}{이가} 가장 높은 것은 **{name}**({value})입니다."},
     "one_lowest": {"en": "**{name}** has the lowest {measure} ({value}){where}.",
                    "ko": "{where}{measure}{이가} 가장 낮은 것은 **{name}**({value})입니다."},
+    "asked": {"en": " Its {pairs}.", "ko": " {pairs}입니다."},
     "trend": {"en": "{measure} by {grain}{where}, {first} to {last}: from {start} to {end}; highest {peak} "
                     "({peak_at}), lowest {low} ({low_at}).",
               "ko": "{where}{grain} {measure}, {first}~{last}: {start}에서 {end}(으)로; 최고 {peak}({peak_at}), "
@@ -144,7 +145,14 @@ def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     measure = measures[0]
     entries = [(label(row[results.columns.index(shown[0])], language),
                 number(row[results.columns.index(measure)])) for row in results.rows]
-    return _ranked("asc" if details.get("order") == "asc" else "desc", details, language, entries, measure)
+    text = _ranked("asc" if details.get("order") == "asc" else "desc", details, language, entries, measure)
+    if len(results.rows) == 1 and shown[1:]:  # the price of the house with the largest lot: what was asked of it
+        row = dict(zip(results.columns, results.rows[0], strict=False))
+        pairs = [(name, cell(row[name], None, language)) for name in shown[1:]]
+        said = [josa(name, "은/는") + f" {value}" if language == "ko" else f"{name[:1].lower() + name[1:]} is {value}"
+                for name, value in pairs]
+        text += say("asked", language, pairs=", ".join(said))
+    return text
 
 
 def _trend_text(details: dict[str, Any], language: str, results: Results) -> str:
