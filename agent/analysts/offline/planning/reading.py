@@ -150,6 +150,8 @@ class Reader:
         if plan is not None and not time_ok:
             self.reading.penalise("period not placed", 0.3)
         self.reading.plan = plan
+        if plan is not None and ARITHMETIC.search(c.text):
+            self.reading.penalise("arithmetic on columns not made", 0.3)  # 구독료/인용 수, price divided by pages
         self.finish()
         outside = self._outside_years(plan)
         if outside is not None:  # 1988년 노조원 수 when the data ends in 1987: no figure, the years it holds
@@ -400,6 +402,9 @@ class Reader:
                     self.take(n)
                     self.grain_column = facts
                     continue
+                if facts.role == "measure" and not facts.discrete and token > 0 and \
+                        c.tokens[token - 1].lemma.lower() in ("per", "a"):
+                    self.reading.penalise("a ratio read as a grouping", 0.3)  # price per page: not by pages
                 self.take(n)
                 grouped = self.label_for(facts, m.text)
                 if grouped not in self.groups:
@@ -490,6 +495,7 @@ class Reader:
                 self.rate = condition
             else:
                 self.conditions.append(condition)
+                self.said_at[id(condition)] = m.tokens
 
     def missing(self) -> None:
         """"missing ozone", 오존 값이 비어 있는: rows where the nearest column has no value."""
@@ -1049,6 +1055,8 @@ class Reader:
         if not at:
             return False
         after = max(at) + 1
+        if after + 1 < len(c.tokens) and any(m.kind == "table" and m.tokens == {after} for m in self.every):
+            after += 1  # 소규모 학급 학생 중, 선호 지역 집들 중: the rows' noun between the value and 중
         if after < len(c.tokens) and c.tokens[after].lemma in ("중", "가운데"):
             return True
         if c.share is None or c.language == "ko":
@@ -1059,6 +1067,11 @@ class Reader:
         i += 1
         while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
             i += 1
+        if i < len(c.tokens) and any(m.kind == "table" and m.tokens == {i} for m in self.every):
+            i += 1  # the share of houses with a driveway that have air conditioning: of those with a driveway
+            while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("with", "a", "an", "the", "in", "that", "which",
+                                                                      "who", "have", "has", "are", "is"):
+                i += 1
         return i == min(at)
 
     def _ranked(self, ranking: Ranking) -> Plan | None:
@@ -1337,6 +1350,9 @@ DAY_WORDS = frozenset({"day", "date", "날", "일", "날짜", "하루"})
 MAIN_WORDS = frozenset({"quantity", "qty", "amount", "unit", "volume", "sale", "revenue", "total", "count",
                         "수량", "금액", "매출", "판매량", "양"})
 """Name words of the quantity a table counts in (shipments: their quantity)."""
+ARITHMETIC = re.compile(r"[÷×]|[^\d\s/]/[^\d\s/]|\b(divided by|plus|minus|times|multiplied by)\b|나눈|곱한|뺀 값",
+                        re.IGNORECASE)
+"""A figure asked as arithmetic on columns (a ratio, a product, a difference): no reading computes one yet."""
 YES = ("yes", "y", "true", "t", "1", "예", "네", "있음", "o")
 NO = ("no", "n", "false", "f", "0", "아니오", "아니요", "없음", "x")
 

@@ -483,8 +483,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             c.negated.add(i + 1)
     elif t.korean and t.kind == "counter" and word in lexicon.COUNTERS:
         c.used.add(i)
-    elif word in lexicon.STOPWORDS or (t.korean and t.kind in ("verb", "adv", "det", "pronoun")
-                                      and word not in lexicon.ADJECTIVES):
+    elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") or (  # 주 of 보여 주, not 주는 몇 개
+            t.korean and t.kind in ("verb", "adv", "det", "pronoun") and word not in lexicon.ADJECTIVES):
         c.stop.add(i)
 
 
@@ -498,6 +498,10 @@ def _group_at(c: Cues, i: int, korean: bool = False) -> None:
     lemma = t.lemma.removesuffix("별") if korean and t.lemma.endswith("별") and len(t.lemma) > 2 else t.lemma
     if lemma.lower() in lexicon.ROW_NOUNS and not korean:  # average hr per record: per row, the plain average
         c.used.add(i)
+        return
+    if korean and lemma in ("여부", "유무") and i > 0 and c.tokens[i - 1].kind == "noun":
+        c.used.add(i)  # 무료 급식 여부별, 에어컨 유무별: by whether it has it, the noun before is the column
+        c.groups.append(i - 1)
         return
     if lemma.lower() in lexicon.GRAIN_NOUNS:
         if c.grain is None:  # by month, 월별

@@ -74,6 +74,13 @@ def is_compound(word: str) -> bool:
     return word in analyser().known or len(word) >= 3 and word in korean_words()
 
 
+def is_known(word: str) -> bool:
+    """True for a Korean word of the vocabulary (읽기: reading)."""
+    from agent.analysts.offline.question.vocabulary import korean_words
+
+    return word in korean_words()
+
+
 def teach(nouns: set[str]) -> None:
     """Add a schema's Korean names (column and table names, values) so they stay whole words."""
     if nouns:

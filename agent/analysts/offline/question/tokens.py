@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.analysts.offline.question import lexicon
-from agent.analysts.offline.question.korean import is_compound, morphemes
+from agent.analysts.offline.question.korean import is_compound, is_known, morphemes
 
 HANGUL = re.compile(r"[가-힣]")
 ENGLISH = re.compile(
@@ -190,6 +190,12 @@ def _korean(text: str) -> list[Token]:
             continue
         if m.tag == "SW" and m.form == "%" and tokens and tokens[-1].kind == "num":
             tokens[-1].after.append("%")
+            continue
+        if m.tag == "ETN" and m.form == "기" and tokens and glued and tokens[-1].kind == "verb" \
+                and is_known(tokens[-1].lemma + "기"):  # 읽기 점수: reading, a noun, not 읽다
+            last = tokens[-1]
+            last.lemma, last.kind, last.text, last.end = last.lemma + "기", "noun", text[last.start:previous_end], \
+                previous_end
             continue
         if m.tag == "XSN" and m.form == "당" and tokens and tokens[-1].lemma in PER_HEAD and glued:
             _per_head(tokens, text, previous_end)  # 1인당 소득: per capita, a name, not 인 grouped

@@ -7,6 +7,7 @@ of longer values (`Corolla` of `Toyota Corolla`). Codes (`ABC-12345`) are looked
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -123,6 +124,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and len(span) in (2, 3) and not any(cues.tokens[i].korean for i in span):
             found = [m for m in _by_meaning(index, " ".join(key), frozenset(span), text)
                      if m.kind == "value"]  # assistant professors: 조교수
+        if not found and len(span) == 2 and all(cues.tokens[i].korean for i in span):
+            found = _translated_value(index, key, frozenset(span), text)  # 소규모 학급: small.class
         if not found and len(span) == 2 and cues.tokens[span[1]].kind == "num":  # vvs 1: VVS1
             found = [m for m in _lookup(index, ("".join(key),), frozenset(span), text) if m.kind == "value"]
         if not found and len(span) >= 2 and cues.tokens[span[0]].kind == "num" and cues.tokens[span[1]].lemma == "등" \
@@ -185,11 +188,37 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         mentions += found
     mentions = _untied(cues, mentions)
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
+    mentions += _named_word_by_word(cues, mentions)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
     if cues.career:
         mentions += _career_columns(index, mentions)
     return mentions
+
+
+NAMED_TOGETHER = 0.3
+"""What two words side by side gain when each names the same column (선호 지역: preferred_area)."""
+
+
+def _named_word_by_word(cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """Two words side by side that each name one column loosely name it as one phrase, more surely than either.
+
+    선호 (preferred) and 지역 (area) each half-name `preferred_area`; said together they are its name.
+    """
+    found = []
+    singles = [m for m in mentions if m.kind == "column" and m.column is not None and len(m.tokens) == 1]
+    for m in singles:
+        (i,) = m.tokens
+        if {i, i + 1} & (set(cues.groups) | cues.used):
+            continue  # 창고별 재고: a grouping and its measure, not one name
+        for o in singles:
+            if o.tokens != frozenset({i + 1}) or o.column != m.column or any(
+                    x.kind == "column" and x.tokens >= {i, i + 1} for x in mentions):
+                continue
+            text = cues.text[cues.tokens[i].start:cues.tokens[i + 1].end]
+            score = min(0.9, max(m.score, o.score) + NAMED_TOGETHER)
+            found.append(Mention("column", frozenset({i, i + 1}), score, m.table, m.column, text=text))
+    return found
 
 
 PANEL_TIMES = frozenset({"year", "month", "quarter", "week", "day", "연도", "년도", "월", "분기", "일"})
@@ -401,6 +430,16 @@ def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str
             if (c.ref, v) not in seen:
                 seen.add((c.ref, v))
                 found.append(Mention("value", tokens, 0.85, c.table, c, v, text))
+    return found
+
+
+def _translated_value(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], text: str) -> list[Mention]:
+    """A two-word value said word by word in the other language (소규모 학급: small.class), as sure as a synonym."""
+    options = [sorted(singular(w.lower()) for w in _equivalents(word) if w.isascii() and " " not in w)[:6]
+               for word in key]
+    found: list[Mention] = []
+    for pair in itertools.product(*options):
+        found += [Mention("value", tokens, 0.85, c.table, c, v, text) for c, v in index.values.get(pair, [])]
     return found
 
 
