@@ -266,7 +266,7 @@ class Reader:
                 self.conditions.append(Condition(col(unit), comparison.op, value, said=self._said(comparison.at)))
                 continue
             if found is None:
-                if self.cues.groups or self.cues.count is not None:
+                if self.cues.groups:
                     self.conditions.append(Condition(Col(self.base, "*"), comparison.op, _whole(comparison.value),
                                                      having=True, said=self._said(comparison.at)))
                 else:
@@ -487,7 +487,8 @@ class Reader:
             yes, no = _yes_no(facts)
             if yes is None:
                 continue
-            negated = m.negated or any(t in self.cues.negated or t - 1 in self.cues.negated for t in m.tokens) or any(
+            negated = m.negated or any(t in self.cues.negated or t - 1 in self.cues.negated or t in self.cues.zero
+                                       for t in m.tokens) or any(
                 self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
             self.take(n)
             condition = Condition(col(facts), "=", no if negated else yes, said=m.text)
@@ -668,7 +669,7 @@ class Reader:
                 self.measures.append(Measure("count_distinct", col(facts), said=m.text))
                 self.counting = "distinct"
                 return
-            if facts.role == "measure" and c.aggregates and (not facts.discrete or any(
+            if facts.role == "measure" and c.aggregates and (not facts.discrete or facts.counts_things or any(
                     agg in ("avg", "min", "max", "median") and at in (c.count + 1, min(m.tokens) - 1)
                     for agg, at in c.aggregates)):
                 self.counting = None  # 실업자 수 평균, 글자 수 평균: the number is the measure, averaged
@@ -864,6 +865,19 @@ class Reader:
             return any(m.kind == "table" and m.table == self.base and at in m.tokens for m in self.mentions)
         return False
 
+    def _all_of(self, m: Mention, facts: ColumnFacts) -> bool:
+        """"all the states", 모든 주, 48개 주 (as many as the column holds): the whole, not a breakdown."""
+        t, start = self.cues.tokens, min(m.tokens)
+        at = start - 1
+        while at >= 0 and t[at].lemma.lower() == "the":
+            at -= 1
+        if at >= 0 and t[at].lemma.lower() in ("all", "모든", "전체"):
+            return True
+        if at >= 1 and t[at].kind == "counter" and t[at - 1].number == facts.distinct:
+            self.reading.explained |= {at - 1, at}
+            return True
+        return False
+
     def implicit_groups(self) -> None:
         """A category left over in a question with a measure groups it (성별 평균 연봉, average mpg cyl)."""
         if not (self.measures or self.cues.count is not None or self.cues.rankings):
@@ -877,6 +891,9 @@ class Reader:
             if early and facts.role in ("year", "date"):
                 continue  # 창간이 가장 빠른 저널: the founding year ranks the journals, it groups nothing
             if facts.ref in placed:  # 차종(type): the same column said twice
+                self.take(n)
+                continue
+            if facts.groupable and self._all_of(m, facts):  # of all states, 48개 주: every state together
                 self.take(n)
                 continue
             if facts.groupable and facts.role != "label" and not (facts.role == "id" and facts.unique):

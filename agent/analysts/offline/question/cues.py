@@ -336,7 +336,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         op, value = lexicon.SIGNS[word]
         c.comparisons.append(Comparison(op, value, i))
         c.used.add(i)
-    elif word in ("number", "count") and i > 0 and c.tokens[i - 1].lemma.lower() in ("by", "per") and \
+    elif word in ("number", "count") and i > 0 and c.tokens[i - 1].lemma.lower() in ("by", "per", "each", "every") and \
             nxt is not None and nxt.lemma == "of":  # by number of gears: the column's name
         c.used |= {i, i + 1}
         c.groups.append(i + 2) if i + 2 < len(c.tokens) else None
@@ -480,7 +480,12 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         if t.korean:  # X 제외, X 빼고: the word before
             c.negated.add(i - 1)
         else:
-            c.negated.add(i + 1)
+            at = i + 1
+            while at + 1 < len(c.tokens) and c.tokens[at].lemma.lower() in lexicon.NEGATED_PAST:
+                if c.tokens[at].lemma.lower() in ("have", "has", "had"):
+                    c.used.add(at)
+                at += 1
+            c.negated.add(at)
     elif t.korean and t.kind == "counter" and word in lexicon.COUNTERS:
         c.used.add(i)
     elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") or (  # 주 of 보여 주, not 주는 몇 개

@@ -73,6 +73,10 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "wide": ("desc", ("width", "area")), "efficient": ("desc", ("efficiency", "mpg", "연비")),
     "최고령": ("desc", ("age", "나이", "연령")), "최연소": ("asc", ("age", "나이", "연령")),
     "최고가": ("desc", ("price", "가격")), "최저가": ("asc", ("price", "가격")),
+    "priciest": ("desc", ("price", "cost")), "costliest": ("desc", ("price", "cost")), "richest": ("desc", ()),
+    "wealthiest": ("desc", ()), "greatest": ("desc", ()), "widest": ("desc", ("width", "area")),
+    "densest": ("desc", ("density",)), "warmest": ("desc", ("temperature", "temp")),
+    "quickest": ("desc", ("speed",)),
 }
 """Adjectives that rank: their direction, and what they measure when the question names nothing else."""
 
@@ -103,7 +107,10 @@ COMPARATORS: dict[str, str] = {
 }
 """Words comparing a measure with a number ("over 100", "100 이상")."""
 BETWEEN_WORDS = frozenset({"between", "사이"})
-NEGATIONS = frozenset({"not", "except", "excluding", "without", "other", "제외", "빼", "아닌", "외"})
+NEGATIONS = frozenset({"not", "except", "excluding", "without", "other", "제외", "빼", "아닌", "외", "don't", "doesn't",
+                       "didn't", "dont", "doesnt", "didnt", "lack", "lacking"})
+NEGATED_PAST = frozenset({"have", "has", "had", "a", "an", "any", "come", "with", "include"})
+"""Words an English negation reaches past to what it negates (don't have a driveway)."""
 ONLY_WORDS = frozenset({"only", "just", "만"})
 
 RELATIVE: dict[str, tuple[str, int]] = {

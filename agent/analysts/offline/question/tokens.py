@@ -89,7 +89,7 @@ def tokenize(text: str) -> list[Token]:
     """The question's tokens in order (Korean through the morphological analyser)."""
     if HANGUL.search(text):
         return _korean(text)
-    return _english(text, 0)
+    return _scaled_numbers(_english(text, 0), text)
 
 
 def _english(text: str, offset: int) -> list[Token]:
@@ -226,7 +226,7 @@ def _korean(text: str) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return _asked_noun(_korean_numbers(_compounds(tokens, text), text))
+    return _asked_noun(_scaled_numbers(_korean_numbers(_compounds(tokens, text), text), text))
 
 
 def _compounds(tokens: list[Token], text: str) -> list[Token]:
@@ -255,6 +255,26 @@ def _spaced_compound(first: Token, second: Token, text: str) -> bool:
 
 KOREAN_UNITS = {"십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000}
 """Korean number words written after digits (14만, 12만5천, 3억)."""
+
+
+SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+"""English number words written after digits (10 million, 2.5 billion)."""
+
+
+def _scaled_numbers(tokens: list[Token], text: str) -> list[Token]:
+    """`10 million` as 10000000: the digits and the scale word after them, one number."""
+    out: list[Token] = []
+    for t in tokens:
+        before = out[-1] if out else None
+        if t.lemma.lower() in SCALE_WORDS and before is not None and before.kind == "num" \
+                and before.number is not None and text[before.end:t.start] == " ":
+            total = before.number * SCALE_WORDS[t.lemma.lower()]
+            number = str(int(total)) if total.is_integer() else str(total)
+            out[-1] = Token(text[before.start:t.end], number, "num", before.start, t.end, after=t.after,
+                            joined=before.joined)
+            continue
+        out.append(t)
+    return out
 
 
 def _korean_numbers(tokens: list[Token], text: str) -> list[Token]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,15 @@ class ColumnFacts:
     def discrete(self) -> bool:
         """A whole-number measure with few values (cylinders, gears): groupable and filterable by value."""
         return self.kind == "number" and self.integer and 1 < self.distinct <= 12 and self.role == "measure"
+
+    @property
+    def counts_things(self) -> bool:
+        """A whole-number measure named for what it counts (bedrooms, garage_places, 자녀_수): its values are counts."""
+        if not (self.kind == "number" and self.integer and self.role == "measure"):
+            return False
+        last = re.split(r"[_\-. ]+", self.name.strip())[-1]
+        return last.endswith("수") or last.isascii() and last.lower().endswith("s") and not last.lower().endswith(
+            "ss") and bool(self.words) and self.words[-1] != last.lower()
 
     @property
     def groupable(self) -> bool:
