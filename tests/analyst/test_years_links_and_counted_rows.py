@@ -9,22 +9,10 @@ import pandas as pd
 import pytest
 
 from agent.analysts.offline.question.tokens import tokenize
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from tests.helpers.analyst_envs import Env, single_env
+from tests.helpers.analyst_envs import Env, single_env, tables_env
 
 FIELDS = ("Finance", "Theory", "Labor", "Trade")
 PUBLISHERS = ("Blackwell", "Elsevier", "Kluwer", "Springer")
-
-
-def tables_env(tmp: Path, frames: dict[str, pd.DataFrame]) -> Env:
-    """Several tables on one real DuckDB, each loaded from a CSV."""
-    database = Database()
-    for name, frame in frames.items():
-        path = tmp / f"{name}.csv"
-        frame.to_csv(path, index=False)
-        database.load(f'CREATE TABLE "{name}" AS SELECT * FROM read_csv(?)', [str(path)])
-    return Env(database, build_catalog(database), {n: pd.read_csv(tmp / f"{n}.csv") for n in frames})
 
 
 @pytest.fixture(scope="module")

@@ -52,3 +52,13 @@ def single_env(tmp: Path, name: str, frame: pd.DataFrame, text_dates: bool) -> E
     types = ", types = {'date': 'VARCHAR'}" if text_dates else ""  # keep `2012/01/01` as text
     database.load(f"CREATE TABLE {name} AS SELECT * FROM read_csv(?{types})", [str(path)])
     return Env(database, build_catalog(database), {name: pd.read_csv(path)})
+
+
+def tables_env(tmp: Path, frames: dict[str, pd.DataFrame]) -> Env:
+    """Several tables on one real DuckDB, each loaded from a CSV."""
+    database = Database()
+    for name, frame in frames.items():
+        path = tmp / f"{name}.csv"
+        frame.to_csv(path, index=False)
+        database.load(f'CREATE TABLE "{name}" AS SELECT * FROM read_csv(?)', [str(path)])
+    return Env(database, build_catalog(database), {n: pd.read_csv(tmp / f"{n}.csv") for n in frames})

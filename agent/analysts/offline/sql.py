@@ -93,6 +93,8 @@ def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
 
 def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """One condition as SQL, its values appended to `params`."""
+    if cond.rows and not cond.having:
+        return _in_groups_of_size(cond, params)
     if cond.having:
         named = next((m for m in plan.measures if m.column == cond.column), plan.measures[0])
         target: exp.Expr = measure_expression(Measure("count") if cond.rows else named)
@@ -121,6 +123,21 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
         return OPS[cond.op](this=target, expression=column(cond.value))
     params.append(cond.value)
     return OPS[cond.op](this=target, expression=exp.Placeholder())
+
+
+def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
+    """Schools with more than 90 students: the rows whose value of the column has that many rows in its table."""
+    count = exp.Count(this=exp.Star())
+    if cond.op == "between":
+        params.extend(cond.value)
+        size: exp.Expr = exp.Between(this=count, low=exp.Placeholder(), high=exp.Placeholder())
+    else:
+        params.append(cond.value)
+        size = OPS[cond.op](this=count, expression=exp.Placeholder())
+    present = exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))
+    groups = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
+        column(cond.column)).having(size)
+    return exp.In(this=column(cond.column), query=groups.subquery())
 
 
 def join_path(index: SchemaIndex, base: str, goal: str) -> list[Link]:

@@ -256,6 +256,7 @@ class Reader:
             rows = self._rows_counted(comparison.at)
             if rows is not None:  # publishers with more than 5 journals, 저널이 5개 이상인: each group's rows
                 self.take(rows)
+                self.sized = next((o.table for n, o in self.free("table") if o.table != self.base), None)
                 self.conditions.append(Condition(Col(self.base, "*"), comparison.op, value, having=True,
                                                  said=self._said(comparison.at), rows=True))
                 self.grouped_having = True
@@ -310,14 +311,19 @@ class Reader:
                 self.conditions.append(Condition(col(left), op, col(other.column), said=other.text))
 
     grouped_having = False
+    sized: str | None = None
+    """The other table whose rows are sized by a count of the base's rows (schools with more than 90 students)."""
 
     def _rows_counted(self, at: int) -> int | None:
         """The base table's noun counted by a number: right after it (5 journals), or before it (저널이 5개)."""
         c = self.cues
         if c.language == "ko":
             after = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
-            spots = [at - 1] if after is not None and after.kind == "counter" and at > 0 \
-                and c.tokens[at - 1].has("이", "가") else []
+            counted = after is not None and after.kind == "counter" and at > 0
+            spots = [at - 1] if counted and c.tokens[at - 1].has("이", "가") else []
+            if counted and at > 1 and c.tokens[at - 1].lemma == "수":  # 학생 수가 90명 넘는 학교
+                spots = [at - 2]
+                self.reading.explained.add(at - 1)
         else:
             spots = [at + 1]
         others = c.groups or any(o.table != self.base for _, o in self.free("table"))  # grouped by another table
@@ -907,6 +913,8 @@ class Reader:
     def shape(self) -> Plan | None:
         """The plan the jobs and cues make: a share, trend, ranking, group, value or list; None when none fits."""
         c = self.cues
+        if self.grouped_having and not self.groups:
+            self._sized_rows()  # students at schools with more than 90 students: the rows of those schools
         ranking = c.rankings[0] if c.rankings else None
         if ranking is not None and not ranking.soft and ranking.limit is None and self.groups and not c.which \
                 and not c.aggregates and self._ranks_its_measure(ranking):
@@ -991,6 +999,25 @@ class Reader:
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
 
+    def _sized_rows(self) -> bool:
+        """Rows of the groups of a size: their link to the sized table kept by the groups' row count.
+
+        When the question is about the base's rows (students at schools with more than 90 students) or counts the
+        sized things (how many schools have more than 120 students), not when it lists the groups.
+        """
+        link = self.link_to(self.sized) if self.sized is not None else None
+        if link is None:
+            return False
+        about_rows = self.subject is None or self.subject.table == self.base
+        counts_them = bool(self.measures) and all(m.agg == "count_distinct" and m.column == Col(self.base, link)
+                                                  for m in self.measures)
+        if not (about_rows or counts_them):
+            return False
+        self.conditions = [Condition(Col(self.base, link), cond.op, cond.value, said=cond.said, rows=True)
+                           if cond.rows and cond.having else cond for cond in self.conditions]
+        self.grouped_having = False
+        return True
+
     def _group_by_subject(self) -> None:
         """Warehouses with total stock over 20000: the subject's rows are the groups."""
         assert self.subject is not None
@@ -1021,8 +1048,8 @@ class Reader:
 
     def _share(self) -> Plan | None:
         """A part over its total: the value conditions are the part; periods stay on both."""
-        part = [cond for cond in self.conditions if cond.part is None and not cond.having and cond.op != "range"
-                and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
+        part = [cond for cond in self.conditions if cond.part is None and not cond.having and not cond.rows
+                and cond.op != "range" and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
         whole = [cond for cond in part if self._names_the_whole(cond)]
         if whole and len(whole) < len(part):  # what percentage of children survived: of the children
             part = [cond for cond in part if cond not in whole]

@@ -58,12 +58,23 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
         return cond.said or f"{column_words(index, cond.column, language)} {cond.value}"
     if cond.having:
         return f"{OPS[cond.op]} {cond.value}"
+    if cond.rows:  # schools with more than 90 students
+        return _sized_text(cond, index, language)
     value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
     if isinstance(cond.value, Col):  # below reorder point: another column of the row
         value = column_words(index, cond.value, language)
     if cond.op == "between" and isinstance(cond.value, list):
         value = f"{cond.value[0]}–{cond.value[1]}"
     return f"{column_words(index, cond.column, language)} {OPS.get(cond.op, cond.op)} {value}"
+
+
+def _sized_text(cond: Condition, index: SchemaIndex, language: str) -> str:
+    """Schools with > 90 students, 학생 > 90인 학교: the groups kept by their number of rows."""
+    link = next((lk for lk in index.tables[cond.column.table].links if lk.column == cond.column.name), None)
+    groups = link.target if link is not None else column_words(index, cond.column, language)
+    if language == "ko":
+        return f"{cond.column.table} {OPS[cond.op]} {cond.value}인 {groups}"
+    return f"{groups} with {OPS[cond.op]} {cond.value} {cond.column.table}"
 
 
 def details(plan: Plan, built: Built, planned: Planned, index: SchemaIndex, language: str) -> dict[str, Any]:
