@@ -10,7 +10,8 @@ Expected answers (agent.evals.bank):
 - `{label: x, value: y}`: "which one": the first row names `x` (and holds `y` when given);
 - `{refuse: true}`: the data cannot answer: no query runs and no number is given.
 
-Numbers match within 0.5 % (or 0.01); a share, written `{percent: 33.3}`, matches 33.3 or 0.333. Labels match
+Numbers match within 0.5 % (a share, written `{percent: 33.3}`, also within 0.01 points: it matches 33.3 or 0.333,
+rounded to two decimals; other numbers only within 0.000001, so that 0.03 is not taken for 0.04). Labels match
 case-insensitively, ignoring spaces and punctuation at the ends; a period label matches a date starting
 with it (`2019-03` matches `2019-03-01`).
 """
@@ -24,6 +25,9 @@ from typing import Any
 
 REL_TOLERANCE = 0.005
 ABS_TOLERANCE = 0.01
+"""How far a share may be off in percentage points (shares are written rounded to two decimals)."""
+VALUE_FLOOR = 1e-6
+"""How far any other number may be off at least (banks hold six decimals)."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ def same(expected: Any, cell: Any) -> bool:
     """True when a cell holds the expected value (numbers within tolerance, shares in either scale)."""
     if isinstance(expected, dict) and "percent" in expected:
         share, got = float(expected["percent"]), number(cell)
-        return got is not None and (_close(share, got) or _close(share, got * 100))
+        return got is not None and (_close(share, got, ABS_TOLERANCE) or _close(share, got * 100, ABS_TOLERANCE))
     want, got = number(expected), number(cell)
     if want is not None:
         if got is None and isinstance(cell, str) and want.is_integer() and 1000 <= want < 3000:
@@ -161,5 +165,5 @@ def same(expected: Any, cell: Any) -> bool:
     return bool(key) and (cell_key == key or cell_key.startswith(key + "-") and re.match(r"\d{4}", key) is not None)
 
 
-def _close(want: float, got: float) -> bool:
-    return abs(want - got) <= max(ABS_TOLERANCE, REL_TOLERANCE * abs(want))
+def _close(want: float, got: float, floor: float = VALUE_FLOOR) -> bool:
+    return abs(want - got) <= max(floor, REL_TOLERANCE * abs(want))

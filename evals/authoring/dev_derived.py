@@ -40,6 +40,11 @@ read back as missing by pandas but as the text `None` by DuckDB.
   Korean questions (evals/authoring/dev_derived_cigarette_ko.py).
 - star_ko_students.parquet, star_ko_schools.parquet: Ecdat's `Star` (5,748 kindergarten pupils of Project STAR)
   with a school table, for Korean questions (evals/authoring/dev_derived_star_ko.py).
+- crime_county_years.parquet, crime_counties.parquet: Ecdat's `Crime` (90 North Carolina counties, 1981-1987) as a
+  county-year table with a county table (evals/authoring/dev_derived_crime.py).
+- rates_ko_daily.parquet, rates_ko_currencies.parquet: Ecdat's `Garch` (daily US-dollar rates of five currencies,
+  1980-1987) as one row per day and currency with a currency table, for Korean questions
+  (evals/authoring/dev_derived_rates_ko.py).
 """
 
 from __future__ import annotations
@@ -53,12 +58,14 @@ from evals.authoring import (
     derived_files,
     dev_derived_cereal,
     dev_derived_cigarette_ko,
+    dev_derived_crime,
     dev_derived_grunfeld_ko,
     dev_derived_housing,
     dev_derived_journals,
     dev_derived_males,
     dev_derived_midwest,
     dev_derived_polls_ko,
+    dev_derived_rates_ko,
     dev_derived_salaries_ko,
     dev_derived_schools,
     dev_derived_star_ko,
@@ -201,7 +208,8 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_traffic.tables(), **dev_derived_polls_ko.tables(), **dev_derived_salaries_ko.tables(),
             **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables(),
             **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables(),
-            **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables()}
+            **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables(),
+            **dev_derived_crime.tables(), **dev_derived_rates_ko.tables()}
 
 
 def stale_files() -> list[str]:

@@ -95,11 +95,18 @@ def test_question_values_travel_as_parameters(envs, env, question, values):
 
 
 def test_empty_result_says_so_and_lowers_confidence(sample):
-    for question, phrase in (("shipments in 2030", "No rows matched the filters"),
-                             ("2030년 출고량", "맞는 데이터가 없습니다")):
+    for question, phrase in (("shipments over 1000000 units", "No rows matched the filters"),
+                             ("수량이 1000000 넘는 출고 보여줘", "맞는 데이터가 없습니다")):
         plan, results, answer = sample.ask(question)
         assert plan.sql is not None and phrase in answer.content
         assert answer.confidence < plan.confidence and not _digits(answer.content) - _digits(question)
+
+
+def test_a_year_outside_the_dates_gets_no_figure_but_the_dates_held(sample):
+    for question, phrase in (("shipments in 2030", "covers 2025-01-01"), ("2030년 출고량", "자료만 있습니다")):
+        plan, results, answer = sample.ask(question)
+        assert plan.sql is None and results is None and phrase in answer.content, answer.content
+        assert answer.confidence < 0.5
 
 
 def test_truncated_result_is_flagged_and_lowers_confidence(envs):

@@ -165,6 +165,13 @@ class Reader:
                 continue  # a condition on the count of rows
             facts = self.index.column(cond.column.table, cond.column.name)
             low, high = facts.minimum, facts.maximum
+            if cond.op == "range" and (isinstance(low, dt.date) or facts.role == "date"):
+                start, end = (_as_date(v) for v in cond.value)  # 1988년 on dates that end in 1987: none of them
+                first, last = _as_date(low), _as_date(high)
+                if start is not None and end is not None and first is not None and last is not None and (
+                        end <= first or start > last):
+                    return cond.said or str(start), f"{first.isoformat()}–{last.isoformat()}"
+                continue
             if cond.part == "year" and hasattr(low, "year") and hasattr(high, "year"):
                 low, high = low.year, high.year
             elif facts.role != "year" or cond.part is not None:
@@ -265,6 +272,11 @@ class Reader:
             unit = self._unit_column(comparison.at) if found is None else None
             if unit is not None:
                 self.conditions.append(Condition(col(unit), comparison.op, value, said=self._said(comparison.at)))
+                continue
+            main = self._main_measure() if found is None and not self.cues.groups else None
+            if main is not None and main.kind == "number":  # 출고량이 1000000 넘는: the quantity the table is about
+                self.conditions.append(Condition(col(main), comparison.op, value, said=self._said(comparison.at)))
+                self.reading.penalise("compared the table's main measure, not named", 0.1)
                 continue
             if found is None:
                 if self.cues.groups:
@@ -953,6 +965,10 @@ class Reader:
             return self._trend(column, grain, ranking)
         if c.share is not None:
             return self._share()
+        if ranking is not None and ranking.concepts == ("frequency",):
+            common = self._most_common(ranking)
+            if common is not None:
+                return common
         if ranking is not None:
             return self._ranked(ranking)
         if self.grouped_having and not self.groups and self.subject is not None:
@@ -1188,21 +1204,25 @@ class Reader:
         """"above 90 degrees": the base table's measure of the unit's concept (temperature), if it has one."""
         following = self.cues.tokens[at + 1] if at + 1 < len(self.cues.tokens) else None
         concepts = lexicon.UNIT_CONCEPTS.get(following.lemma.lower(), ()) if following is not None else ()
-        found = self._concept_measure(concepts, numeric=True)
+        found = self._concept_measure(concepts, numeric=True, named=True)
         if found is None:
             return None
         self.reading.explained.add(at + 1)
         return found[0]
 
-    def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False) -> tuple[ColumnFacts, str] | None:
-        """The base table's measure best named by the first concept that names one (price, temperature)."""
+    def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False,
+                         named: bool = False) -> tuple[ColumnFacts, str] | None:
+        """The base table's measure best named by the first concept that names one (price, temperature).
+
+        With `named`, only a column the concept names or a kind of it (not one it is merely related to).
+        """
         said = {t.lemma.lower() for t in self.cues.tokens}
         for concept in concepts:
-            named = [(facts, weight) for facts, weight in self.index.column_words.get((concept,), [])
+            found = [(facts, weight) for facts, weight in self.index.column_words.get((concept,), [])
                      if facts.table == self.base and facts.role == "measure"
-                     and (not numeric or facts.kind == "number")]
-            if named:  # only the base's own measures are weighed (the word names columns of every table)
-                facts, _ = min(named, key=lambda item: (-item[1], -name_said(item[0], concept, said)))
+                     and (not numeric or facts.kind == "number") and (not named or weight >= 0.8)]
+            if found:  # only the base's own measures are weighed (the word names columns of every table)
+                facts, _ = min(found, key=lambda item: (-item[1], -name_said(item[0], concept, said)))
                 return facts, concept
         return None
 
@@ -1219,6 +1239,17 @@ class Reader:
     def _asks_entity(self, at: int) -> bool:
         """몇 번, 누구, which one: the question wants the row, not only the value."""
         return any(t.lemma in ("번", "누구", "어느", "어떤", "who", "which") for t in self.cues.tokens)
+
+    def _most_common(self, ranking: Ranking) -> Plan | None:
+        """The most common number of stories, 가장 흔한 색: the value with the most rows."""
+        values = [m.column for m in self.measures if m.column is not None and m.agg != "count"
+                  and self.index.column(m.column.table, m.column.name).groupable]
+        groups = self.groups or values[:1]
+        if not groups or len(values) > 1 or any(m.column not in groups for m in self.measures):
+            return None
+        self.reading.explained.add(ranking.at)
+        return Plan(self.base, "group", [self.rows_measure()], groups, self.conditions, order=ranking.direction,
+                    limit=ranking.limit or 1)
 
     def _ranking_measure(self, ranking: Ranking) -> Measure:
         """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
@@ -1425,3 +1456,15 @@ def _closest(at: int, free: list[tuple[int, Mention]], mentions: list[Mention]) 
 
 
 __all__ = ["Reader", "Reading", "lexicon"]
+
+
+def _as_date(value: object) -> dt.date | None:
+    """A range end as a date (a date, a datetime or its ISO text)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

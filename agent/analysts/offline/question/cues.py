@@ -127,7 +127,27 @@ def read_cues(text: str, language: str) -> Cues:
     _measured_ratio(cues)
     _one_ranking(cues)
     _in_order(cues)
+    _both_extremes(cues)
     return cues
+
+
+BOTH_JOINERS = frozenset({"and", "&", "/", "과", "와", "랑", "하고"})
+
+
+def _both_extremes(c: Cues) -> None:
+    """The lowest and highest prices, 최저와 최고: two opposite superlatives side by side are the min and the max."""
+    if len(c.rankings) != 2 or any(r.limit is not None or r.every for r in c.rankings):
+        return
+    first, second = sorted(c.rankings, key=lambda r: r.at)
+    between = c.tokens[first.at + 1:second.at]
+    joined = any(t.lemma.lower() in BOTH_JOINERS or set(t.after) & BOTH_JOINERS for t in [c.tokens[first.at], *between])
+    if len([t for t in between if t.lemma.lower() not in BOTH_JOINERS]) > 1:
+        return  # the lowest price and the highest lot: not one measure's two ends
+    if first.direction == second.direction or first.concepts or second.concepts or not joined:
+        return
+    c.rankings.clear()
+    for r in (first, second):
+        c.aggregates.append(("max" if r.direction == "desc" else "min", r.at))
 
 
 ORDER_NOUNS = frozenset({"순", "순서", "순위"})
@@ -359,7 +379,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in lexicon.ROW_NOUNS and c.count is not None and i - c.count <= 3:  # how many records
         c.rows = i
         c.used.add(i)
-    elif word in lexicon.FILLERS:
+    elif word in lexicon.FILLERS and not _unit_alone(c, i):
         c.stop.add(i)
     elif word in lexicon.PEOPLE_NOUNS:
         c.people = i
@@ -371,6 +391,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             c.used.add(i + 1)
             if nxt.lemma in ("종류", "가지", "종"):
                 c.distinct = True
+    elif word in ("다른", "다르") and t.korean and i > 0 and c.tokens[i - 1].lemma == "서로":  # 서로 다른 값
+        c.distinct = True
+        c.used |= {i - 1, i}
     elif word in lexicon.DISTINCT_WORDS and not (word in ("종류", "가지") and c.count is None and nxt is None):
         c.distinct = True
         c.used.add(i)
@@ -493,6 +516,14 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.stop.add(i)
 
 
+def _unit_alone(c: Cues, i: int) -> bool:
+    """원-달러 환율, the yen: a currency or unit word said as a thing, not after a number or `in` as its unit."""
+    word = c.tokens[i].lemma.lower()
+    before = c.tokens[i - 1] if i > 0 else None
+    return word in lexicon.CURRENCY_WORDS and not (before is not None and (
+        before.kind == "num" or before.lemma.lower() in ("in", "of", "per", "단위")))
+
+
 def _flip(direction: str) -> str:
     return "asc" if direction == "desc" else "desc"
 
@@ -574,7 +605,8 @@ def _numbers(c: Cues) -> None:
             c.used |= {i, i + 1}
             continue
         if after is not None and after.korean and (after.lemma in lexicon.COUNTERS or after.lemma == "개월") \
-                and c.rankings and value.is_integer():  # 3대, 5개, 가장 높았던 3개월 (not 4기통: a column's unit)
+                and c.rankings and value.is_integer() and not after.has("ᆫ"):  # 3대, 5개, 가장 높았던 3개월
+            # (not 4기통: a column's unit; not 욕실 2개인: a value)
             _top(c, i, "", int(value))
             continue
         if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \

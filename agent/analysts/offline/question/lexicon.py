@@ -77,6 +77,8 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "wealthiest": ("desc", ()), "greatest": ("desc", ()), "widest": ("desc", ("width", "area")),
     "densest": ("desc", ("density",)), "warmest": ("desc", ("temperature", "temp")),
     "quickest": ("desc", ("speed",)),
+    "common": ("desc", ("frequency",)), "frequent": ("desc", ("frequency",)), "흔하": ("desc", ("frequency",)),
+    "rare": ("asc", ("frequency",)), "rarest": ("asc", ("frequency",)), "드물": ("asc", ("frequency",)),
 }
 """Adjectives that rank: their direction, and what they measure when the question names nothing else."""
 
@@ -196,6 +198,8 @@ FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "m
                      "hour", "minute", "second", "kg", "km", "mile", "pound", "lb", "degree", "dollar", "usd", "won",
                      "unit", "시간", "분", "초", "킬로그램", "킬로미터", "마일", "파운드", "도", "달러", "원", "단위"})
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
+CURRENCY_WORDS = frozenset({"pound", "dollar", "usd", "won", "파운드", "달러", "원"})
+"""Fillers as units (in dollars, 5달러) that name a thing of their own when said alone (원-달러 환율, the pound)."""
 PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""
 PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
@@ -203,6 +207,7 @@ PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
 
 TEMPERATURE = ("temperature", "temp", "기온", "온도")
 WEIGHT = ("weight", "wt", "mass", "무게", "체중")
+MONEY = ("price", "amount", "cost", "revenue", "sales", "가격", "금액", "매출")
 UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "degree": TEMPERATURE, "degrees": TEMPERATURE, "°": TEMPERATURE, "°f": TEMPERATURE, "°c": TEMPERATURE,
     "℃": TEMPERATURE, "℉": TEMPERATURE, "도": TEMPERATURE, "kg": WEIGHT, "kilogram": WEIGHT, "kilograms": WEIGHT,
@@ -213,6 +218,8 @@ UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "inches": ("height", "length", "키", "길이"), "인치": ("height", "length", "키", "길이"),
     "people": ("population", "인구"), "residents": ("population", "인구"), "inhabitants": ("population", "인구"),
     "resident": ("population", "인구"), "inhabitant": ("population", "인구"),
+    "unit": ("quantity", "수량"), "piece": ("quantity", "수량"),
+    "dollar": MONEY, "usd": MONEY, "$": MONEY, "달러": MONEY, "원": MONEY,
 }
 """Units after a number ("above 90 degrees", "30살 이상"): the concept of the column it compares."""
 

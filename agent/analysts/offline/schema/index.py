@@ -119,7 +119,9 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
             phrase = split_words(other)
             kind_of = len(phrase) > 1 and phrase[-1] == words[0] or (  # sale price: a kind of price, said of price
                 len(phrase) == 1 and HANGUL.search(words[0]) is not None and phrase[0].endswith(words[0])
-                and phrase[0] != words[0])  # 판매수량 of 수량
+                and phrase[0] != words[0]) or (  # 판매수량 of 수량
+                len(phrase) == 1 and HANGUL.search(other) is not None and any(  # 환율: exchange rate, of rate
+                    split_words(e)[-1:] == (words[0],) and len(split_words(e)) > 1 for e in _equivalents(other)[0]))
             target[phrase].append((item, weight * (KIND_OF if kind_of else RELATED)))
     else:
         joined = "".join(words)
@@ -292,11 +294,16 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                         if len(word) >= 3 and not word.isdigit():
                             index.value_parts[word].append((c, value))
                     index.values[("".join(key),)].append((c, value))
+                if isinstance(value, str) and HANGUL.search(value) and " " in value.strip():
+                    for part in value.split():  # 영국 파운드, read as one compound: 파운드 is still one of its words
+                        for word in value_key(part):
+                            if len(word) >= 2 and word not in key:
+                                index.value_parts[word].append((c, value))
                 korean.update(w for w in key if HANGUL.search(w))
         korean.update(w for w in table.words if HANGUL.search(w))
     _value_synonyms(index, catalog)
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
-    index.value_words = frozenset(w for key in index.values for w in key)
+    index.value_words = frozenset(w for key in index.values for w in key) | frozenset(index.value_parts)
     links.find_links(index, database)
     teach({w for w in korean if len(w) > 1})
     return index

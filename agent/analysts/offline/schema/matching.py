@@ -107,8 +107,13 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             if len(span) > 1 and not _phrase(_key(cues, span)):
                 continue  # unless the words are one known phrase (market value: 시가총액)
             if all(i in stops for i in span):  # unless it is a column's very name (units, value, hour)
+                unit = span[0] > 0 and cues.tokens[span[0] - 1].kind == "num"  # 1.1달러: a unit, not a value
                 named = [m for m in _lookup(index, _key(cues, span), frozenset(span), cues.tokens[span[0]].text)
-                         if m.kind == "column" and m.score >= 0.95 or m.kind == "table" and span[0] in schema_words]
+                         if m.kind == "column" and m.score >= 0.95 or m.kind == "table" and span[0] in schema_words
+                         or m.kind == "value" and not unit and span[0] in cues.stop]
+                if not named and not unit and len(span) == 1 and span[0] in cues.stop:  # 파운드: 영국 파운드
+                    named = [Mention("value", frozenset(span), PART_SCORE, c.table, c, v, cues.tokens[span[0]].text)
+                             for c, v in index.value_parts.get(_key(cues, span)[0], [])]
                 mentions += named
                 covered |= set(span) if named else set()
                 continue

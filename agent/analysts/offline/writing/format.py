@@ -11,7 +11,7 @@ BATCHIM_DIGITS = set("013678")  # 영 일 삼 육 칠 팔 end in a consonant
 
 
 def number(value: Any) -> str:
-    """Thousands separators; whole numbers without decimals, others with two."""
+    """Thousands separators; whole numbers without decimals, others with two (below 1, three significant digits)."""
     if isinstance(value, decimal.Decimal):
         value = float(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -21,6 +21,8 @@ def number(value: Any) -> str:
             return str(value)
         if value.is_integer() and abs(value) < 1e15:
             return f"{int(value):,}"
+        if abs(value) < 0.1:  # 0.0036, not 0.00: a small rate keeps its figures
+            return f"{value:.3g}" if abs(value) >= 1e-4 else f"{value:.2e}"
         return f"{value:,.2f}"
     return f"{value:,}"
 

@@ -118,10 +118,13 @@ def _entity(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> 
             continue
         facts = index.column(cond.column.table, cond.column.name)
         if cond.op == "=" and facts.role in ("id", "label") and isinstance(cond.value, str):
-            noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in ("id", "code", "name",
-                                                                                            "no", "number"))
+            noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in NOT_NOUNS)
             return {"value": cond.value, "noun": noun}
     return None
+
+
+NOT_NOUNS = frozenset({"id", "code", "name", "no", "number", "en", "ko", "kr", "eng", "kor"})
+"""Words of a label column's name that name no entity (name_en: the English name of the currency)."""
 
 
 def _noun_near(cond: Condition, planned: Planned) -> str | None:

@@ -94,7 +94,7 @@ def _value_text(details: dict[str, Any], language: str, results: Results) -> str
         return say("value", language, measure=name, measure_topic=josa(name, "은/는"),
                    value=number(columns[name]), where=where)
     pairs = ", ".join(f"{n} **{number(columns[n])}**" for n in measures)
-    return say("values", language, pairs=pairs, where_lead=where.strip(" ()") + ": " if where else "")
+    return say("values", language, pairs=pairs, where_lead=where.strip(" (),") + ": " if where else "")
 
 
 def _group_text(details: dict[str, Any], language: str, results: Results) -> str:
