@@ -1,4 +1,4 @@
-"""How the eval judges an answer: a share in either scale, a year against the period it begins."""
+"""How the eval judges an answer: a share in either scale, a year against the period it begins, small numbers."""
 
 from agent.evals.scoring import judge
 
@@ -23,3 +23,10 @@ def test_a_year_names_its_period_but_not_another_year_or_a_number():
     assert not judge({"label": 1982, "value": 11.0}, _final("1983-01-01", 11.0)).right
     assert not judge({"label": 1982, "value": 11.0}, _final("19820", 11.0)).right
     assert not judge({"label": 12, "value": 11.0}, _final("12-01", 11.0)).right
+
+
+def test_a_small_number_is_judged_by_its_own_size_not_a_hundredth():
+    assert judge(0.0312, _final(0.03121)).right
+    assert not judge(0.0312, _final(0.0399)).right  # within 0.01, but 28% off
+    assert not judge(0.0036, _final(0.0072)).right
+    assert judge({"percent": 0.37}, _final(0.3663)).right  # a share rounded to two decimals still matches

@@ -1,0 +1,77 @@
+"""The most common value, the lowest and highest, 서로 다른, a value word of a two-word value, currency words, units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.analysts.offline.writing.format import number
+from tests.helpers.analyst_envs import Env, single_env, tables_env
+
+
+@pytest.fixture(scope="module")
+def houses(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(3)
+    n = 200
+    frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(20, 190, n) * 1000 + 250,
+                          "lot_size": rng.integers(1500, 16000, n), "stories": rng.choice([1, 2, 2, 2, 3, 4], n),
+                          "bathrooms": rng.integers(1, 4, n), "driveway": rng.choice(["yes", "no"], n)})
+    return single_env(Path(tmp_path_factory.mktemp("houses")), "houses", frame, text_dates=False)
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(9)
+    days = pd.bdate_range("1985-01-01", "1986-12-31")
+    codes = ["GBP", "CAD", "JPY"]
+    frame = pd.DataFrame([{"date": d.date(), "currency_code": c, "rate": round(float(rng.uniform(*span)), 4)}
+                          for d in days for c, span in zip(codes, [(1.0, 1.6), (0.7, 0.8), (0.004, 0.007)],
+                                                            strict=True)])
+    currencies = pd.DataFrame({"currency_code": codes, "name_ko": ["영국 파운드", "캐나다 달러", "일본 엔"]})
+    return tables_env(Path(tmp_path_factory.mktemp("rates")), {"rates": frame, "currencies": currencies})
+
+
+def _row(env: Env, question: str) -> list:
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, plan.sql or plan.summary
+    return list(results.rows[0])
+
+
+def test_the_most_common_value_is_the_one_with_the_most_rows(houses: Env) -> None:
+    counts = houses.frames["houses"].stories.value_counts()
+    assert _row(houses, "which number of stories is the most common?") == [counts.idxmax(), counts.max()]
+
+
+def test_the_lowest_and_highest_of_one_measure_are_its_min_and_max(houses: Env) -> None:
+    frame = houses.frames["houses"]
+    kept = frame[frame.driveway == "no"]
+    assert _row(houses, "For houses without a driveway, what are the lowest and highest prices?") == [
+        kept.price.min(), kept.price.max()]
+    two = frame[frame.bathrooms == 2]
+    assert _row(houses, "욕실 2개인 집의 최저 가격과 최고 가격은?") == [two.price.min(), two.price.max()]
+
+
+def test_seoro_dareun_counts_distinct_values(houses: Env) -> None:
+    assert _row(houses, "서로 다른 대지 면적 값은 몇 개야?") == [houses.frames["houses"].lot_size.nunique()]
+
+
+def test_a_word_of_a_two_word_korean_value_names_it(rates: Env) -> None:
+    frame = rates.frames["rates"]
+    assert _row(rates, "파운드 최저 환율은?")[0] == pytest.approx(frame[frame.currency_code == "GBP"].rate.min())
+
+
+def test_a_currency_said_alone_that_the_data_lacks_gets_no_figure(rates: Env) -> None:
+    plan, results, answer = rates.ask("원-달러 환율 평균은 얼마야?")
+    assert plan.sql is None and results is None and answer.confidence < 0.5
+
+
+def test_a_year_outside_the_dates_is_refused_with_the_dates_held(rates: Env) -> None:
+    plan, _, answer = rates.ask("1988년 캐나다 달러 평균 환율은?")
+    assert plan.sql is None and "1985-01-01" in answer.content
+
+
+def test_a_small_rate_keeps_its_figures() -> None:
+    assert number(0.003595) == "0.0036" and number(0.0512) == "0.0512" and number(1234.5) == "1,234.50"
