@@ -24,4 +24,6 @@ def default_aggregate(column: ColumnFacts) -> str:
         return "avg"
     if column.unit.lower() in ("%", "percent", "krw/unit", "usd/unit"):
         return "avg"
+    if "per" in column.words[1:] or "당" in "".join(column.words[1:]):  # crimes_per_person: a rate of a thing
+        return "avg"
     return "sum"

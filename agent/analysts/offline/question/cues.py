@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agent.analysts.offline.question import lexicon
+from agent.analysts.offline.question import lexicon, vocabulary
 from agent.analysts.offline.question.periods import Period, find_periods
 from agent.analysts.offline.question.tokens import Token, tokenize
 
@@ -344,6 +344,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     if word in lexicon.FORECAST_WORDS:
         c.forecast = True
         c.used.add(i)
+    elif not t.korean and _any_period(c, i) is not None:
+        c.used |= _any_period(c, i) or set()  # in at least one year, in any year: ever, not per year
     elif word == "how" and nxt is not None and nxt.lemma in ("many", "much"):
         if nxt.lemma == "many":
             c.count = i
@@ -384,6 +386,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in lexicon.PEOPLE_NOUNS:
         c.people = i
         c.used.add(i)
+    elif word == "몇" and nxt is not None and nxt.lemma in ("년", "년도", "월", "일", "시") and c.rankings:
+        c.which = True  # 가장 낮았던 해는 몇 년이야?: which year, not how many
+        c.used |= {i, i + 1}
     elif word == "몇":
         c.count = i
         c.used.add(i)
@@ -397,7 +402,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in lexicon.DISTINCT_WORDS and not (word in ("종류", "가지") and c.count is None and nxt is None):
         c.distinct = True
         c.used.add(i)
-    elif word in lexicon.SHARE_WORDS or t.has("%") and t.kind != "num":
+    elif (word in lexicon.SHARE_WORDS or t.has("%") and t.kind != "num") and not _named_share(c, i):
         c.share = i
         c.used.add(i)
     elif word in lexicon.AGGREGATES:
@@ -458,8 +463,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         if superlative:
             c.rankings.append(Ranking(direction, None, i, concepts, bare=t.korean))
             c.used.add(i)
-    elif word in lexicon.GRAINS:
-        c.grain, c.grain_at = lexicon.GRAINS[word], i
+    elif word in lexicon.GRAINS and not (nxt is not None and vocabulary.concepts_of(f"{word} {nxt.lemma.lower()}")):
+        c.grain, c.grain_at = lexicon.GRAINS[word], i  # (weekly wage: a name, not by week)
         c.used.add(i)
     elif word in lexicon.TREND_WORDS or (word == "over" and nxt is not None and nxt.lemma == "time"):
         c.trend = True
@@ -514,6 +519,31 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") or (  # 주 of 보여 주, not 주는 몇 개
             t.korean and t.kind in ("verb", "adv", "det", "pronoun") and word not in lexicon.ADJECTIVES):
         c.stop.add(i)
+
+
+NOT_NAMING = frozenset({"what", "which", "the", "a", "an", "of", "how", "its", "their", "by", "and", "in", "as"})
+
+
+def _named_share(c: Cues, i: int) -> bool:
+    """"the minority share", "young male share": a noun before `share` (and no `of` after) names a column."""
+    t, before = c.tokens[i], c.tokens[i - 1] if i > 0 else None
+    nxt = c.tokens[i + 1] if i + 1 < len(c.tokens) else None
+    return not t.korean and t.lemma.lower() == "share" and before is not None and before.kind == "word" \
+        and before.lemma.lower() not in NOT_NAMING and before.lemma.lower() not in lexicon.RANK_DESC | \
+        lexicon.RANK_ASC and (nxt is None or nxt.lemma.lower() != "of")
+
+
+ANY_UNITS = frozenset({"year", "month", "week", "day", "quarter", "season", "time"})
+
+
+def _any_period(c: Cues, i: int) -> set[int] | None:
+    """"in at least one year", "in any year": the tokens saying ever, so the period neither groups nor filters."""
+    words = [t.lemma.lower() for t in c.tokens[i:i + 4]]
+    if words[:3] == ["at", "least", "one"] and len(words) == 4 and words[3] in ANY_UNITS:
+        return set(range(i, i + 4))
+    if words[:1] == ["any"] and len(words) > 1 and words[1] in ANY_UNITS:
+        return {i, i + 1}
+    return None
 
 
 def _unit_alone(c: Cues, i: int) -> bool:

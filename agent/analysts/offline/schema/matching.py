@@ -126,6 +126,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = [m for m in found if m.kind == "column" and m.score >= 0.85]
         if not found and len(span) == 2:
             found = _qualified(index, cues, span, text)
+        if not found and len(span) <= 2:
+            found = _rate_of(index, cues, span, text)  # crime rate, 범죄율: crimes_per_person
         if not found and len(span) in (2, 3) and not any(cues.tokens[i].korean for i in span):
             found = [m for m in _by_meaning(index, " ".join(key), frozenset(span), text)
                      if m.kind == "value"]  # assistant professors: 조교수
@@ -391,6 +393,29 @@ def _qualified(index: SchemaIndex, cues: Cues, span: list[int], text: str) -> li
         if c.table in tables and weight >= 0.85 and c.role not in ("id",):
             found.append(Mention("column", frozenset(span), min(1.0, weight + 0.05), c.table, c, text=text))
     return found
+
+
+RATE_WORDS = frozenset({"rate", "율", "률"})
+PER_WORDS = frozenset({"per", "capita", "rate", "pct", "percent", "share", "ratio"})
+RATE_SCORE = 0.9
+
+
+def _rate_of(index: SchemaIndex, cues: Cues, span: list[int], text: str) -> list[Mention]:
+    """"crime rate", 범죄율: a column of that thing per person (crimes_per_person, crime_rate), said as a rate."""
+    tokens = [cues.tokens[i] for i in span]
+    if len(tokens) == 2 and tokens[1].lemma.lower() in RATE_WORDS:
+        thing = tokens[0].lemma.lower()
+    elif len(tokens) == 1 and tokens[0].korean and tokens[0].lemma[-1:] in ("율", "률") and len(tokens[0].lemma) > 2:
+        thing = tokens[0].lemma[:-1]
+    else:
+        return []
+    forms = {singular(thing)} | {singular(w.lower()) for w in _equivalents(thing) if " " not in w}
+    found = []
+    for table in index.tables.values():
+        for c in table.columns:
+            if c.kind == "number" and c.words and c.words[0] in forms and set(c.words[1:]) & PER_WORDS:
+                found.append(Mention("column", frozenset(span), RATE_SCORE, c.table, c, text=text))
+    return found if len(found) <= 2 else []
 
 
 def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
