@@ -45,6 +45,9 @@ read back as missing by pandas but as the text `None` by DuckDB.
 - rates_ko_daily.parquet, rates_ko_currencies.parquet: Ecdat's `Garch` (daily US-dollar rates of five currencies,
   1980-1987) as one row per day and currency with a currency table, for Korean questions
   (evals/authoring/dev_derived_rates_ko.py).
+- migration_flows.parquet, migration_provinces.parquet: car's `Migration` (Canadian interprovincial migration,
+  1966-1971) as flows with two references (origin, destination) to one province table
+  (evals/authoring/dev_derived_migration.py).
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ from evals.authoring import (
     dev_derived_journals,
     dev_derived_males,
     dev_derived_midwest,
+    dev_derived_migration,
     dev_derived_polls_ko,
     dev_derived_rates_ko,
     dev_derived_salaries_ko,
@@ -209,7 +213,7 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables(),
             **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables(),
             **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables(),
-            **dev_derived_crime.tables(), **dev_derived_rates_ko.tables()}
+            **dev_derived_crime.tables(), **dev_derived_rates_ko.tables(), **dev_derived_migration.tables()}
 
 
 def stale_files() -> list[str]:

@@ -75,3 +75,16 @@ def test_a_year_outside_the_dates_is_refused_with_the_dates_held(rates: Env) -> 
 
 def test_a_small_rate_keeps_its_figures() -> None:
     assert number(0.003595) == "0.0036" and number(0.0512) == "0.0512" and number(1234.5) == "1,234.50"
+
+
+def test_the_day_a_rate_was_lowest_ranks_days_by_the_rate(rates: Env) -> None:
+    frame = rates.frames["rates"]
+    pound = frame[frame.currency_code == "GBP"]
+    rows = _rows_of(rates, "파운드가 가장 쌌던 날은 언제야?")
+    assert str(rows[0][0])[:10] == str(pound.loc[pound.rate.idxmin(), "date"])[:10]
+
+
+def _rows_of(env: Env, question: str) -> list[list]:
+    plan, results, _ = env.ask(question)
+    assert results is not None, plan.summary
+    return [list(r) for r in results.rows]

@@ -62,3 +62,21 @@ def test_weekly_wage_and_tax_revenue_are_names_not_a_grain(counties: Env) -> Non
         frame.wage_manufacturing.mean())
     assert _rows(counties, "What is the mean tax revenue per person?")[0][0] == pytest.approx(
         frame.tax_per_capita.mean())
+
+
+def test_on_average_over_the_years_ranks_the_counties_not_the_years(counties: Env) -> None:
+    frame = counties.frames["county_years"]
+    means = frame.groupby("county_id").tax_per_capita.mean()
+    rows = _rows(counties, "which county has the highest tax revenue per capita on average over the years?")
+    assert rows[0][0] == means.idxmax()
+
+
+def test_an_average_across_the_counties_is_one_figure(counties: Env) -> None:
+    frame = counties.frames["county_years"]
+    assert _rows(counties, "average crime rate across counties in 1985") == [
+        [pytest.approx(frame[frame.year == 1985].crimes_per_person.mean())]]
+
+
+def test_a_possessive_name_the_data_lacks_gets_no_figure(counties: Env) -> None:
+    plan, results, answer = counties.ask("What was Alaska's crime rate in 1985?")
+    assert plan.sql is None and results is None and "Alaska" in answer.content

@@ -212,6 +212,11 @@ def canonical(plan: Plan, index: SchemaIndex) -> str:
 QUOTED = re.compile(r"['\"“‘「『]([^'\"”’」』]{1,80})['\"”’」』]")
 
 
+NOT_NAMES = frozenset({"what", "who", "where", "when", "how", "which", "it", "that", "there", "here", "let", "he",
+                       "she", "this", "today", "everyone", "anyone", "nobody", "somebody"})
+"""Words before 's that are no one's name (What's, It's, Let's)."""
+
+
 def unfound(planned: Planned) -> list[str]:
     """Names the question gives that the data does not hold; such a question gets "not found", never a guess.
 
@@ -221,6 +226,10 @@ def unfound(planned: Planned) -> list[str]:
     named = {i for m in planned.mentions for i in m.tokens}
     valued = {i for m in planned.mentions if m.kind == "value" for i in m.tokens}
     found = [t.text for i, t in enumerate(cues.tokens) if t.kind == "code" and i not in cues.used and i not in named]
+    found += [t.text.removesuffix("'s").removesuffix("’s") for i, t in enumerate(cues.tokens)
+              if not t.korean and t.kind == "word" and t.text[:1].isupper() and t.text.endswith(("'s", "’s"))
+              and t.text[:-2].rstrip("'’").lower() not in NOT_NAMES
+              and i not in cues.used and i not in named]  # Alaska's packs: a name the data does not hold
     for quoted in QUOTED.finditer(cues.text):
         inside = [i for i, t in enumerate(cues.tokens) if t.start >= quoted.start(1) and t.end <= quoted.end(1)]
         words = [i for i in inside if cues.tokens[i].kind in ("word", "noun", "code")]

@@ -947,7 +947,7 @@ class Reader:
         grain_column = self.grain_column
         if self.which_grain is not None and ranking is not None:
             which, dated = self.which_grain
-            measures = self.measures or [self.rows_measure()]
+            measures = self.measures or [self._level_measure(ranking) or self.rows_measure()]
             self._drop_time_mentions(dated)
             return Plan(self.base, "trend", measures, [], self.conditions, grain=which, time=col(dated),
                         order=ranking.direction, limit=ranking.limit or 1)
@@ -1240,6 +1240,18 @@ class Reader:
         """몇 번, 누구, which one: the question wants the row, not only the value."""
         return any(t.lemma in ("번", "누구", "어느", "어떤", "who", "which") for t in self.cues.tokens)
 
+    def _level_measure(self, ranking: Ranking) -> Measure | None:
+        """파운드가 가장 쌌던 날, the day the rate was highest: the table's one measure, not its number of rows."""
+        word = self.cues.tokens[ranking.at].lemma.lower() if ranking.at is not None else ""
+        if word in ("많", "많이", "적", "적게", "most", "least", "many", "much", "few", "fewest", "최다") or (
+                ranking.concepts == ("frequency",)):
+            return None
+        main = self._main_measure()
+        if main is None or main.kind != "number":
+            return None
+        self.reading.penalise("ranked by the table's main measure, not named", 0.05)
+        return Measure(default_aggregate(main), col(main), said=main.name, assumed=True)
+
     def _most_common(self, ranking: Ranking) -> Plan | None:
         """The most common number of stories, 가장 흔한 색: the value with the most rows."""
         values = [m.column for m in self.measures if m.column is not None and m.agg != "count"
@@ -1346,6 +1358,9 @@ class Reader:
                 if i < at and c.tokens[i].has("이", "가") and not any(
                         t.lemma in ("많", "적", "많이", "적게") for t in c.tokens[at + 1:at + 3]):
                     continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
+                said = c.tokens[i].text
+                if not c.tokens[i].korean and (said.endswith(("'s", "’s")) or i > 0 and said[:1].isupper()):
+                    continue  # Alaska's packs: a name the data may not hold, not the rows' noun
                 if i in c.content() and i not in r.explained and self.at(i) is None \
                         and c.tokens[i].kind in ("noun", "word") and not (
                         c.tokens[i].korean and c.tokens[i].lemma.endswith(QUANTITY_SUFFIXES)):

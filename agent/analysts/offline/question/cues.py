@@ -128,7 +128,44 @@ def read_cues(text: str, language: str) -> Cues:
     _one_ranking(cues)
     _in_order(cues)
     _both_extremes(cues)
+    _over_all(cues)
     return cues
+
+
+OVER_WORDS = frozenset({"across", "over"})
+AVERAGING = frozenset({"avg", "median", "sum"})
+
+
+def _over_all(c: Cues) -> None:
+    """"average price across states", "the highest on average over the years": all of them together, no breakdown.
+
+    Only after an average (or a total) or with a ranking of something else, and never in a question about a trend.
+    """
+    if c.language == "ko" or c.trend:
+        return
+    for i, t in enumerate(c.tokens):
+        if t.lemma.lower() not in OVER_WORDS:
+            continue
+        target = i + 1
+        while target < len(c.tokens) and (c.tokens[target].lemma.lower() in ("the", "all", "every")
+                                          or c.tokens[target].kind == "num"):
+            target += 1
+        if target >= len(c.tokens) or not c.tokens[target].text.lower().endswith("s"):
+            continue  # across states, over the years: a plural
+        averaged = any(agg in AVERAGING and at < i for agg, at in c.aggregates) or any(
+            w.lemma.lower() == "average" for w in c.tokens[:i])
+        ranked = any(r.at < i for r in c.rankings)
+        if not (averaged or ranked):
+            continue
+        last = target
+        if target in c.groups:
+            c.groups.remove(target)
+        elif c.grain_at == target:
+            c.grain, c.grain_at = None, None
+        elif c.tokens[target].lemma.lower() not in ANY_UNITS:
+            last = target - 1  # across all cars: the table's noun stays, it says what is averaged
+        c.comparisons = [x for x in c.comparisons if x.at != i]
+        c.used |= set(range(i, last + 1))
 
 
 BOTH_JOINERS = frozenset({"and", "&", "/", "과", "와", "랑", "하고"})
