@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlglot
@@ -93,6 +93,8 @@ def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
 
 def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """One condition as SQL, its values appended to `params`."""
+    if cond.via is not None:
+        return _through(index, cond, params, plan)
     if cond.rows and not cond.having:
         return _in_groups_of_size(cond, params)
     if cond.having:
@@ -123,6 +125,14 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
         return OPS[cond.op](this=target, expression=column(cond.value))
     params.append(cond.value)
     return OPS[cond.op](this=target, expression=exp.Placeholder())
+
+
+def _through(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
+    """From Quebec: the base's origin_code among the provinces the condition keeps (one of several references)."""
+    link = next(lk for lk in index.tables[plan.base].links if lk.column == cond.via)
+    inner = condition(index, replace(cond, via=None), params, plan)
+    keys = sqlglot.select(exp.column(link.key, table=link.target, quoted=True)).from_(table(link.target)).where(inner)
+    return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=keys.subquery())
 
 
 def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
@@ -166,7 +176,9 @@ def _joins(index: SchemaIndex, plan: Plan) -> list[Link]:
     for goal in plan.tables()[1:]:
         if goal in joined:
             continue
-        for link in join_path(index, plan.base, goal):
+        chosen = plan.joins.get(goal)
+        direct = [lk for lk in index.tables[plan.base].links if lk.target == goal and lk.column == chosen]
+        for link in direct or join_path(index, plan.base, goal):
             if link.target not in joined:
                 steps.append(link)
                 joined.add(link.target)

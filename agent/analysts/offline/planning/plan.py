@@ -64,6 +64,9 @@ class Condition:
     said: str = ""
     having: bool = False
     rows: bool = False
+    via: str | None = None
+    """The base column the condition's table is reached by, when the base refers to that table more than once
+    (origin_code for `from Quebec`, destination_code for `to Ontario`)."""
 
 
 def compared(conditions: list[Condition]) -> set[Col]:
@@ -97,11 +100,14 @@ class Plan:
     """For a share: the part's conditions (the whole is every row the other conditions keep)."""
     notes: list[str] = field(default_factory=list)
     """Assumptions made, in English keys for the summary (`aggregate assumed`, `latest date anchor`)."""
+    joins: dict[str, str] = field(default_factory=dict)
+    """For a table the base refers to more than once: the base column to join it by (provinces: destination_code)."""
 
     def tables(self) -> list[str]:
-        """Every table the plan reads, the base first."""
+        """Every table the plan reads, the base first (not those a condition reaches by a subquery of its own)."""
         found = [self.base]
-        cols = [m.column for m in self.measures if m.column] + self.groups + [c.column for c in self.conditions]
+        cols = [m.column for m in self.measures if m.column] + self.groups + [
+            c.column for c in self.conditions if c.via is None]
         cols += [c.column for c in self.share_of] + self.show + ([self.time] if self.time else [])
         for col in cols:
             if col is not None and col.table not in found:
@@ -134,4 +140,5 @@ class Plan:
             grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),
             limit=data.get("limit"), show=[c for c in (col(s) for s in data.get("show", [])) if c],
             share_of=[cond(c) for c in data.get("share_of", [])], notes=list(data.get("notes", [])),
+            joins=dict(data.get("joins") or {}),
         )

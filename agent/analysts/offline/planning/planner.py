@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.analysts.offline.planning.plan import Plan
-from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.planning.reading import Reader, Reading, several_references
 from agent.analysts.offline.question.cues import Cues, read_cues
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import linked
@@ -60,7 +60,9 @@ def _bases(index: SchemaIndex, mentions: list[Mention]) -> list[str]:
     named = list(dict.fromkeys(m.table for m in mentions))
     if not named:
         return list(index.tables)[:1] if len(index.tables) == 1 else []
-    return named
+    between = [t.name for t in index.tables.values() if t.name not in named and any(
+        other in several_references(index, t.name) for other in named)]
+    return named + between  # from Quebec to Ontario: the table of moves between provinces, named by neither
 
 
 def _distances(index: SchemaIndex, base: str) -> dict[str, int]:

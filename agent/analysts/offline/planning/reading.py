@@ -18,7 +18,7 @@ from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, 
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
-from agent.analysts.offline.schema.facts import ColumnFacts
+from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention, name_said
 from agent.analysts.offline.schema.roles import EVENT_WORDS
@@ -147,6 +147,7 @@ class Reader:
         plan = self.shape()
         if plan is not None:
             plan.measures = distinct(plan.measures)
+            self._roles(plan)
         if plan is not None and not time_ok:
             self.reading.penalise("period not placed", 0.3)
         self.reading.plan = plan
@@ -837,7 +838,13 @@ class Reader:
         people = next((i for i in near if c.tokens[i].lemma.lower() in ("people", "person", "resident", "inhabitant",
                                                                          "사람", "주민", "명")), None)
         lives = {i for i, t in enumerate(c.tokens) if t.lemma.lower() in LIVING_WORDS}
+        moves = {i for i, t in enumerate(c.tokens) if t.lemma.lower() in MOVING_WORDS}
         found = self._concept_measure(("population", "인구"), numeric=True) if people is not None and lives else None
+        if found is None and people is not None and moves:  # how many people moved from Quebec: the migrants
+            found = self._concept_measure(("migrant", "migration", "이주자"), numeric=True)
+            lives = moves
+            if found is None:
+                self.reading.penalise("people who moved counted as rows of another table", 0.1)
         if found is None or people is None:
             return False
         self.reading.explained |= {people} | lives
@@ -1240,6 +1247,85 @@ class Reader:
         """몇 번, 누구, which one: the question wants the row, not only the value."""
         return any(t.lemma in ("번", "누구", "어느", "어떤", "who", "which") for t in self.cues.tokens)
 
+    def _people_measure(self) -> Measure | None:
+        """People said (사람, 명, people) on a table that counts them in a column (migrants, passengers): its sum."""
+        c = self.cues
+        if c.people is None and not any(t.lemma in ("사람", "명") for t in c.tokens):
+            return None
+        found = self._concept_measure(PEOPLE_MEASURES, numeric=True, named=True)
+        if found is None:
+            return None
+        if c.people is not None:
+            self.reading.explained.add(c.people)
+        return Measure("sum", col(found[0]), said=found[1])
+
+    def _roles(self, plan: Plan) -> None:
+        """From Quebec to Ontario: which of the base's references to a table each value and grouping goes by."""
+        for target, links in several_references(self.index, self.base).items():
+            conditions: list[Condition] = []
+            for cond in plan.conditions:
+                if cond.column.table != target or cond.having or cond.via is not None:
+                    conditions.append(cond)
+                    continue
+                values = cond.value if cond.op in ("in", "not in") and isinstance(cond.value, list) else [cond.value]
+                chosen: dict[str, list[object]] = {}
+                for value in values:
+                    link = self._role_of_value(cond, value, links)
+                    chosen.setdefault(link.column, []).append(value)
+                for column, kept in chosen.items():
+                    op = cond.op if len(kept) > 1 or cond.op not in ("in", "not in") else (
+                        "=" if cond.op == "in" else "!=")
+                    conditions.append(replace(cond, op=op, value=kept if len(kept) > 1 else kept[0], via=column))
+            plan.conditions = conditions
+            if any(g.table == target for g in plan.groups) or any(s_.table == target for s_ in plan.show):
+                verb = self._role_of_verb(links)
+                grouped = verb
+                if grouped is None:
+                    self.reading.penalise("one of several references to a table assumed", 0.05)
+                plan.joins[target] = (grouped or links[0]).column
+
+    def _role_of_value(self, cond: Condition, value: object, links: list[Link]) -> Link:
+        """The reference a value is said by: from X / X에서 (where from), to X / X로 (where to), or its words."""
+        c = self.cues
+        at = next((min(m.tokens) for m in self.mentions if m.kind == "value" and m.column is not None
+                   and m.column.ref == (cond.column.table, cond.column.name) and m.value == value), None)
+        if at is not None:
+            token = c.tokens[at]
+            before = [t.lemma.lower() for t in c.tokens[max(0, at - 2):at]]
+            after = c.tokens[at + 1].lemma if at + 1 < len(c.tokens) else ""
+            out = token.has("에서", "에서부터", "부터") or after == "출신" or bool(set(before[-1:]) & FROM_WORDS) or \
+                before[-2:] == ["out", "of"]
+            into = token.has("로", "으로", "까지") or bool(set(before[-1:]) & TO_WORDS)
+            for want, words in ((out and not into, OUT_ROLE), (into and not out, IN_ROLE)):
+                if want:
+                    found = next((lk for lk in links if set(self.index.column(lk.table, lk.column).words) & words),
+                                 None)
+                    if found is not None:
+                        self.reading.explained |= {i for i in range(max(0, at - 2), at)
+                                                   if c.tokens[i].lemma.lower() in FROM_WORDS | TO_WORDS}
+                        return found
+        verb = self._role_of_verb(links)
+        if verb is not None:
+            return verb
+        self.reading.penalise("one of several references to a table assumed", 0.05)
+        return links[0]
+
+    def _role_of_verb(self, links: list[Link]) -> Link | None:
+        """Received, 들어온, 전입: the reference where things arrive; sent, left, 나간, 전출: where they leave."""
+        lemmas = {t.lemma.lower() for t in self.cues.tokens}
+        said = {w for lk in links for w in self.index.column(lk.table, lk.column).words if w in lemmas} - {
+            "code", "id", "name"}
+        named = [lk for lk in links if set(self.index.column(lk.table, lk.column).words) & said]
+        if len(named) == 1:
+            return named[0]  # home team, 원정: the reference named by its own word
+        out, into = bool(lemmas & OUT_VERBS), bool(lemmas & IN_VERBS)
+        words = OUT_ROLE if out and not into else IN_ROLE if into and not out else None
+        if words is None:
+            return None
+        verbs = OUT_VERBS if words is OUT_ROLE else IN_VERBS
+        self.reading.explained |= {i for i, t in enumerate(self.cues.tokens) if t.lemma.lower() in verbs}
+        return next((lk for lk in links if set(self.index.column(lk.table, lk.column).words) & words), None)
+
     def _level_measure(self, ranking: Ranking) -> Measure | None:
         """파운드가 가장 쌌던 날, the day the rate was highest: the table's one measure, not its number of rows."""
         word = self.cues.tokens[ranking.at].lemma.lower() if ranking.at is not None else ""
@@ -1279,6 +1365,9 @@ class Reader:
             if m.column is not None and m.column.kind == "number":
                 self.take(n)
                 return Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True)
+        people = self._people_measure()
+        if people is not None:  # top 3 destinations of people leaving Alberta: ranked by the migrants
+            return people
         began = self._began() if ranking.concepts[:1] == ("age",) else None
         if began is not None:  # the oldest journal: the one founded first
             self.reading.explained.add(ranking.at)
@@ -1427,8 +1516,23 @@ class Reader:
         return max(table_latest.values()) if table_latest else None
 
 
+PEOPLE_MEASURES = ("migrant", "migration", "이주자", "passenger", "승객", "visitor", "방문객", "attendance", "관중")
+"""Columns that count people: what `people` / 사람 / 명 ask for when no measure is named."""
+OUT_ROLE = frozenset({"origin", "source", "from", "sender", "exporter", "departure", "orig", "src", "출발", "출발지"})
+IN_ROLE = frozenset({"destination", "dest", "target", "to", "receiver", "importer", "arrival", "도착", "도착지"})
+"""Words of a reference column's name saying where things leave (origin_code) or arrive (destination_code)."""
+FROM_WORDS = frozenset({"from", "leaving", "left", "out"})
+TO_WORDS = frozenset({"to", "into", "toward", "towards", "entering"})
+OUT_VERBS = frozenset({"left", "leave", "leaving", "sent", "send", "lost", "lose", "departed", "emigrated", "떠나",
+                       "나가", "빠져나가", "전출", "보내", "잃"})
+IN_VERBS = frozenset({"received", "receive", "gained", "gain", "attracted", "arrived", "entered", "들어오", "전입",
+                      "받", "유입", "오"})
 LIVING_WORDS = frozenset({"live", "reside", "살", "거주"})
 """Verbs of people living in a place (how many people live in Cook county)."""
+MOVING_WORDS = frozenset({"move", "moved", "migrate", "migrated", "left", "leave", "went", "came", "arrived",
+                          "relocated", "이주", "이사", "이동", "떠나", "나가", "빠져나가", "들어오", "가", "오",
+                          "옮기"})
+"""Verbs of people moving (how many people moved from Quebec to Ontario): a table of migrants sums them."""
 
 
 def _earliest_first(ranking: Ranking) -> bool:
@@ -1483,3 +1587,21 @@ def _as_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+def several_references(index: SchemaIndex, table: str) -> dict[str, list[Link]]:
+    """The tables `table` refers to by more than one column (origin_code and destination_code to provinces).
+
+    Not when one of the columns is named for the table and the others are not (team_id beside a position_id
+    whose numbers happen to fit the teams): that one is the reference.
+    """
+    by_target: dict[str, list[Link]] = {}
+    for link in index.tables[table].links:
+        by_target.setdefault(link.target, []).append(link)
+    found = {}
+    for target, links in by_target.items():
+        words = set(index.tables[target].words)
+        named = [lk for lk in links if set(index.column(lk.table, lk.column).words) & words]
+        if len(links) >= 2 and len(named) != 1:
+            found[target] = links
+    return found

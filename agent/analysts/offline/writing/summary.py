@@ -60,12 +60,23 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
         return f"{OPS[cond.op]} {cond.value}"
     if cond.rows:  # schools with more than 90 students
         return _sized_text(cond, index, language)
+    if cond.via:  # origin = Quebec: the reference it is said by, not the table's own column
+        role = " ".join(w for w in index.column(_base_of(index, cond), cond.via).words
+                        if w not in ("code", "id", "key", "no"))
+        value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
+        return f"{role} {OPS.get(cond.op, cond.op)} {value}"
     value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
     if isinstance(cond.value, Col):  # below reorder point: another column of the row
         value = column_words(index, cond.value, language)
     if cond.op == "between" and isinstance(cond.value, list):
         value = f"{cond.value[0]}–{cond.value[1]}"
     return f"{column_words(index, cond.column, language)} {OPS.get(cond.op, cond.op)} {value}"
+
+
+def _base_of(index: SchemaIndex, cond: Condition) -> str:
+    """The table whose column `cond.via` refers to the condition's table."""
+    return next(t.name for t in index.tables.values() for lk in t.links
+                if lk.column == cond.via and lk.target == cond.column.table)
 
 
 def _sized_text(cond: Condition, index: SchemaIndex, language: str) -> str:
