@@ -64,3 +64,20 @@ def test_top_destinations_of_people_leaving_a_province(flows: Env) -> None:
     _, results, _ = flows.ask("top 3 destinations of people leaving Alberta")
     assert results is not None
     assert [row[0] for row in results.rows] == [names[c] for c in left.index[:3]]
+
+
+def test_a_code_of_either_reference_goes_by_the_one_said(flows: Env) -> None:
+    assert _one(flows, "BC로 이사 온 사람 몇 명이야?") == _moved(flows, destination="BC").migrants.sum()
+    assert _one(flows, "How many moved from QUE to ONT?") == _moved(flows, "QUE", "ONT").migrants.sum()
+
+
+def test_a_korean_question_names_the_rows_in_korean(flows: Env) -> None:
+    left = flows.frames["flows"].groupby("origin_code").migrants.sum()
+    korean = dict(zip(flows.frames["provinces"].province_code, flows.frames["provinces"].name_ko, strict=True))
+    _, results, _ = flows.ask("어느 주에서 사람이 제일 많이 빠져나갔어?")
+    assert results is not None and results.rows[0][0] == korean[left.idxmax()]
+
+
+def test_both_directions_of_one_province_are_not_answered_surely(flows: Env) -> None:
+    plan, _, _ = flows.ask("How many people moved into Ontario, and how many moved out?")
+    assert plan.confidence < 0.8

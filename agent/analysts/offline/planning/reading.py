@@ -18,6 +18,7 @@ from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, 
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
+from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention, name_said
@@ -148,6 +149,7 @@ class Reader:
         if plan is not None:
             plan.measures = distinct(plan.measures)
             self._roles(plan)
+            self._labels_in_language(plan)
         if plan is not None and not time_ok:
             self.reading.penalise("period not placed", 0.3)
         self.reading.plan = plan
@@ -839,6 +841,8 @@ class Reader:
                                                                          "사람", "주민", "명")), None)
         lives = {i for i, t in enumerate(c.tokens) if t.lemma.lower() in LIVING_WORDS}
         moves = {i for i, t in enumerate(c.tokens) if t.lemma.lower() in MOVING_WORDS}
+        if people is None and c.language != "ko" and c.count + 2 in moves:
+            people = c.count + 2  # how many moved from Nfld to NS: people, said by the verb alone
         found = self._concept_measure(("population", "인구"), numeric=True) if people is not None and lives else None
         if found is None and people is not None and moves:  # how many people moved from Quebec: the migrants
             found = self._concept_measure(("migrant", "migration", "이주자"), numeric=True)
@@ -1259,12 +1263,32 @@ class Reader:
             self.reading.explained.add(c.people)
         return Measure("sum", col(found[0]), said=found[1])
 
+    def _labels_in_language(self, plan: Plan) -> None:
+        """A table with a name in each language (name, name_ko): rows named in the question's language."""
+        korean = self.cues.language == "ko"
+
+        def other(c: Col) -> Col:
+            facts = self.index.column(c.table, c.name)
+            if facts.role != "label" or not facts.values or bool(HANGUL.search(str(facts.values[0]))) == korean:
+                return c
+            for sibling in self.index.tables[c.table].columns:
+                if sibling.role == "label" and sibling.values and sibling.unique == facts.unique \
+                        and bool(HANGUL.search(str(sibling.values[0]))) == korean:
+                    return col(sibling)
+            return c
+
+        plan.groups = [other(g) for g in plan.groups]
+        plan.show = [other(s_) for s_ in plan.show]
+
     def _roles(self, plan: Plan) -> None:
         """From Quebec to Ontario: which of the base's references to a table each value and grouping goes by."""
         for target, links in several_references(self.index, self.base).items():
             conditions: list[Condition] = []
+            own = {lk.column for lk in links}
             for cond in plan.conditions:
-                if cond.column.table != target or cond.having or cond.via is not None:
+                coded = cond.column.table == self.base and cond.column.name in own  # BC로: the code itself
+                if not (cond.column.table == target or coded) or cond.having or cond.via is not None \
+                        or cond.op not in ("=", "in", "!=", "not in"):
                     conditions.append(cond)
                     continue
                 values = cond.value if cond.op in ("in", "not in") and isinstance(cond.value, list) else [cond.value]
@@ -1275,8 +1299,14 @@ class Reader:
                 for column, kept in chosen.items():
                     op = cond.op if len(kept) > 1 or cond.op not in ("in", "not in") else (
                         "=" if cond.op == "in" else "!=")
-                    conditions.append(replace(cond, op=op, value=kept if len(kept) > 1 else kept[0], via=column))
+                    value = kept if len(kept) > 1 else kept[0]
+                    conditions.append(replace(cond, op=op, value=value, column=Col(self.base, column)) if coded
+                                      else replace(cond, op=op, value=value, via=column))
             plan.conditions = conditions
+            lemmas = {t.lemma.lower() for t in self.cues.tokens}
+            directed = [cond for cond in conditions if cond.via is not None or cond.column.name in own]
+            if len(directed) == 1 and lemmas & (FROM_WORDS | OUT_VERBS) and lemmas & (TO_WORDS | IN_VERBS):
+                self.reading.penalise("both directions asked of one value", 0.3)  # moved into Ontario, and out?
             if any(g.table == target for g in plan.groups) or any(s_.table == target for s_ in plan.show):
                 verb = self._role_of_verb(links)
                 grouped = verb

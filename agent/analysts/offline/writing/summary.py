@@ -122,14 +122,15 @@ def _said(plan: Plan, language: str) -> str | None:
 
 def _entity(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -> dict[str, str] | None:
     """The one thing a value question is about (part ABC-12345): its value and the noun the question used."""
-    if plan.shape != "value" or len(plan.measures) != 1:
-        return None
+    if plan.shape != "value" or len(plan.measures) != 1 or any(c.via for c in plan.conditions):
+        return None  # from Quebec to Ontario: two things, not one
     for cond in plan.conditions:
         if cond.having:
             continue
         facts = index.column(cond.column.table, cond.column.name)
         if cond.op == "=" and facts.role in ("id", "label") and isinstance(cond.value, str):
-            noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in NOT_NOUNS)
+            noun = _noun_near(cond, planned) or " ".join(w for w in facts.words if w not in NOT_NOUNS) or " ".join(
+                index.tables[cond.column.table].words)
             return {"value": cond.value, "noun": noun}
     return None
 
