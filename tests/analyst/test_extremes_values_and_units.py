@@ -88,3 +88,21 @@ def _rows_of(env: Env, question: str) -> list[list]:
     plan, results, _ = env.ask(question)
     assert results is not None, plan.summary
     return [list(r) for r in results.rows]
+
+
+@pytest.fixture(scope="module")
+def states(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(21)
+    codes = ["CA", "KY", "NY", "TX", "OH", "UT"]
+    frame = pd.DataFrame([{"state": s, "year": y, "packs_per_capita": round(float(rng.uniform(50, 190)), 3)}
+                          for s in codes for y in range(1990, 1996)])
+    return single_env(Path(tmp_path_factory.mktemp("states")), "state_years", frame, text_dates=False)
+
+
+def test_a_state_named_in_full_is_its_code(states: Env) -> None:
+    frame = states.frames["state_years"]
+    row = frame[(frame.state == "CA") & (frame.year == 1995)].packs_per_capita.iloc[0]
+    assert _row(states, "캘리포니아 1995년 1인당 팩 수")[0] == pytest.approx(row)
+    assert _row(states, "What was California's packs per capita in 1995?")[0] == pytest.approx(row)
+    plan, _, answer = states.ask("What was Alaska's packs per capita in 1995?")
+    assert plan.sql is None and "Alaska" in answer.content

@@ -1163,7 +1163,12 @@ class Reader:
                       and self.index.role(cond.column.table, cond.column.name) in ("label", "category")), None)
         if not self.groups and among is not None and (ranking.limit or 1) < len(among.value):
             self.groups.append(among.column)  # A랑 B 중에 더 높은 곳: the named ones ranked against each other
-        if not self.groups and named is not None:
+        pinned = named is not None and named.table not in several_references(self.index, self.base) and any(
+            # 인디애나주에서 ... 카운티: one state, so its counties are ranked
+            cond.op == "=" and not cond.having and cond.column.name != "*" and (
+                cond.column.table == named.table and self.index.column(cond.column.table, cond.column.name).unique
+                or cond.column == Col(self.base, self.link_to(named.table) or "")) for cond in self.conditions)
+        if not self.groups and named is not None and not pinned:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
             if target.label or link:
@@ -1256,7 +1261,9 @@ class Reader:
         c = self.cues
         if c.people is None and not any(t.lemma in ("사람", "명") for t in c.tokens):
             return None
-        found = self._concept_measure(PEOPLE_MEASURES, numeric=True, named=True)
+        living = any(t.lemma.lower() in LIVING_WORDS for t in c.tokens)  # 사람 제일 많이 사는: the population
+        found = self._concept_measure((("population", "인구") if living else ()) + PEOPLE_MEASURES, numeric=True,
+                                      named=True)
         if found is None:
             return None
         if c.people is not None:

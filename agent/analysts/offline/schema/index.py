@@ -7,12 +7,16 @@ words up in dictionaries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import threading
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema import links, roles
@@ -302,6 +306,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 korean.update(w for w in key if HANGUL.search(w))
         korean.update(w for w in table.words if HANGUL.search(w))
     _value_synonyms(index, catalog)
+    _state_names(index)
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
     index.value_words = frozenset(w for key in index.values for w in key) | frozenset(index.value_parts)
     links.find_links(index, database)
@@ -327,6 +332,32 @@ def _value_synonyms(index: SchemaIndex, catalog: Catalog) -> None:
                     key = value_key(word)
                     if key:
                         index.values[key].append((facts, str(value)))
+
+
+US_STATES_FILE = Path(__file__).with_name("us_states.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def us_states() -> dict[str, tuple[str, ...]]:
+    """US postal codes and the names people say for them (us_states.yaml)."""
+    loaded = yaml.safe_load(US_STATES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(code): tuple(str(n) for n in names) for code, names in loaded.items()}
+
+
+def _state_names(index: SchemaIndex) -> None:
+    """A column of US state codes (CA, KY) is named by the states' names too (California, 캘리포니아)."""
+    states = us_states()
+    for table in index.tables.values():
+        for c in table.columns:
+            codes = {str(v) for v in c.values}
+            if c.kind != "text" or len(codes) < 5 or len(codes & states.keys()) < 0.8 * len(codes):
+                continue
+            for code in sorted(codes & states.keys()):
+                for name in states[code]:
+                    key = value_key(name)
+                    if key and (c, code) not in index.values[key]:
+                        index.values[key].append((c, code))
+                        index.longest = max(index.longest, len(key))
 
 
 _CACHE: OrderedDict[tuple[int, int], tuple[Catalog, Database, SchemaIndex]] = OrderedDict()
