@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.analysts.offline.planning.plan import Plan
-from agent.analysts.offline.planning.reading import Reader, Reading, several_references
+from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues, read_cues
 from agent.analysts.offline.schema.index import SchemaIndex
-from agent.analysts.offline.schema.links import linked
+from agent.analysts.offline.schema.links import linked, several_references
 from agent.analysts.offline.schema.matching import Mention, match
 from agent.analysts.offline.sql import fan_outs
 from agent.data.database import Database

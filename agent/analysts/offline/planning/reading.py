@@ -21,6 +21,7 @@ from agent.analysts.offline.question.cues import Cues, Ranking
 from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
+from agent.analysts.offline.schema.links import several_references
 from agent.analysts.offline.schema.matching import Mention, name_said
 from agent.analysts.offline.schema.roles import EVENT_WORDS
 
@@ -1026,7 +1027,7 @@ class Reader:
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
 
-    def _sized_rows(self) -> bool:
+    def _sized_rows(self) -> None:
         """Rows of the groups of a size: their link to the sized table kept by the groups' row count.
 
         When the question is about the base's rows (students at schools with more than 90 students) or counts the
@@ -1034,16 +1035,15 @@ class Reader:
         """
         link = self.link_to(self.sized) if self.sized is not None else None
         if link is None:
-            return False
+            return
         about_rows = self.subject is None or self.subject.table == self.base
         counts_them = bool(self.measures) and all(m.agg == "count_distinct" and m.column == Col(self.base, link)
                                                   for m in self.measures)
         if not (about_rows or counts_them):
-            return False
+            return
         self.conditions = [Condition(Col(self.base, link), cond.op, cond.value, said=cond.said, rows=True)
                            if cond.rows and cond.having else cond for cond in self.conditions]
         self.grouped_having = False
-        return True
 
     def _group_by_subject(self) -> None:
         """Warehouses with total stock over 20000: the subject's rows are the groups."""
@@ -1315,8 +1315,7 @@ class Reader:
             if len(directed) == 1 and lemmas & (FROM_WORDS | OUT_VERBS) and lemmas & (TO_WORDS | IN_VERBS):
                 self.reading.penalise("both directions asked of one value", 0.3)  # moved into Ontario, and out?
             if any(g.table == target for g in plan.groups) or any(s_.table == target for s_ in plan.show):
-                verb = self._role_of_verb(links)
-                grouped = verb
+                grouped = self._role_of_verb(links)
                 if grouped is None:
                     self.reading.penalise("one of several references to a table assumed", 0.05)
                 plan.joins[target] = (grouped or links[0]).column
@@ -1625,20 +1624,3 @@ def _as_date(value: object) -> dt.date | None:
     except ValueError:
         return None
 
-
-def several_references(index: SchemaIndex, table: str) -> dict[str, list[Link]]:
-    """The tables `table` refers to by more than one column (origin_code and destination_code to provinces).
-
-    Not when one of the columns is named for the table and the others are not (team_id beside a position_id
-    whose numbers happen to fit the teams): that one is the reference.
-    """
-    by_target: dict[str, list[Link]] = {}
-    for link in index.tables[table].links:
-        by_target.setdefault(link.target, []).append(link)
-    found = {}
-    for target, links in by_target.items():
-        words = set(index.tables[target].words)
-        named = [lk for lk in links if set(index.column(lk.table, lk.column).words) & words]
-        if len(links) >= 2 and len(named) != 1:
-            found[target] = links
-    return found

@@ -381,8 +381,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     if word in lexicon.FORECAST_WORDS:
         c.forecast = True
         c.used.add(i)
-    elif not t.korean and _any_period(c, i) is not None:
-        c.used |= _any_period(c, i) or set()  # in at least one year, in any year: ever, not per year
+    elif not t.korean and (ever := _any_period(c, i)) is not None:
+        c.used |= ever  # in at least one year, in any year: ever, not per year
     elif word == "how" and nxt is not None and nxt.lemma in ("many", "much"):
         if nxt.lemma == "many":
             c.count = i
@@ -570,7 +570,8 @@ def _named_share(c: Cues, i: int) -> bool:
         lexicon.RANK_ASC and (nxt is None or nxt.lemma.lower() != "of")
 
 
-ANY_UNITS = frozenset({"year", "month", "week", "day", "quarter", "season", "time"})
+ANY_UNITS = frozenset(lexicon.UNITS) | {"time"}
+"""Period units said with `any` or `at least one` (any year, at least one time)."""
 
 
 def _any_period(c: Cues, i: int) -> set[int] | None:

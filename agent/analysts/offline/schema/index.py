@@ -66,6 +66,8 @@ class SchemaIndex:
     """Every word of every table and column name (they are content even when they are common words)."""
     value_words: frozenset[str] = frozenset()
     both_ways: dict[str, list[Link]] = field(default_factory=dict)
+    references: dict[str, dict[str, list[Link]]] | None = None
+    """Per table, the tables it refers to by more than one column (links.several_references)."""
     """Each table's links out and in (reversed), made once from the links (schema.links.linked)."""
     code_hits: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=dict)
     """Codes looked up in the big id and label columns (schema.matching._codes): what each was found as."""

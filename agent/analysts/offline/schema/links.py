@@ -80,3 +80,26 @@ def linked(index: SchemaIndex, table: str) -> list[Link]:
         index.both_ways = both
     return index.both_ways.get(table, [])
 
+
+def several_references(index: SchemaIndex, table: str) -> dict[str, list[Link]]:
+    """The tables `table` refers to by more than one column (origin_code and destination_code to provinces).
+
+    Not when one of the columns is named for the table and the others are not (team_id beside a position_id
+    whose numbers happen to fit the teams): that one is the reference. Worked out once per index.
+    """
+    if index.references is None:
+        index.references = {name: _several(index, name) for name in index.tables}
+    return index.references.get(table, {})
+
+
+def _several(index: SchemaIndex, table: str) -> dict[str, list[Link]]:
+    by_target: dict[str, list[Link]] = {}
+    for link in index.tables[table].links:
+        by_target.setdefault(link.target, []).append(link)
+    found = {}
+    for target, links in by_target.items():
+        words = set(index.tables[target].words)
+        named = [lk for lk in links if set(index.column(lk.table, lk.column).words) & words]
+        if len(links) >= 2 and len(named) != 1:
+            found[target] = links
+    return found
