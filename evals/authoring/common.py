@@ -138,3 +138,18 @@ def best(series: pd.Series, largest: bool = True) -> dict[str, Any]:
 def refuse() -> dict[str, Any]:
     """The data cannot answer: no query should run and no number be given."""
     return {"refuse": True}
+
+
+def cut(frame: pd.DataFrame, column: str, low: Any = None, high: Any = None) -> pd.DataFrame:
+    """The rows above `low` and below `high`; refuses a cut a row sits on exactly (strict = inclusive).
+
+    Sets ask "over", "under", "넘는", "미만" only where the strict and the inclusive reading keep the same rows.
+    """
+    for at in (low, high):
+        if at is not None and (frame[column] == at).any():
+            raise ValueError(f"a row with {column} exactly {at}: 'over' and 'at least' would differ")
+    if low is not None:
+        frame = frame[frame[column] > low]
+    if high is not None:
+        frame = frame[frame[column] < high]
+    return frame

@@ -76,6 +76,7 @@ from evals.authoring.common import (
     Q,
     Table,
     best,
+    cut,
     entity,
     percent,
     refuse,
@@ -158,18 +159,6 @@ def _last_years(f, frame, n):
     return _in(frame, _latest(f) - n + 1, _latest(f))
 
 
-def _cut(frame, column, low=None, high=None):
-    """The rows above `low` and below `high`; refuses a cut a row sits on exactly (strict = inclusive)."""
-    for at in (low, high):
-        if at is not None and (frame[column] == at).any():
-            raise ValueError(f"a row with {column} exactly {at}: 'over' and 'at least' would differ")
-    if low is not None:
-        frame = frame[frame[column] > low]
-    if high is not None:
-        frame = frame[frame[column] < high]
-    return frame
-
-
 def _by(frame, key, column=CRIME, how="mean"):
     return frame.groupby(key)[column].agg(how)
 
@@ -247,25 +236,25 @@ SET = BankSet(
             "cr-04",
             "count",
             "In 1987, how many counties had more than 0.05 crimes per person?",
-            lambda f: value(len(_cut(_in(_y(f), 1987), CRIME, low=0.05))),
+            lambda f: value(len(cut(_in(_y(f), 1987), CRIME, low=0.05))),
         ),
         Q(
             "cr-05",
             "count",
             "How many county-years show an arrest probability above 0.8?",
-            lambda f: value(len(_cut(_y(f), ARREST, low=0.8))),
+            lambda f: value(len(cut(_y(f), ARREST, low=0.8))),
         ),
         Q(
             "cr-06",
             "count",
             "How many counties had an average sentence longer than 10 days in 1981?",
-            lambda f: value(len(_cut(_in(_y(f), 1981), SENTENCE, low=10))),
+            lambda f: value(len(cut(_in(_y(f), 1981), SENTENCE, low=10))),
         ),
         Q(
             "cr-07",
             "count",
             "number of counties whose minority share was over 40% in 1980",
-            lambda f: value(len(_cut(_c(f), MINORITY, low=40))),
+            lambda f: value(len(cut(_c(f), MINORITY, low=40))),
         ),
         # count_distinct
         Q(
@@ -278,13 +267,13 @@ SET = BankSet(
             "cr-09",
             "count_distinct",
             "how many counties had a crime rate above 0.08 in at least one year?",
-            lambda f: value(_cut(_y(f), CRIME, low=0.08)[ID].nunique()),
+            lambda f: value(cut(_y(f), CRIME, low=0.08)[ID].nunique()),
         ),
         Q(
             "cr-10",
             "count_distinct",
             "인구 밀도가 5를 넘은 적이 있는 카운티는 몇 곳인가요?",
-            lambda f: value(_cut(_y(f), DENSITY, low=5)[ID].nunique()),
+            lambda f: value(cut(_y(f), DENSITY, low=5)[ID].nunique()),
         ),
         Q(
             "cr-11",
@@ -441,19 +430,19 @@ SET = BankSet(
             "cr-40",
             "share",
             "what percentage of county-years have a conviction probability greater than 1.2?",
-            lambda f: _share(_cut(_y(f), CONVICT, low=1.2), _y(f)),
+            lambda f: _share(cut(_y(f), CONVICT, low=1.2), _y(f)),
         ),
         Q(
             "cr-41",
             "share",
             "In 1987, what share of counties had a crime rate above 0.03?",
-            lambda f: _share(_cut(_in(_y(f), 1987), CRIME, low=0.03), _in(_y(f), 1987)),
+            lambda f: _share(cut(_in(_y(f), 1987), CRIME, low=0.03), _in(_y(f), 1987)),
         ),
         Q(
             "cr-42",
             "share",
             "Of the counties with a 1980 minority share above 30%, what fraction are in the 'other' region?",
-            lambda f: _share(where(_cut(_c(f), MINORITY, low=30), region="other"), _cut(_c(f), MINORITY, low=30)),
+            lambda f: _share(where(cut(_c(f), MINORITY, low=30), region="other"), cut(_c(f), MINORITY, low=30)),
         ),
         # breakdown
         Q("cr-43", "breakdown", "number of counties by region", lambda f: rows(_count_by(_c(f), "region"))),
@@ -481,26 +470,26 @@ SET = BankSet(
             "cr-48",
             "filter_value",
             "average crime rate of county-years with police per capita above 0.002",
-            lambda f: value(_cut(_y(f), POLICE, low=0.002)[CRIME].mean()),
+            lambda f: value(cut(_y(f), POLICE, low=0.002)[CRIME].mean()),
         ),
         Q(
             "cr-49",
             "filter_value",
             "1986년에 인구 밀도 2 넘는 카운티들의 평균 범죄율은?",
-            lambda f: value(_cut(_in(_y(f), 1986), DENSITY, low=2)[CRIME].mean()),
+            lambda f: value(cut(_in(_y(f), 1986), DENSITY, low=2)[CRIME].mean()),
         ),
         Q(
             "cr-50",
             "filter_value",
             "In 1984, how many counties had an arrest probability above 0.35 and a crime rate below 0.03?",
-            lambda f: value(len(_cut(_cut(_in(_y(f), 1984), ARREST, low=0.35), CRIME, high=0.03))),
+            lambda f: value(len(cut(cut(_in(_y(f), 1984), ARREST, low=0.35), CRIME, high=0.03))),
         ),
         Q(
             "cr-51",
             "filter_value",
             "What's the average federal weekly wage in county-years where young males are more than 10% of the "
             "population (a young-male share above 0.1)?",
-            lambda f: value(_cut(_y(f), YOUNG, low=0.1)[FEDERAL].mean()),
+            lambda f: value(cut(_y(f), YOUNG, low=0.1)[FEDERAL].mean()),
         ),
         # join: a county attribute with the yearly measures
         Q(
@@ -514,7 +503,7 @@ SET = BankSet(
             "cr-54",
             "join",
             "What is the average crime rate in 1987 of counties whose minority share was under 10% in 1980?",
-            lambda f: value(_in(_cut(_j(f), MINORITY, high=10), 1987)[CRIME].mean()),
+            lambda f: value(_in(cut(_j(f), MINORITY, high=10), 1987)[CRIME].mean()),
         ),
         Q(
             "cr-55",
@@ -594,7 +583,7 @@ SET = BankSet(
             "cr-67",
             "year_period",
             "In 1982, how many counties had more than 0.0015 police per capita?",
-            lambda f: value(len(_cut(_in(_y(f), 1982), POLICE, low=0.0015))),
+            lambda f: value(len(cut(_in(_y(f), 1982), POLICE, low=0.0015))),
         ),
         # date_range
         Q(
@@ -781,12 +770,12 @@ SET = BankSet(
             [
                 (
                     "How many county-years had a crime rate above 0.06?",
-                    lambda f: value(len(_cut(_y(f), CRIME, low=0.06))),
+                    lambda f: value(len(cut(_y(f), CRIME, low=0.06))),
                 ),
-                ("how many distinct counties is that?", lambda f: value(_cut(_y(f), CRIME, low=0.06)[ID].nunique())),
+                ("how many distinct counties is that?", lambda f: value(cut(_y(f), CRIME, low=0.06)[ID].nunique())),
                 (
                     "which region has the most of those counties?",
-                    lambda f: best(_cut(_j(f), CRIME, low=0.06).groupby("region")[ID].nunique()),
+                    lambda f: best(cut(_j(f), CRIME, low=0.06).groupby("region")[ID].nunique()),
                 ),
             ],
         ),
@@ -839,11 +828,11 @@ SET = BankSet(
             "cr-c14",
             "followup",
             [
-                ("범죄율 0.05 넘는 카운티-연도 몇 건이야?", lambda f: value(len(_cut(_y(f), CRIME, low=0.05)))),
-                ("그중 SMSA 카운티 건 몇 개?", lambda f: value(len(_cut(_j(f, in_smsa="yes"), CRIME, low=0.05)))),
+                ("범죄율 0.05 넘는 카운티-연도 몇 건이야?", lambda f: value(len(cut(_y(f), CRIME, low=0.05)))),
+                ("그중 SMSA 카운티 건 몇 개?", lambda f: value(len(cut(_j(f, in_smsa="yes"), CRIME, low=0.05)))),
                 (
                     "그게 0.05 넘는 건 중에 몇 %야?",
-                    lambda f: _share(_cut(_j(f, in_smsa="yes"), CRIME, low=0.05), _cut(_y(f), CRIME, low=0.05)),
+                    lambda f: _share(cut(_j(f, in_smsa="yes"), CRIME, low=0.05), cut(_y(f), CRIME, low=0.05)),
                 ),
             ],
         ),
@@ -861,11 +850,11 @@ SET = BankSet(
             [
                 (
                     "What percent of counties had a crime rate below 0.02 in 1987?",
-                    lambda f: _share(_cut(_in(_y(f), 1987), CRIME, high=0.02), _in(_y(f), 1987)),
+                    lambda f: _share(cut(_in(_y(f), 1987), CRIME, high=0.02), _in(_y(f), 1987)),
                 ),
                 (
                     "and in 1981?",
-                    lambda f: _share(_cut(_in(_y(f), 1981), CRIME, high=0.02), _in(_y(f), 1981)),
+                    lambda f: _share(cut(_in(_y(f), 1981), CRIME, high=0.02), _in(_y(f), 1981)),
                 ),
             ],
         ),

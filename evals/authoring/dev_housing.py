@@ -55,6 +55,7 @@ from evals.authoring.common import (
     Q,
     Table,
     best,
+    cut,
     entity,
     order,
     percent,
@@ -95,18 +96,6 @@ def _garage(frame, has=True):
 
 def _at_least(frame, column, n):
     return frame[frame[column] >= n]
-
-
-def _cut(frame, column, low=None, high=None):
-    """The rows above `low` and below `high`; refuses a cut a house sits on exactly (strict = inclusive)."""
-    for at in (low, high):
-        if at is not None and (frame[column] == at).any():
-            raise ValueError(f"a house with {column} exactly {at}: 'over' and 'at least' would differ")
-    if low is not None:
-        frame = frame[frame[column] > low]
-    if high is not None:
-        frame = frame[frame[column] < high]
-    return frame
 
 
 def _ratio(frame):
@@ -176,7 +165,7 @@ SET = BankSet(
             "hs-04",
             "count",
             "how many houses sold for more than 115,000?",
-            lambda f: value(len(_cut(_h(f), PRICE, low=115000))),
+            lambda f: value(len(cut(_h(f), PRICE, low=115000))),
         ),
         Q("hs-05", "count", "침실 3개짜리 집 몇 개?", lambda f: value(len(_h(f, bedrooms=3)))),
         Q("hs-06", "count", "How many houses don't have a driveway?", lambda f: value(len(_yes(f, DRIVE, yes=False)))),
@@ -185,7 +174,7 @@ SET = BankSet(
             "hs-08",
             "count",
             "대지 면적 10000 평방피트 넘는 집 몇 채?",
-            lambda f: value(len(_cut(_h(f), LOT, low=10000))),
+            lambda f: value(len(cut(_h(f), LOT, low=10000))),
         ),
         # count_distinct
         Q("hs-09", "count_distinct", "침실 수는 몇 가지 값이 있어?", lambda f: value(_h(f)[BED].nunique())),
@@ -339,7 +328,7 @@ SET = BankSet(
             "hs-49",
             "share",
             "Share of houses priced above 67,500",
-            lambda f: _share(_cut(_h(f), PRICE, low=67500), _h(f)),
+            lambda f: _share(cut(_h(f), PRICE, low=67500), _h(f)),
         ),
         Q(
             "hs-50",
@@ -389,7 +378,7 @@ SET = BankSet(
             "hs-62",
             "filter_value",
             "대지 면적 5250 평방피트 넘는 집들의 평균 가격은?",
-            lambda f: value(_cut(_h(f), LOT, low=5250)[PRICE].mean()),
+            lambda f: value(cut(_h(f), LOT, low=5250)[PRICE].mean()),
         ),
         Q(
             "hs-63",
@@ -434,7 +423,7 @@ SET = BankSet(
             "hs-69",
             "filter_value",
             "대지 3250 평방피트 미만이면서 에어컨 있는 집 몇 채야?",
-            lambda f: value(len(_cut(_yes(f, AC), LOT, high=3250))),
+            lambda f: value(len(cut(_yes(f, AC), LOT, high=3250))),
         ),
         # loosely named columns and values
         Q(
@@ -501,14 +490,14 @@ SET = BankSet(
             "hs-c03",
             "followup",
             [
-                ("how many houses sold for over 102,500?", lambda f: value(len(_cut(_h(f), PRICE, low=102500)))),
+                ("how many houses sold for over 102,500?", lambda f: value(len(cut(_h(f), PRICE, low=102500)))),
                 (
                     "how many of them are in the preferred area?",
-                    lambda f: value(len(_cut(_yes(f, PREF), PRICE, low=102500))),
+                    lambda f: value(len(cut(_yes(f, PREF), PRICE, low=102500))),
                 ),
                 (
                     "and what's their average lot size?",
-                    lambda f: value(_cut(_yes(f, PREF), PRICE, low=102500)[LOT].mean()),
+                    lambda f: value(cut(_yes(f, PREF), PRICE, low=102500)[LOT].mean()),
                 ),
             ],
         ),
@@ -648,9 +637,9 @@ SET = BankSet(
             "hs-c18",
             "followup",
             [
-                ("대지 면적 4250 평방피트 미만인 집 몇 채?", lambda f: value(len(_cut(_h(f), LOT, high=4250)))),
-                ("그중 차고 있는 집은?", lambda f: value(len(_garage(_cut(_h(f), LOT, high=4250))))),
-                ("걔네 평균 가격은?", lambda f: value(_garage(_cut(_h(f), LOT, high=4250))[PRICE].mean())),
+                ("대지 면적 4250 평방피트 미만인 집 몇 채?", lambda f: value(len(cut(_h(f), LOT, high=4250)))),
+                ("그중 차고 있는 집은?", lambda f: value(len(_garage(cut(_h(f), LOT, high=4250))))),
+                ("걔네 평균 가격은?", lambda f: value(_garage(cut(_h(f), LOT, high=4250))[PRICE].mean())),
             ],
         ),
         Conversation(

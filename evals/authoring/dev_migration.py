@@ -59,6 +59,7 @@ from evals.authoring.common import (
     Q,
     Table,
     best,
+    cut,
     entity,
     percent,
     refuse,
@@ -139,18 +140,6 @@ def _flow(f, origin, destination):
 
 def _km(f, origin, destination):
     return _row(f, origin, destination)[KM]
-
-
-def _cut(frame, column, low=None, high=None):
-    """The rows above `low` and below `high`; refuses a cut a row sits on exactly (strict = inclusive)."""
-    for at in (low, high):
-        if at is not None and (frame[column] == at).any():
-            raise ValueError(f"a row with {column} exactly {at}: 'over' and 'at least' would differ")
-    if low is not None:
-        frame = frame[frame[column] > low]
-    if high is not None:
-        frame = frame[frame[column] < high]
-    return frame
 
 
 def _share(part, whole):
@@ -240,25 +229,25 @@ SET = BankSet(
             "mg-02",
             "count",
             "이동 인원이 1만 명 넘는 경로는 몇 개야?",
-            lambda f: value(len(_cut(_fl(f), MIG, low=10000))),
+            lambda f: value(len(cut(_fl(f), MIG, low=10000))),
         ),
         Q(
             "mg-03",
             "count",
             "온타리오에서 출발한 흐름 중에 5천 명 넘는 건 몇 건인가요?",
-            lambda f: value(len(_cut(_from(f, ONT), MIG, low=5000))),
+            lambda f: value(len(cut(_from(f, ONT), MIG, low=5000))),
         ),
         Q(
             "mg-04",
             "count",
             "how many streams into British Columbia carried more than 20,000 people?",
-            lambda f: value(len(_cut(_to(f, BC), MIG, low=20000))),
+            lambda f: value(len(cut(_to(f, BC), MIG, low=20000))),
         ),
         Q(
             "mg-05",
             "count",
             "이주자가 500명 미만인 경로 몇 개예요?",
-            lambda f: value(len(_cut(_fl(f), MIG, high=500))),
+            lambda f: value(len(cut(_fl(f), MIG, high=500))),
         ),
         # count_distinct
         Q(
@@ -271,13 +260,13 @@ SET = BankSet(
             "mg-07",
             "count_distinct",
             "How many provinces sent at least one flow of more than 20,000 migrants?",
-            lambda f: value(_cut(_fl(f), MIG, low=20000)[ORIGIN].nunique()),
+            lambda f: value(cut(_fl(f), MIG, low=20000)[ORIGIN].nunique()),
         ),
         Q(
             "mg-08",
             "count_distinct",
             "2만 명 넘게 들어온 경로가 하나라도 있는 도착 주는 몇 개?",
-            lambda f: value(_cut(_fl(f), MIG, low=20000)[DEST].nunique()),
+            lambda f: value(cut(_fl(f), MIG, low=20000)[DEST].nunique()),
         ),
         # sum
         Q(
@@ -303,7 +292,7 @@ SET = BankSet(
             "mg-13",
             "sum",
             "Total migrants on routes longer than 3,000 km",
-            lambda f: value(_cut(_fl(f), KM, low=3000)[MIG].sum()),
+            lambda f: value(cut(_fl(f), KM, low=3000)[MIG].sum()),
         ),
         # average
         Q(
@@ -444,7 +433,7 @@ SET = BankSet(
             "mg-38",
             "share",
             "What percentage of all migrants moved between provinces less than 500 km apart?",
-            lambda f: _share(_cut(_fl(f), KM, high=500)[MIG].sum(), _fl(f)[MIG].sum()),
+            lambda f: _share(cut(_fl(f), KM, high=500)[MIG].sum(), _fl(f)[MIG].sum()),
         ),
         Q(
             "mg-39",
@@ -489,19 +478,19 @@ SET = BankSet(
             "mg-46",
             "filter_value",
             "Total migrants into Alberta from provinces more than 2,000 km away",
-            lambda f: value(_cut(_to(f, ALTA), KM, low=2000)[MIG].sum()),
+            lambda f: value(cut(_to(f, ALTA), KM, low=2000)[MIG].sum()),
         ),
         Q(
             "mg-47",
             "filter_value",
             "온타리오에서 2000km 미만 떨어진 주로 간 사람은 모두 몇 명?",
-            lambda f: value(_cut(_from(f, ONT), KM, high=2000)[MIG].sum()),
+            lambda f: value(cut(_from(f, ONT), KM, high=2000)[MIG].sum()),
         ),
         Q(
             "mg-48",
             "filter_value",
             "Among flows of more than 5,000 people, what's the average distance?",
-            lambda f: value(_cut(_fl(f), MIG, low=5000)[KM].mean()),
+            lambda f: value(cut(_fl(f), MIG, low=5000)[KM].mean()),
         ),
         # loosely named columns and values
         Q(
@@ -535,7 +524,7 @@ SET = BankSet(
             "mg-55",
             "join",
             "1971년 인구가 100만 명 넘는 주로 들어간 이주자는 모두 몇 명이에요?",
-            lambda f: value(_cut(_joined(f), "destination_1971", low=1_000_000)[MIG].sum()),
+            lambda f: value(cut(_joined(f), "destination_1971", low=1_000_000)[MIG].sum()),
         ),
         Q(
             "mg-56",
@@ -696,11 +685,11 @@ SET = BankSet(
             [
                 (
                     "How many flows had fewer than 1,000 migrants?",
-                    lambda f: value(len(_cut(_fl(f), MIG, high=1000))),
+                    lambda f: value(len(cut(_fl(f), MIG, high=1000))),
                 ),
                 (
                     "what share of all flows is that?",
-                    lambda f: _share(len(_cut(_fl(f), MIG, high=1000)), len(_fl(f))),
+                    lambda f: _share(len(cut(_fl(f), MIG, high=1000)), len(_fl(f))),
                 ),
             ],
         ),
@@ -718,11 +707,11 @@ SET = BankSet(
             [
                 (
                     "Total migrants on flows shorter than 1,000 km",
-                    lambda f: value(_cut(_fl(f), KM, high=1000)[MIG].sum()),
+                    lambda f: value(cut(_fl(f), KM, high=1000)[MIG].sum()),
                 ),
                 (
                     "and on flows between 1,000 and 2,000 km?",
-                    lambda f: value(_cut(_fl(f), KM, low=1000, high=2000)[MIG].sum()),
+                    lambda f: value(cut(_fl(f), KM, low=1000, high=2000)[MIG].sum()),
                 ),
             ],
         ),

@@ -69,6 +69,7 @@ from evals.authoring.common import (
     Q,
     Table,
     best,
+    cut,
     entity,
     percent,
     refuse,
@@ -153,15 +154,8 @@ def _last_trading(f, frame, n):
 
 
 def _cut(frame, low=None, high=None, column=RATE):
-    """The rows above `low` and below `high`; refuses a cut a row sits on exactly (strict = inclusive)."""
-    for at in (low, high):
-        if at is not None and (frame[column] == at).any():
-            raise ValueError(f"a row with {column} exactly {at}: 'over' and 'at least' would differ")
-    if low is not None:
-        frame = frame[frame[column] > low]
-    if high is not None:
-        frame = frame[frame[column] < high]
-    return frame
+    """The rows whose rate (or `column`) is above `low` and below `high`, at a cut no row sits on."""
+    return cut(frame, column, low, high)
 
 
 def _on(frame, day):

@@ -48,6 +48,7 @@ from evals.authoring.common import (
     Q,
     Table,
     best,
+    cut,
     entity,
     percent,
     refuse,
@@ -88,18 +89,6 @@ def _total(frame):
     return frame.assign(combined=frame[MATH] + frame[READ])
 
 
-def _cut(frame, column, low=None, high=None):
-    """The rows above `low` and below `high`; refuses a cut a row sits on exactly (strict = inclusive)."""
-    for at in (low, high):
-        if at is not None and (frame[column] == at).any():
-            raise ValueError(f"a row with {column} exactly {at}: 'over' and 'at least' would differ")
-    if low is not None:
-        frame = frame[frame[column] > low]
-    if high is not None:
-        frame = frame[frame[column] < high]
-    return frame
-
-
 def _by(frame, column, key=CLASS, how="mean"):
     return frame.groupby(key)[column].agg(how)
 
@@ -133,7 +122,7 @@ def _in_schools(f, ids):
 
 def _schools_cut(f, low=None, high=None):
     """The ids of the schools above `low` and below `high` students (no school exactly at a cut)."""
-    return list(_cut(f["schools"], SIZE, low, high)[SCHOOL])
+    return list(cut(f["schools"], SIZE, low, high)[SCHOOL])
 
 
 def _sbest(frame, column, largest=True):
@@ -181,13 +170,13 @@ SET = BankSet(
             "st-04",
             "count",
             "how many students scored above 600 in math?",
-            lambda f: value(len(_cut(_s(f), MATH, low=600))),
+            lambda f: value(len(cut(_s(f), MATH, low=600))),
         ),
         Q(
             "st-05",
             "count",
             "읽기 점수가 420점 미만인 학생은 몇 명인가요?",
-            lambda f: value(len(_cut(_s(f), READ, high=420))),
+            lambda f: value(len(cut(_s(f), READ, high=420))),
         ),
         Q(
             "st-06",
@@ -219,7 +208,7 @@ SET = BankSet(
             "st-11",
             "count_distinct",
             "수학 600점 넘는 학생이 한 명이라도 있는 학교 수",
-            lambda f: value(_cut(_s(f), MATH, low=600)[SCHOOL].nunique()),
+            lambda f: value(cut(_s(f), MATH, low=600)[SCHOOL].nunique()),
         ),
         # sum
         Q(
@@ -232,13 +221,13 @@ SET = BankSet(
             "st-13",
             "sum",
             "What's the total number of students across schools with more than 110 students?",
-            lambda f: value(_cut(f["schools"], SIZE, low=110)[SIZE].sum()),
+            lambda f: value(cut(f["schools"], SIZE, low=110)[SIZE].sum()),
         ),
         Q(
             "st-14",
             "sum",
             "학생 수 80명 넘는 학교들 학생 수 합계는?",
-            lambda f: value(_cut(f["schools"], SIZE, low=80)[SIZE].sum()),
+            lambda f: value(cut(f["schools"], SIZE, low=80)[SIZE].sum()),
         ),
         # average
         Q("st-15", "average", "평균 수학 점수는?", lambda f: value(_s(f)[MATH].mean())),
@@ -371,7 +360,7 @@ SET = BankSet(
             "st-46",
             "share",
             "What share of students scored over 550 in math?",
-            lambda f: _share(_cut(_s(f), MATH, low=550), _s(f)),
+            lambda f: _share(cut(_s(f), MATH, low=550), _s(f)),
         ),
         Q(
             "st-47",
@@ -425,13 +414,13 @@ SET = BankSet(
             "st-58",
             "filter_value",
             "교사 경력이 25년 넘는 반 학생들 평균 수학 점수",
-            lambda f: value(_cut(_s(f), EXP, low=25)[MATH].mean()),
+            lambda f: value(cut(_s(f), EXP, low=25)[MATH].mean()),
         ),
         Q(
             "st-59",
             "filter_value",
             "수학 600점 넘는 학생들의 평균 읽기 점수는?",
-            lambda f: value(_cut(_s(f), MATH, low=600)[READ].mean()),
+            lambda f: value(cut(_s(f), MATH, low=600)[READ].mean()),
         ),
         Q(
             "st-60",
@@ -449,26 +438,26 @@ SET = BankSet(
             "st-62",
             "filter_value",
             "소규모 학급 학생 중 읽기 점수 520점 넘는 학생은 몇 명이야?",
-            lambda f: value(len(_cut(_is(f, class_type=SMALL), READ, low=520))),
+            lambda f: value(len(cut(_is(f, class_type=SMALL), READ, low=520))),
         ),
         Q(
             "st-63",
             "filter_value",
             "수학 450점 미만 학생들 중 무료 급식 비율",
-            lambda f: _share(where(_cut(_s(f), MATH, high=450), free_lunch="yes"), _cut(_s(f), MATH, high=450)),
+            lambda f: _share(where(cut(_s(f), MATH, high=450), free_lunch="yes"), cut(_s(f), MATH, high=450)),
         ),
         # join: the school's size
         Q(
             "st-64",
             "join",
             "학생 수가 90명 넘는 학교에 다니는 학생들의 평균 수학 점수",
-            lambda f: value(_cut(_x(f), SIZE, low=90)[MATH].mean()),
+            lambda f: value(cut(_x(f), SIZE, low=90)[MATH].mean()),
         ),
         Q(
             "st-65",
             "join",
             "average reading score of students at schools with fewer than 45 students",
-            lambda f: value(_cut(_x(f), SIZE, high=45)[READ].mean()),
+            lambda f: value(cut(_x(f), SIZE, high=45)[READ].mean()),
         ),
         Q(
             "st-66",
@@ -487,7 +476,7 @@ SET = BankSet(
             "st-69",
             "join",
             "at schools with over 120 students, what's the average math score by class type?",
-            lambda f: rows(_by(_cut(_x(f), SIZE, low=120), MATH)),
+            lambda f: rows(_by(cut(_x(f), SIZE, low=120), MATH)),
         ),
         Q(
             "st-70",
@@ -505,13 +494,13 @@ SET = BankSet(
             "st-72",
             "join",
             "학생 수 90명 넘는 학교들의 무료 급식 학생 비율은?",
-            lambda f: _share(where(_cut(_x(f), SIZE, low=90), free_lunch="yes"), _cut(_x(f), SIZE, low=90)),
+            lambda f: _share(where(cut(_x(f), SIZE, low=90), free_lunch="yes"), cut(_x(f), SIZE, low=90)),
         ),
         Q(
             "st-73",
             "join",
             "Among schools with fewer than 70 students, which one has the highest average reading score?",
-            lambda f: best(_by(_cut(_x(f), SIZE, high=70), READ, SCHOOL)),
+            lambda f: best(_by(cut(_x(f), SIZE, high=70), READ, SCHOOL)),
         ),
         # loosely named columns and values
         Q("st-74", "loose_value", "여자애들 수학 평균", lambda f: value(_is(f, sex="girl")[MATH].mean())),
@@ -636,8 +625,8 @@ SET = BankSet(
             "st-c09",
             "followup",
             [
-                ("교사 경력 25년 넘는 반 학생 몇 명이야?", lambda f: value(len(_cut(_s(f), EXP, low=25)))),
-                ("그 학생들 평균 수학 점수는?", lambda f: value(_cut(_s(f), EXP, low=25)[MATH].mean())),
+                ("교사 경력 25년 넘는 반 학생 몇 명이야?", lambda f: value(len(cut(_s(f), EXP, low=25)))),
+                ("그 학생들 평균 수학 점수는?", lambda f: value(cut(_s(f), EXP, low=25)[MATH].mean())),
             ],
         ),
         Conversation(
@@ -695,14 +684,14 @@ SET = BankSet(
             "st-c16",
             "followup",
             [
-                ("how many students scored above 550 in math?", lambda f: value(len(_cut(_s(f), MATH, low=550)))),
+                ("how many students scored above 550 in math?", lambda f: value(len(cut(_s(f), MATH, low=550)))),
                 (
                     "how many of them are in small classes?",
-                    lambda f: value(len(where(_cut(_s(f), MATH, low=550), class_type=SMALL))),
+                    lambda f: value(len(where(cut(_s(f), MATH, low=550), class_type=SMALL))),
                 ),
                 (
                     "what's their average teacher experience?",
-                    lambda f: value(where(_cut(_s(f), MATH, low=550), class_type=SMALL)[EXP].mean()),
+                    lambda f: value(where(cut(_s(f), MATH, low=550), class_type=SMALL)[EXP].mean()),
                 ),
             ],
         ),
