@@ -81,3 +81,17 @@ def test_a_korean_question_names_the_rows_in_korean(flows: Env) -> None:
 def test_both_directions_of_one_province_are_not_answered_surely(flows: Env) -> None:
     plan, _, _ = flows.ask("How many people moved into Ontario, and how many moved out?")
     assert plan.confidence < 0.8
+
+
+def test_a_kept_plan_whose_reference_is_gone_is_not_continued(flows: Env) -> None:
+    from agent.analysts.offline.planning import followups
+    from agent.analysts.offline.planning.plan import Plan
+    from agent.analysts.offline.schema.index import index_for
+
+    plan, _, _ = flows.ask("How many people moved from Quebec to Ontario?")
+    kept = Plan.from_dict(plan.details["plan"])
+    index = index_for(flows.catalog, flows.database)
+    assert followups.applies(kept, index)
+    tampered = kept.to_dict()
+    tampered["conditions"][0]["via"] = "no_such_code"
+    assert not followups.applies(Plan.from_dict(tampered), index)

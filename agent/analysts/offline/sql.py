@@ -129,7 +129,10 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
 
 def _through(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """From Quebec: the base's origin_code among the provinces the condition keeps (one of several references)."""
-    link = next(lk for lk in index.tables[plan.base].links if lk.column == cond.via)
+    link = next((lk for lk in index.tables[plan.base].links
+                 if lk.column == cond.via and lk.target == cond.column.table), None)
+    if link is None:
+        raise NoPath(cond.column.table)
     inner = condition(index, replace(cond, via=None), params, plan)
     keys = sqlglot.select(exp.column(link.key, table=link.target, quoted=True)).from_(table(link.target)).where(inner)
     return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=keys.subquery())

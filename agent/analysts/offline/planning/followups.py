@@ -92,6 +92,10 @@ def applies(previous: Plan, index: SchemaIndex) -> bool:
             c.column for c in previous.conditions if c.column.name != "*"]
         for c in cols:
             index.column(c.table, c.name)
+        references = {(lk.column, lk.target) for lk in index.tables[previous.base].links}
+        if any(c.via is not None and (c.via, c.column.table) not in references for c in previous.conditions) or any(
+                (column, table) not in references for table, column in previous.joins.items()):
+            return False  # from Quebec: the reference it went by is gone
     except (KeyError, StopIteration):
         return False
     return True

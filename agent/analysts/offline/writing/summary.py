@@ -61,8 +61,9 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
     if cond.rows:  # schools with more than 90 students
         return _sized_text(cond, index, language)
     if cond.via:  # origin = Quebec: the reference it is said by, not the table's own column
-        role = " ".join(w for w in index.column(_base_of(index, cond), cond.via).words
-                        if w not in ("code", "id", "key", "no"))
+        base = _base_of(index, cond)
+        words = index.column(base, cond.via).words if base is not None else (cond.via,)
+        role = " ".join(w for w in words if w not in ("code", "id", "key", "no"))
         value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
         return f"{role} {OPS.get(cond.op, cond.op)} {value}"
     value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
@@ -73,10 +74,10 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
     return f"{column_words(index, cond.column, language)} {OPS.get(cond.op, cond.op)} {value}"
 
 
-def _base_of(index: SchemaIndex, cond: Condition) -> str:
+def _base_of(index: SchemaIndex, cond: Condition) -> str | None:
     """The table whose column `cond.via` refers to the condition's table."""
-    return next(t.name for t in index.tables.values() for lk in t.links
-                if lk.column == cond.via and lk.target == cond.column.table)
+    return next((t.name for t in index.tables.values() for lk in t.links
+                 if lk.column == cond.via and lk.target == cond.column.table), None)
 
 
 def _sized_text(cond: Condition, index: SchemaIndex, language: str) -> str:
