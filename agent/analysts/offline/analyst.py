@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
 from agent.analysts.offline.planning import followups
-from agent.analysts.offline.planning.plan import Plan
+from agent.analysts.offline.planning.plan import Measure, Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
 from agent.analysts.offline.planning.planner import score as score_reading
 from agent.analysts.offline.planning.reading import Reading
@@ -70,9 +71,20 @@ def _stands_alone(standalone: Reading, previous: Plan) -> bool:
         and standalone.score >= STANDS_ALONE
 
 
-def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex) -> Planned:
+def _one_row_each(previous: Plan, planned: Planned, index: SchemaIndex, database: Database) -> bool:
+    """The previous breakdown shows each group's single row (항공사 D 연도별 연료 가격): its figures are the rows."""
+    if previous.shape not in ("group", "trend") or not planned.cues.aggregates:
+        return False
+    counted = replace(previous, measures=[Measure("count")], over="max", order=None, limit=None, share_of=[])
+    built = sql.build(counted, index)
+    rows = database.execute(built.sql, built.params).rows
+    return bool(rows) and rows[0][0] == 1
+
+
+def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, database: Database) -> Planned:
     """The follow-up reading instead of the standalone one, when the question continues the previous."""
-    cont = followups.continue_from(previous, planned.cues, index, planned.mentions)
+    cont = followups.continue_from(previous, planned.cues, index, planned.mentions,
+                                   one_row_each=_one_row_each(previous, planned, index, database))
     cont.score = score_reading(cont, planned.cues, index) - 0.05 if cont.plan is not None else -1.0
     standalone = planned.best
     if standalone.refusal == "forecast":
@@ -113,7 +125,7 @@ class OfflineAnalyst:
         planned = plan_question(question, language, index, database)
         previous = followups.previous_plan(history[-1].details) if history else None
         if previous is not None and followups.applies(previous, index):
-            planned = _with_follow_up(planned, previous, index)
+            planned = _with_follow_up(planned, previous, index, database)
         best = planned.best
         missing = unfound(planned)
         if missing:

@@ -121,6 +121,8 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
         return exp.Not(this=node) if cond.op == "not in" else node
     if cond.op == "is null":
         return exp.Is(this=target, expression=exp.Null())
+    if cond.op == "is not null":
+        return exp.Not(this=exp.Is(this=target, expression=exp.Null()))
     if isinstance(cond.value, Col):  # below reorder point: one column against another
         return OPS[cond.op](this=target, expression=column(cond.value))
     params.append(cond.value)
@@ -221,8 +223,18 @@ PERIOD = {"en": "Period", "ko": "기간"}
 SHARE = {"en": ("Share (%)", "Part", "Whole"), "ko": ("비중 (%)", "해당", "전체")}
 
 
+OVER_NAMES = {
+    "en": {"avg": "Average of {}", "sum": "Total of {}", "max": "Highest {}", "min": "Lowest {}",
+           "median": "Median of {}"},
+    "ko": {"avg": "{} 평균", "sum": "{} 총합", "max": "{} 최댓값", "min": "{} 최솟값", "median": "{} 중앙값"},
+}
+"""The header of an aggregate over a breakdown's figures: the average of the yearly totals."""
+
+
 def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     """The SELECT of a plan, its parameters in placeholder order, and its result columns."""
+    if plan.over is not None:
+        return _over_breakdown(plan, index, language)
     lang = "ko" if language == "ko" else "en"
     period_name = PERIOD[lang]
     names = readable.unique([readable.header(index, c, lang) for c in plan.groups] +
@@ -307,6 +319,19 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     if plan.limit:
         query = query.limit(exp.Literal.number(int(plan.limit)))
     return Built(query.sql(dialect="duckdb"), params, roles, read)
+
+
+def _over_breakdown(plan: Plan, index: SchemaIndex, language: str) -> Built:
+    """The breakdown the plan summarises, then one aggregate of its figures (the average of the groups' totals)."""
+    shape = "trend" if plan.time is not None and plan.grain else "group"
+    inner = build(replace(plan, over=None, shape=shape, order=None, limit=None), index, language)
+    figure = inner.named("measure")[0]
+    assert plan.over is not None
+    name = OVER_NAMES["ko" if language == "ko" else "en"][plan.over].format(figure)
+    outer = exp.select(exp.alias_(exp.func(plan.over, exp.column(figure, quoted=True)), name, quoted=True)).from_(
+        exp.Subquery(this=sqlglot.parse_one(inner.sql, dialect="duckdb"),
+                     alias=exp.TableAlias(this=exp.to_identifier("breakdown", quoted=True))))
+    return Built(outer.sql(dialect="duckdb"), inner.params, [(name, "measure")], inner.tables)
 
 
 def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Ordered]:

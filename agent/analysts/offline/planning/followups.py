@@ -101,8 +101,9 @@ def applies(previous: Plan, index: SchemaIndex) -> bool:
     return True
 
 
-def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention]) -> Reading:
-    """The previous plan changed by what the question names."""
+def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention],
+                  one_row_each: bool = False) -> Reading:
+    """The previous plan changed by what the question names (`one_row_each`: its groups are single rows)."""
     from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
 
     chosen = _selections(mentions, previous.base, _reachable(index, previous.base),
@@ -122,6 +123,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.measures = [m for m in new.measures if m.column is not None]
     elif said_measures:
         plan.measures = _carry_aggregate(said_measures, previous.measures)
+    elif aggregates and _summarises(previous, cues, reader, one_row_each):
+        plan.over, plan.shape, plan.order, plan.limit = aggregates[0], "value", None, None  # 지역별, then 평균은?
     elif aggregates:
         plan.measures = [Measure(agg, m.column, m.said) for m in plan.measures if m.column for agg in aggregates] \
             or plan.measures
@@ -141,6 +144,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         new_conditions = [_in_year(c, year) if c in parts else c for c in new_conditions]  # Q3 2007, then 4분기는?
         plan.conditions = [c for c in plan.conditions if c.op != "range" or c.column not in compared(new_conditions)]
     elif cues.periods:  # a new period replaces the old one
+        new_conditions = _on_previous_dates(previous, new_conditions, index, reader.dates_named)
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
         time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in (
             "date", "year", "month", "quarter", "day")}
@@ -204,7 +208,39 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     for i in cues.content():  # what the question names was used, or is only carried by the previous plan
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
+    reader.refuse_outside(plan)  # deaths in 1991, then "what about 1992?" when the data ends in 1991
     return reading
+
+
+SUMMARIES = frozenset({"avg", "sum", "max", "min", "median"})
+
+
+def _summarises(previous: Plan, cues: Cues, reader: Reader, one_row_each: bool) -> bool:
+    """평균은?, and the total? after a breakdown: one figure of the figures shown, not the breakdown again.
+
+    So when each group is one row (an average per group would repeat the figures), or the aggregate asked is
+    the one shown (연도별 평균, then 평균은?); otherwise (월별 출고량, then 평균은?) each group's average.
+    """
+    if len(cues.aggregates) != 1 or cues.aggregates[0][0] not in SUMMARIES or reader.groups or reader.conditions \
+            or cues.grain or cues.rankings or cues.periods or len(previous.measures) != 1 or previous.share_of:
+        return False
+    if previous.over is not None:
+        return True  # 평균은?, then 합계는?: the other figure of the same breakdown
+    shown = previous.measures[0]
+    again = not shown.assumed and shown.agg == cues.aggregates[0][0]
+    return previous.shape in ("group", "trend") and shown.agg != "share" and (one_row_each or again)
+
+
+def _on_previous_dates(previous: Plan, conditions: list[Condition], index: SchemaIndex,
+                       named: frozenset[tuple[str, str]]) -> list[Condition]:
+    """Deaths in 1991 (death_date), then "what about 1992?": the new period on the same date, unless it names one."""
+    before = next((c.column for c in previous.conditions if c.op == "range"
+                   and index.role(c.column.table, c.column.name) == "date"), None)
+    if before is None:
+        return conditions
+    return [replace(c, column=before) if c.op == "range" and c.column != before and c.column.table == before.table
+            and index.role(c.column.table, c.column.name) == "date" and (c.column.table, c.column.name) not in named
+            else c for c in conditions]
 
 
 WHICH_WORDS = frozenset({"which", "what", "who", "when", "어느", "어떤", "누구", "언제", "몇", "무슨"})

@@ -102,6 +102,8 @@ class Plan:
     """Assumptions made, in English keys for the summary (`aggregate assumed`, `latest date anchor`)."""
     joins: dict[str, str] = field(default_factory=dict)
     """For a table the base refers to more than once: the base column to join it by (provinces: destination_code)."""
+    over: str | None = None
+    """An aggregate of the breakdown's figures, asked after it (지역별 합계, then 평균은?): one value of them all."""
 
     def tables(self) -> list[str]:
         """Every table the plan reads, the base first (not those a condition reaches by a subquery of its own)."""
@@ -140,5 +142,5 @@ class Plan:
             grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),
             limit=data.get("limit"), show=[c for c in (col(s) for s in data.get("show", [])) if c],
             share_of=[cond(c) for c in data.get("share_of", [])], notes=list(data.get("notes", [])),
-            joins=dict(data.get("joins") or {}),
+            joins=dict(data.get("joins") or {}), over=data.get("over"),
         )

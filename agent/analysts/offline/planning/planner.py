@@ -168,7 +168,7 @@ def _case_only(reading: Reading, exact: set[frozenset[int]]) -> bool:
 
 def plan_question(question: str, language: str, index: SchemaIndex, database: Database | None) -> Planned:
     """Every reading of the question, and the best of them."""
-    cues = read_cues(question, language)
+    cues = read_cues(question, language, index.korean_nouns)
     mentions = match(cues, index, database)
     exact = {m.tokens for m in mentions if m.kind == "value" and m.score >= 1.0}
     readings: list[Reading] = []

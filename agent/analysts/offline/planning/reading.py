@@ -35,6 +35,20 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
 
+AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose"})
+"""Words between `among` and the condition it names the whole by (among those with a recorded wage)."""
+COUNTED_VALUES = 60
+"""At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
+AGGREGATE_REACH = 4
+"""How far from a column an aggregate word may be said and still be its aggregate (the sum of all the recorded X)."""
+UNBOUND_AGGREGATE = 0.4
+"""Taken off a reading that counts rows where the question asked a total or an average of something unfound."""
+QUALIFIER_NOT_HELD = 0.3
+"""Taken off a reading whose measure is qualified by a word naming nothing in the data (science score)."""
+PRICE_CONCEPTS = ("price", "cost", "가격")
+"""What 얼마 and how much ask of rows when no measure is named."""
+
+
 @dataclass
 class Reading:
     """A plan and what it rests on."""
@@ -77,6 +91,8 @@ class Reader:
         self.said_at: dict[int, frozenset[int]] = {}
         """The question's words each value condition was read from."""
         self.measures: list[Measure] = []
+        self.unbound_aggregates: list[tuple[str, int]] = []
+        """Aggregate words no measure took (an average of what?)."""
         self.groups: list[Col] = []
         self.subject: Mention | None = None
         self.others: list[Mention] = []
@@ -100,6 +116,12 @@ class Reader:
     def free(self, *kinds: str) -> list[tuple[int, Mention]]:
         """The mentions not yet given a job, with their positions; only of these kinds when any are named."""
         return [(n, m) for n, m in enumerate(self.mentions) if n not in self.used and (not kinds or m.kind in kinds)]
+
+    @property
+    def dates_named(self) -> frozenset[tuple[str, str]]:
+        """The date columns a word of the question names (death in deaths in 1989: death_date)."""
+        return frozenset(m.column.ref for m in self.every if m.kind == "column" and m.column is not None
+                         and m.column.role == "date")
 
     def nearest_column(self, token: int, roles: tuple[str, ...], numeric: bool = False,
                        past_cues: bool = False) -> tuple[int, Mention] | None:
@@ -129,6 +151,11 @@ class Reader:
         if c.forecast:
             self.reading.refusal = "forecast"
             return self.reading
+        if c.count is not None and any(m.kind == "column" and c.count in m.tokens and len(m.tokens) > 1
+                                       for m in self.mentions):
+            other = next((i for i, t in enumerate(c.tokens) if i != c.count and (t.lemma == "몇" or t.lemma.lower(
+            ) == "how" and i + 1 < len(c.tokens) and c.tokens[i + 1].lemma.lower() == "many")), None)
+            self.cues = c = replace(c, count=other)  # 청구 건수 (청구_건수): the column's name, not a count
         self.values()
         self.numbers()
         self.comparisons()
@@ -140,11 +167,14 @@ class Reader:
         self.subjects()
         self.flags()
         self.missing()
+        self.present()
         self.which_column()
         self.days_with()
         self.ranked_codes()
         self.count_target()
         self.measures_from_mentions()
+        self.priced()
+        self.measured_by_adjectives()
         self.implicit_groups()
         plan = self.shape()
         if plan is not None:
@@ -157,10 +187,14 @@ class Reader:
         if plan is not None and ARITHMETIC.search(c.text):
             self.reading.penalise("arithmetic on columns not made", 0.3)  # 구독료/인용 수, price divided by pages
         self.finish()
-        outside = self._outside_years(plan)
-        if outside is not None:  # 1988년 노조원 수 when the data ends in 1987: no figure, the years it holds
-            self.reading.refusal, self.reading.refusal_words = "out_of_range", list(outside)
+        self.refuse_outside(plan)
         return self.reading
+
+    def refuse_outside(self, plan: Plan | None) -> None:
+        """1988년 노조원 수 when the data ends in 1987: no figure, but the years it holds."""
+        outside = self._outside_years(plan)
+        if outside is not None:
+            self.reading.refusal, self.reading.refusal_words = "out_of_range", list(outside)
 
     def _outside_years(self, plan: Plan | None) -> tuple[str, str] | None:
         """(asked, held) when the plan asks for a year the data does not hold."""
@@ -367,7 +401,7 @@ class Reader:
         c = self.cues
         if not c.periods:
             return True
-        column = time_column(self.index, self.base, c.periods)
+        column = time_column(self.index, self.base, c.periods, named=self.dates_named)
         if column is None and all(p.implied for p in c.periods):
             return True  # the latest, on a table with no dates: nothing to place
         if column is None:
@@ -534,6 +568,45 @@ class Reader:
             self.take(n)
             self.conditions.append(Condition(col(m.column), "is null", None, said=self._said(at)))
 
+    def present(self) -> None:
+        """"people with a recorded wage", 시급이 기록된: rows where the nearest column that has gaps has a value."""
+        for at in self.cues.present:
+            found = self.nearest_column(at, ("measure", "category", "label", "date", "year"), numeric=True)
+            if found is None or not found[1].column or not found[1].column.nulls:
+                continue
+            n, m = found
+            assert m.column is not None
+            if self.cues.tokens[at].lemma == "있" and max(m.tokens) != at - 1:
+                continue  # 시급 있는: the column right before 있
+            if not self._aggregated_near(m.tokens | {at}):
+                self.take(n)  # people with a recorded wage: the wage only keeps the rows; the sum of recorded wages
+            self.reading.explained.add(at)
+            cond = Condition(col(m.column), "is not null", None, said=self._said(at))
+            self.conditions.append(cond)
+            self.said_at[id(cond)] = m.tokens | {at}
+
+    def _aggregated_near(self, tokens: frozenset[int] | set[int]) -> bool:
+        """An aggregate, a superlative or a distinct count is said within a few words of these tokens."""
+        c = self.cues
+        cued = [at for _, at in c.aggregates] + [r.at for r in c.rankings if r.at is not None] + (
+            [c.count] if c.distinct and c.count is not None else [])
+        return any(abs(at - t) <= AGGREGATE_REACH for at in cued for t in tokens)
+
+    def _counted_by(self, facts: ColumnFacts) -> bool:
+        """Which ages have the most respondents: whole numbers (age, years of schooling) ranked by their rows."""
+        c = self.cues
+        if facts.kind != "number" or not (facts.integer or facts.distinct <= COUNTED_VALUES) or not c.rankings:
+            return False
+        ranking = c.rankings[0]
+        if ranking.at is None:
+            return False
+        near = [ranking.at + 1] if c.language != "ko" else [ranking.at - 1, ranking.at - 2]
+        return any(0 <= i < len(c.tokens) and (c.tokens[i].lemma.lower() in lexicon.PEOPLE_NOUNS | lexicon.ROW_NOUNS
+                                               or self._names_base(i)) for i in near)
+
+    def _names_base(self, at: int) -> bool:
+        return any(m.kind == "table" and m.table == self.base and at in m.tokens for m in self.every)
+
     def which_column(self) -> None:
         """"which month ...", "which class ...", 어느 달: the column right after `which` is what is ranked."""
         c = self.cues
@@ -545,7 +618,7 @@ class Reader:
                 if found is not None and found[0] not in self.used and found[1].kind == "column":
                     facts = found[1].column
                     assert facts is not None
-                    if facts.groupable and facts.role not in ("id",):
+                    if facts.groupable and facts.role not in ("id",) or self._counted_by(facts):
                         self.take(found[0])
                         self.groups.append(self.label_for(facts))
                         return
@@ -572,7 +645,7 @@ class Reader:
             self.groups.append(col(part))
             self.reading.explained.add(j)
             return True
-        dated = time_column(self.index, self.base, [], grain=grain)
+        dated = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
         if dated is not None and dated.role == "date":  # which month: months of the date column
             self.which_grain = (grain, dated)
             self.reading.explained |= {i, j}
@@ -734,7 +807,7 @@ class Reader:
             grain = PERIOD_NOUNS.get(word)
             if grain not in ("year", "month", "quarter", "week"):
                 continue
-            dated = time_column(self.index, self.base, [], grain=grain)
+            dated = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
             found = self.at(i)
             if found is None and dated is not None and dated.role == "date" and (
                     c.distinct or grain != self._row_grain(dated)):
@@ -831,6 +904,34 @@ class Reader:
             else:
                 self.measures.append(Measure(default_aggregate(m.column), col(m.column), said=m.text, assumed=True))
         self.unbound_aggregates = [] if free else aggregates
+
+    def measured_by_adjectives(self) -> None:
+        """The youngest and oldest respondents: the ends of what the adjectives measure (age), none named."""
+        if self.measures or not self.unbound_aggregates:
+            return
+        for agg, at in self.unbound_aggregates:
+            concepts = lexicon.ADJECTIVES.get(self.cues.tokens[at].lemma.lower(), ("", ()))[1]
+            found = self._concept_measure(tuple(concepts), numeric=True) if concepts else None
+            if found is None:
+                return
+            self.measures.append(Measure(agg, col(found[0]), said=found[1]))
+        self.unbound_aggregates = []
+
+    def priced(self) -> None:
+        """얼마, how much, with no measure named: what the rows cost (price, cost), when the table has that."""
+        c = self.cues
+        if self.measures or self.counting or c.rankings or c.count is not None:
+            return
+        asked = [i for i, t in enumerate(c.tokens) if t.lemma == "얼마" or (
+            t.lemma.lower() == "much" and i > 0 and c.tokens[i - 1].lemma.lower() == "how")]
+        found = self._concept_measure(PRICE_CONCEPTS, numeric=True) if asked else None
+        if found is None:
+            return
+        aggregates = [agg for agg, _ in self.unbound_aggregates]  # how much on average: cues keep the average
+        for agg in aggregates or [default_aggregate(found[0])]:
+            self.measures.append(Measure(agg, col(found[0]), said=found[1], assumed=not aggregates))
+        self.unbound_aggregates = []
+        self.reading.explained |= set(asked)
 
     def _people_living(self) -> bool:
         """`how many people live in Cook county`, 몇 명이 살아: a table of places with a population sums it."""
@@ -964,7 +1065,7 @@ class Reader:
             return Plan(self.base, "trend", measures, [], self.conditions, grain=which, time=col(dated),
                         order=ranking.direction, limit=ranking.limit or 1)
         if grain or grain_column is not None:
-            column = grain_column or time_column(self.index, self.base, [], grain=grain)
+            column = grain_column or time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
             if column is None:
                 self.reading.refusal = "no_time"
                 return None
@@ -987,8 +1088,9 @@ class Reader:
             self._group_by_subject()
         if self.groups:
             event = None if self.measures else self.event_measure()
+            valued = any(cond.op in ("=", "in") and not cond.having for cond in self.conditions)  # deaths by sex
             if not self.measures and event is None and self.subject is None and c.count is None \
-                    and c.rows is None and c.people is None and not self.counting:
+                    and c.rows is None and c.people is None and not self.counting and not valued:
                 self.reading.refusal = "no_measure"  # 창고별로는? alone: by warehouse, but of what?
                 return None
             measures = self.measures or [event or self.rows_measure()]
@@ -1023,7 +1125,7 @@ class Reader:
                  and self.index.role(cond.column.table, cond.column.name) == "category"]
         tables = list(dict.fromkeys(cond.column.table for cond in kinds))  # shipments: their table's quantity
         main = self._main_measure(tables[0]) if len(tables) == 1 else None
-        if kinds and main is not None and main.integer:
+        if kinds and main is not None and main.integer and set(main.words) & MAIN_WORDS:  # deaths: rows, not ages
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
 
@@ -1061,7 +1163,7 @@ class Reader:
             self.groups.append(Col(self.base, link))
 
     def _yearly(self) -> bool:
-        column = time_column(self.index, self.base, [])
+        column = time_column(self.index, self.base, [], named=self.dates_named)
         return column is not None and column.role == "year"
 
     def _trend(self, column: ColumnFacts, grain: str, ranking: Ranking | None) -> Plan:
@@ -1093,8 +1195,10 @@ class Reader:
             self.reading.refusal = "no_part"
             return None
         measures = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
+        people = any(t.lemma in lexicon.PEOPLE_NOUNS for t in self.cues.tokens)
         if measures[0].column is not None and measures[0].agg != "sum" and measures[0].column in compared(part) \
-                and default_aggregate(self.index.column(measures[0].column.table, measures[0].column.name)) == "avg":
+                and (people or default_aggregate(
+                    self.index.column(measures[0].column.table, measures[0].column.name)) == "avg"):
             measures = [self.rows_measure()]  # the share of polls with 지지율 at 50 or more: of rows, not of rates
         elif measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
@@ -1126,12 +1230,19 @@ class Reader:
         if not at:
             return False
         after = max(at) + 1
-        if after + 1 < len(c.tokens) and any(m.kind == "table" and m.tokens == {after} for m in self.every):
+        if after + 1 < len(c.tokens) and (any(m.kind == "table" and m.tokens == {after} for m in self.every)
+                                          or c.tokens[after].lemma in lexicon.PEOPLE_NOUNS):
             after += 1  # 소규모 학급 학생 중, 선호 지역 집들 중: the rows' noun between the value and 중
         if after < len(c.tokens) and c.tokens[after].lemma in ("중", "가운데"):
             return True
         if c.share is None or c.language == "ko":
             return False
+        before = min(at) - 1
+        while before > 0 and (c.tokens[before].lemma.lower() in AMONG_FILLERS | lexicon.PEOPLE_NOUNS or any(
+                m.kind == "table" and m.tokens == {before} for m in self.every)):
+            before -= 1
+        if before >= 0 and c.tokens[before].lemma.lower() == "among":
+            return True  # among people with a recorded wage, what share are women: of those with a wage
         i = c.share + 1
         if i >= len(c.tokens) or c.tokens[i].lemma.lower() != "of":
             return False
@@ -1246,7 +1357,7 @@ class Reader:
         """언제, when: the base table's date column, shown first, when the question asks when."""
         if not any(t.lemma.lower() in ("언제", "when") for t in self.cues.tokens):
             return None
-        dated = time_column(self.index, self.base, [])
+        dated = time_column(self.index, self.base, [], named=self.dates_named)
         if dated is None or dated.table != self.base or dated.role not in ("date", "year"):
             return None
         self.reading.explained |= {i for i, t in enumerate(self.cues.tokens) if t.lemma.lower() in ("언제", "when")}
@@ -1517,6 +1628,29 @@ class Reader:
             r.penalise("a measure named with its aggregate is not in the plan", 0.3)
         if self._counts_its_groups(plan):
             r.penalise("counted the distinct values of what it groups by (1 each)", 0.3)
+        if not any(m.column is not None for m in plan.measures) and any(
+                agg in ("sum", "avg", "median", "min", "max") for agg, _ in self.unbound_aggregates):
+            r.penalise("a total or an average asked of nothing the data holds", UNBOUND_AGGREGATE)
+        if self._qualifier_not_held(plan):
+            r.penalise("a word qualifying the measure names nothing in the data", QUALIFIER_NOT_HELD)
+
+    def _qualifier_not_held(self, plan: Plan) -> bool:
+        """Science score where the columns are math_score and reading_score: a kind of the measure not held.
+
+        The measure's word names several columns alike, each with a word of its own (math, reading), and the word
+        right before it, which would say which, is understood nowhere: the question names another kind of it.
+        """
+        c, r = self.cues, self.reading
+        measured = {m.column for m in plan.measures if m.column is not None}
+        for n, m in enumerate(self.mentions):
+            if n not in self.used or m.kind != "column" or m.column is None or col(m.column) not in measured:
+                continue
+            before = min(m.tokens) - 1
+            alike = {o.column.ref for o in self.every if o.kind == "column" and o.column is not None
+                     and o.tokens == m.tokens and abs(o.score - m.score) < 0.05}
+            if len(alike) > 1 and before in r.unexplained and c.tokens[before].kind in ("noun", "word"):
+                return True
+        return False
 
     def _counts_its_groups(self, plan: Plan) -> bool:
         """기업별 종업원 수 read as the firms per firm: a distinct count of the grouped entity is 1 in each group."""

@@ -22,8 +22,12 @@ def _candidates(index: SchemaIndex, base: str) -> list[ColumnFacts]:
                                                                                 "day")]
 
 
-def time_column(index: SchemaIndex, base: str, periods: list[Period], grain: str | None = None) -> ColumnFacts | None:
-    """The column periods (or a grain) are read on: a date when there is one, else a year, else a part."""
+def time_column(index: SchemaIndex, base: str, periods: list[Period], grain: str | None = None,
+                named: frozenset[tuple[str, str]] = frozenset()) -> ColumnFacts | None:
+    """The column periods (or a grain) are read on: a date when there is one, else a year, else a part.
+
+    Of several dates, the one the question names (deaths in 1989: death_date), else the first.
+    """
     found = _candidates(index, base)
     own = [c for c in found if c.table == base] or found
     dates = [c for c in own if c.role == "date"]
@@ -32,7 +36,7 @@ def time_column(index: SchemaIndex, base: str, periods: list[Period], grain: str
         p.month is not None or p.quarter is not None or p.kind in ("month", "day", "quarter") or
         (p.kind == "relative" and p.unit in ("month", "week", "day", "quarter")) for p in periods)
     if dates:
-        return dates[0]
+        return next((c for c in dates if c.ref in named), dates[0])
     if needs_month:
         parts = [c for c in own if c.role == {"quarter": "quarter"}.get(grain or "", "month")]
         if grain in ("month", None) and parts and not any(p.year for p in periods):

@@ -85,6 +85,8 @@ class Cues:
     """Totals per entity over all its rows (career home runs, 통산 안타)."""
     missing: list[int] = field(default_factory=list)
     """Words asking for rows where a value is missing (missing, 비어 있는, 결측)."""
+    present: list[int] = field(default_factory=list)
+    """Words asking for rows where a value is there (a recorded wage, 임금이 기록된)."""
     people: int | None = None
     """A word for people (people, 사람, 승객): the rows of a table of people."""
     count_unit: str | None = None
@@ -105,9 +107,9 @@ class Cues:
                 and t.kind != "mark"]
 
 
-def read_cues(text: str, language: str) -> Cues:
-    """The cues of a question."""
-    tokens = tokenize(text)
+def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset()) -> Cues:
+    """The cues of a question (`nouns`: the schema's Korean names, each read as one word)."""
+    tokens = tokenize(text, nouns)
     cues = Cues(text, tokens, language)
     cues.periods = find_periods(tokens, text)
     for p in cues.periods:
@@ -129,7 +131,15 @@ def read_cues(text: str, language: str) -> Cues:
     _in_order(cues)
     _both_extremes(cues)
     _over_all(cues)
+    _how_much_said(cues)
     return cues
+
+
+def _how_much_said(c: Cues) -> None:
+    """How much on average: the average is the aggregate; `how much` alone is a total."""
+    said = [(agg, at) for agg, at in c.aggregates if c.tokens[at].lemma.lower() != "how"]
+    if said and len(said) < len(c.aggregates):
+        c.aggregates = said
 
 
 OVER_WORDS = frozenset({"across", "over"})
@@ -180,8 +190,9 @@ def _both_extremes(c: Cues) -> None:
     joined = any(t.lemma.lower() in BOTH_JOINERS or set(t.after) & BOTH_JOINERS for t in [c.tokens[first.at], *between])
     if len([t for t in between if t.lemma.lower() not in BOTH_JOINERS]) > 1:
         return  # the lowest price and the highest lot: not one measure's two ends
-    if first.direction == second.direction or first.concepts or second.concepts or not joined:
-        return
+    if first.direction == second.direction or set(first.concepts) != set(second.concepts) and not (
+            set(first.concepts) & set(second.concepts)) or not joined:
+        return  # youngest and oldest: both ends of one concept (age); cheapest and heaviest are not
     c.rankings.clear()
     for r in (first, second):
         c.aggregates.append(("max" if r.direction == "desc" else "min", r.at))
@@ -411,6 +422,12 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in ("며칠", "일수", "날수"):
         c.count, c.count_unit = i, "day"
         c.used.add(i)
+    elif _recorded(c, i):
+        c.present.append(i)  # a recorded wage, 임금이 기록된: rows where the value is there
+        c.used.add(i)
+    elif t.korean and word == "있" and t.has("는") and i > 0 and c.tokens[i - 1].kind == "noun":
+        c.present.append(i)  # 시급 있는 사람: the value is there (when the column has gaps; else 에어컨 있는 is a flag)
+        c.stop.add(i)
     elif (word in lexicon.MISSING_WORDS or word == "비" and t.kind == "verb") and not (
             word == "없" and nxt is not None and nxt.kind == "noun"):  # 비어 있는: 비다
         c.missing.append(i)
@@ -486,9 +503,11 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             c.used.add(i + 2)
         else:
             c.rankings.append(Ranking("desc", None, i))
-    elif word in ("않", "안되", "못하") and i > 0 and c.tokens[i - 1].lemma in ("기록", "입력", "측정", "응답", "기입"):
-        c.missing.append(i - 1)  # 기록되지 않은: not recorded
-        c.used |= {i, i - 1}
+    elif (word in ("않", "안되", "못하") or word in ("안", "못") and nxt is not None and nxt.lemma in ("되", "하")) \
+            and i > 0 and c.tokens[i - 1].lemma in lexicon.RECORDING_NOUNS:
+        c.missing.append(i - 1)  # 기록되지 않은, 기록 안 된: not recorded
+        c.used |= {i, i - 1} | ({i + 1} if word in ("안", "못") else set())
+
     elif t.korean and t.kind == "noun" and word in lexicon.ADJECTIVES:  # 최고령, 최연소: superlative nouns
         direction, concepts = lexicon.ADJECTIVES[word]
         c.rankings.append(Ranking(direction, None, i, concepts))
@@ -553,6 +572,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             c.negated.add(at)
     elif t.korean and t.kind == "counter" and word in lexicon.COUNTERS:
         c.used.add(i)
+    elif t.text == "A" and i > 0 and c.tokens[i - 1].kind in ("word", "noun") and \
+            c.tokens[i - 1].lemma.lower() not in lexicon.STOPWORDS:
+        pass  # airline A, 항공사 A: a name's letter, not the article
     elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") or (  # 주 of 보여 주, not 주는 몇 개
             t.korean and t.kind in ("verb", "adv", "det", "pronoun") and word not in lexicon.ADJECTIVES):
         c.stop.add(i)
@@ -590,6 +612,16 @@ def _unit_alone(c: Cues, i: int) -> bool:
     before = c.tokens[i - 1] if i > 0 else None
     return word in lexicon.CURRENCY_WORDS and not (before is not None and (
         before.kind == "num" or before.lemma.lower() in ("in", "of", "per", "단위")))
+
+
+def _recorded(c: Cues, i: int) -> bool:
+    """`recorded` / `reported` (not after no, not or without), 기록된 (not 기록되지 않은): the value is there."""
+    t, nxt = c.tokens[i], _next(c.tokens, i)
+    if t.korean:
+        return t.lemma in lexicon.RECORDING_NOUNS and t.has("되") and not (
+            nxt is not None and nxt.lemma in ("않", "안", "못", "안되"))
+    before = {x.lemma.lower() for x in c.tokens[max(0, i - 3):i]}
+    return t.lemma.lower() in lexicon.RECORDED_WORDS and not before & {"no", "not", "without", "n't", "never"}
 
 
 def _flip(direction: str) -> str:

@@ -33,19 +33,25 @@ class _Analyser:
             if len(word) >= 3:
                 self.kiwi.add_user_word(word, "NNG", -3.0)
         self.lock = threading.Lock()
-        self.known: set[str] = set()
 
-    def add_nouns(self, words: set[str]) -> None:
+    def morphemes(self, text: str, nouns: frozenset[str] = frozenset()) -> list[Morpheme]:
+        spans = _spans_of(text, nouns)
         with self.lock:
-            for word in words - self.known:
-                if 1 < len(word) <= 20:
-                    self.kiwi.add_user_word(word, "NNP")
-                self.known.add(word)
-
-    def morphemes(self, text: str) -> list[Morpheme]:
-        with self.lock:
-            found = self.kiwi.tokenize(text)
+            found = self.kiwi.tokenize(text, pretokenized=spans or None)
         return [Morpheme(t.form, t.tag.split("-")[0], t.start, t.len) for t in found]
+
+
+def _spans_of(text: str, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Where the schema's Korean names occur in the text, longest first and not overlapping: each one noun."""
+    taken: list[tuple[int, int, str]] = []
+    for noun in sorted((n for n in nouns if n in text), key=lambda n: (-len(n), n)):
+        start = text.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            if all(end <= a or start >= b for a, b, _ in taken):
+                taken.append((start, end, "NNP"))
+            start = text.find(noun, start + 1)
+    return sorted(taken)
 
 
 _analyser: _Analyser | None = None
@@ -62,16 +68,20 @@ def analyser() -> _Analyser:
         return _analyser
 
 
-def morphemes(text: str) -> list[Morpheme]:
-    """The morphemes of a text."""
-    return analyser().morphemes(text)
+def morphemes(text: str, nouns: frozenset[str] = frozenset()) -> list[Morpheme]:
+    """The morphemes of a text, each of `nouns` (a schema's Korean names) kept as one noun where it occurs.
+
+    The names go with each call, not into the process-wide analyser: one schema's words never change how a
+    question about another is read.
+    """
+    return analyser().morphemes(text, nouns)
 
 
-def is_compound(word: str) -> bool:
-    """True for a Korean compound the analyser was told to keep whole (시가총액, a column's name)."""
+def is_compound(word: str, nouns: frozenset[str] = frozenset()) -> bool:
+    """True for a Korean compound kept whole: a schema's name (of `nouns`) or a vocabulary word (시가총액)."""
     from agent.analysts.offline.question.vocabulary import korean_words
 
-    return word in analyser().known or len(word) >= 3 and word in korean_words()
+    return word in nouns or len(word) >= 3 and word in korean_words()
 
 
 def is_known(word: str) -> bool:
@@ -79,9 +89,3 @@ def is_known(word: str) -> bool:
     from agent.analysts.offline.question.vocabulary import korean_words
 
     return word in korean_words()
-
-
-def teach(nouns: set[str]) -> None:
-    """Add a schema's Korean names (column and table names, values) so they stay whole words."""
-    if nouns:
-        analyser().add_nouns(nouns)

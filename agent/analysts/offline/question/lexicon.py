@@ -191,16 +191,22 @@ OPPOSITES: dict[str, str] = {
 MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unrecorded", "nan", "na", "결측",
                            "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치"})
 """Words asking for rows where a column has no value ("missing ozone", 오존 값이 비어 있는)."""
-READING_WORDS = frozenset({"reading", "value", "record", "measurement", "data", "entry", "figure"})
+READING_WORDS = frozenset({"reading", "value", "record", "measurement", "data", "entry", "figure", "recorded",
+                           "reported"})
 """After `no <column>`, words saying the value was not recorded (no ozone reading), not that it is zero."""
 FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "measured", "value", "figure",
                      "observed", "registered", "logged", "측정", "측정값", "기록", "수치",
                      "hour", "minute", "second", "kg", "km", "mile", "pound", "lb", "degree", "dollar", "usd", "won",
                      "unit", "시간", "분", "초", "킬로그램", "킬로미터", "마일", "파운드", "도", "달러", "원", "단위"})
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
+RECORDED_WORDS = frozenset({"recorded", "reported"})
+"""English words saying a row's value is there (people with a recorded wage)."""
+RECORDING_NOUNS = frozenset({"기록", "입력", "측정", "응답", "기입"})
+"""Korean nouns of recording: 기록된 (the value is there), 기록되지 않은 / 기록 안 된 (it is missing)."""
 CURRENCY_WORDS = frozenset({"pound", "dollar", "usd", "won", "파운드", "달러", "원"})
 """Fillers as units (in dollars, 5달러) that name a thing of their own when said alone (원-달러 환율, the pound)."""
-PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "사람", "인원", "승객", "탑승자"})
+PEOPLE_NOUNS = frozenset({"people", "person", "passenger", "individual", "respondent", "participant", "사람", "인원",
+                          "승객", "탑승자", "응답자", "참가자"})
 """Words for the people a table of people counts (rows, or the sum of a column of counts)."""
 PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
 """Korean count words that name people: what they count is rows of people, never a category's values."""

@@ -21,6 +21,9 @@ ENGLISH = re.compile(
     r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
     r"|(?P<mark>[%$€£₩])"
 )
+SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+"""Numbers spelled out before a hyphen and a noun (a two-car garage, a three-bedroom house)."""
 NOUN_SUFFIXES = frozenset({"율", "률", "량", "액", "값", "비", "자", "가", "도", "수", "성", "층", "형", "력", "류"})
 """Korean suffixes that make a new noun with the one before (할인율, 출고량): merged into its lemma."""
 CONTENT_TAGS = {"NNG": "noun", "NNP": "noun", "NNB": "counter", "NR": "num", "NP": "pronoun", "SL": "word",
@@ -85,10 +88,10 @@ def _hyphenated_words(text: str) -> bool:
         p.isalpha() and len(p) >= 2 and not p.isupper() for p in parts)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The question's tokens in order (Korean through the morphological analyser)."""
+def tokenize(text: str, nouns: frozenset[str] = frozenset()) -> list[Token]:
+    """The question's tokens in order (Korean through the morphological analyser, `nouns` kept whole)."""
     if HANGUL.search(text):
-        return _korean(text)
+        return _korean(text, nouns)
     return _scaled_numbers(_english(text, 0), text)
 
 
@@ -99,6 +102,12 @@ def _english(text: str, offset: int) -> list[Token]:
         if match.group("numword"):  # 6-cylinder, 4-door: a number and its word
             number, word = match.group("numword"), match.group("unitword")
             tokens.append(Token(number, number, "num", start, start + len(number)))
+            tokens.append(Token(word, singular(word.lower()), "word", end - len(word), end))
+        elif match.group("code") and match.group("code").split("-")[0].lower() in SPELLED and _hyphenated_words(
+                match.group("code")) and match.group("code").count("-") == 1:  # a two-car garage: 2 and its word
+            spelled, word = match.group("code").split("-")
+            number = str(SPELLED[spelled.lower()])
+            tokens.append(Token(spelled, number, "num", start, start + len(spelled)))
             tokens.append(Token(word, singular(word.lower()), "word", end - len(word), end))
         elif match.group("code") and _hyphenated_words(match.group("code")):
             for part in re.finditer(r"[A-Za-z]+", match.group("code")):  # lowest-calorie, student-teacher
@@ -150,11 +159,11 @@ MISREAD = {("달", "닫", "verb"): ("달", "noun")}
 """Words the analyser reads as another (가장 길었던 달은: the month, not 닫다), as they appear in data questions."""
 
 
-def _korean(text: str) -> list[Token]:
+def _korean(text: str, nouns: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
     previous_end = -1
     prefix: tuple[str, int] | None = None
-    for m in morphemes(text):
+    for m in morphemes(text, nouns):
         if m.tag == "XPN":  # 최고령, 비활성, 미사용: the prefix belongs to the word after it
             prefix = (m.form, m.start)
             previous_end = m.start + m.length
@@ -197,6 +206,9 @@ def _korean(text: str) -> list[Token]:
             last.lemma, last.kind, last.text, last.end = last.lemma + "기", "noun", text[last.start:previous_end], \
                 previous_end
             continue
+        if m.tag.startswith("NN") and m.form in ("별", "마다") and tokens and glued and tokens[-1].kind == "noun":
+            tokens[-1].after.append(m.form)  # 연수별 after a schema's name kept whole: by 연수, not a star
+            continue
         if m.tag == "XSN" and m.form == "당" and tokens and tokens[-1].lemma in PER_HEAD and glued:
             _per_head(tokens, text, previous_end)  # 1인당 소득: per capita, a name, not 인 grouped
             continue
@@ -226,10 +238,10 @@ def _korean(text: str) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return _asked_noun(_scaled_numbers(_korean_numbers(_compounds(tokens, text), text), text))
+    return _asked_noun(_scaled_numbers(_korean_numbers(_compounds(tokens, text, nouns), text), text))
 
 
-def _compounds(tokens: list[Token], text: str) -> list[Token]:
+def _compounds(tokens: list[Token], text: str, nouns: frozenset[str]) -> list[Token]:
     """Nouns side by side that make a known compound (시가 + 총액, 대지 면적) as one noun again.
 
     The analyser keeps such compounds whole in most sentences, not in all (평균 시가총액 came apart), and
@@ -239,7 +251,7 @@ def _compounds(tokens: list[Token], text: str) -> list[Token]:
     for t in tokens:
         last = out[-1] if out else None
         if last is not None and t.korean and last.korean and t.kind == last.kind == "noun" and not last.after \
-                and (t.joined or _spaced_compound(last, t, text)) and is_compound(last.lemma + t.lemma):
+                and (t.joined or _spaced_compound(last, t, text)) and is_compound(last.lemma + t.lemma, nouns):
             out[-1] = Token(text[last.start:t.end], last.lemma + t.lemma, "noun", last.start, t.end, korean=True,
                             after=list(t.after), joined=last.joined, proper=last.proper or t.proper)
             continue

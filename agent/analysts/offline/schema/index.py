@@ -65,6 +65,8 @@ class SchemaIndex:
     vocabulary: frozenset[str] = frozenset()
     """Every word of every table and column name (they are content even when they are common words)."""
     value_words: frozenset[str] = frozenset()
+    korean_nouns: frozenset[str] = frozenset()
+    """The schema's Korean names and value words, each read as one noun in a question (대지면적, 1지역)."""
     both_ways: dict[str, list[Link]] = field(default_factory=dict)
     references: dict[str, dict[str, list[Link]]] | None = None
     """Per table, the tables it refers to by more than one column (links.several_references)."""
@@ -121,6 +123,10 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
         same, near = _equivalents(words[0])
         for other in same - {words[0]}:
             target[split_words(other)].append((item, weight * 0.9))
+        parts = _korean_parts(words[0]) if not same - {words[0]} else None
+        for translated in _word_by_word(parts) if parts else []:  # 총비용 (총 + 비용): total cost
+            target[translated].append((item, weight * 0.85))
+            target[translated[-1:]].append((item, weight * RELATED))  # cost: the name's head word
         for other in near - same:
             phrase = split_words(other)
             kind_of = len(phrase) > 1 and phrase[-1] == words[0] or (  # sale price: a kind of price, said of price
@@ -139,6 +145,19 @@ def _register(index: SchemaIndex, target: dict[Key, list[Any]], words: Key, item
             target[split_words(other)].append((item, weight * 0.9))
         for translated in _word_by_word(words):  # 표본_크기: sample size
             target[translated].append((item, weight * 0.85))
+
+
+def _korean_parts(word: str) -> Key | None:
+    """A Korean compound name that no concept holds, as two words of the vocabulary (총비용: 총, 비용), if it is."""
+    if not HANGUL.search(word) or len(word) < 3:
+        return None
+    try:
+        from agent.analysts.offline.question.vocabulary import korean_words
+    except ImportError:
+        return None
+    known = korean_words()
+    splits = [(word[:i], word[i:]) for i in range(1, len(word)) if word[:i] in known and word[i:] in known]
+    return splits[0] if len(splits) == 1 else None
 
 
 MAX_TRANSLATIONS = 48
@@ -252,8 +271,6 @@ def _latest(table: TableFacts, database: Database) -> dict[str, dt.date]:
 
 def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     """Read the catalog and the data into an index."""
-    from agent.analysts.offline.question.korean import teach
-
     known = _known_words()
     tables = {t.name: _facts(t, database, known) for t in catalog.tables}
     index = SchemaIndex(tables)
@@ -312,7 +329,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
     index.value_words = frozenset(w for key in index.values for w in key) | frozenset(index.value_parts)
     links.find_links(index, database)
-    teach({w for w in korean if len(w) > 1})
+    index.korean_nouns = frozenset(w for w in korean if 1 < len(w) <= 20)
     return index
 
 

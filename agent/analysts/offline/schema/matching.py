@@ -89,7 +89,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
              and i + 1 in content}  # years of service: a name's own word between two of the question's
     stops |= {i for i in cues.stop for j in (i - 1, i + 1) if 0 <= j < len(cues.tokens) and j in content
               and _phrase(_key(cues, sorted((i, j))))}  # market value: value, a filler alone
-    allowed = content | stops | aggregates | cue_values | schema_words | inner
+    counted = {i for i in cues.used if cues.tokens[i].lemma.lower() in lexicon.COUNT_WORDS
+               and cues.tokens[i].lemma.lower() in index.vocabulary}  # 청구 건수: the last word of 청구_건수
+    allowed = content | stops | aggregates | cue_values | schema_words | inner | counted
     mentions: list[Mention] = []
     covered: set[int] = set()
     for span in _spans(cues, allowed, max(index.longest, 2)):
@@ -117,13 +119,15 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
                 mentions += named
                 covered |= set(span) if named else set()
                 continue
-        if any(i in aggregates for i in span) and len(span) == 1:
+        if any(i in aggregates | counted for i in span) and len(span) == 1:
             continue  # max alone is an aggregate; max temperature may be a column's name
         key = _key(cues, span)
         text = cues.text[cues.tokens[span[0]].start:cues.tokens[span[-1]].end]
         found = _lookup(index, key, frozenset(span), text)
         if any(i in aggregates for i in span):
             found = [m for m in found if m.kind == "column" and m.score >= 0.85]
+        if any(i in counted for i in span):
+            found = [m for m in found if m.kind == "column" and m.score >= 0.95]
         if not found and len(span) == 2:
             found = _qualified(index, cues, span, text)
         if not found and len(span) <= 2:
@@ -276,17 +280,24 @@ def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
             found += [m for m in _lookup(index, _key(cues, span), frozenset(span), text) if m.kind == "column"]
         elif cues.tokens[i].korean and cues.tokens[i].has("당") and cues.tokens[i + 1].kind == "noun":
             found += _korean_per(index, cues, i)
+        elif cues.tokens[i].lemma in ("1인당", "인당") and i > 0 and cues.tokens[i - 1].kind == "noun" \
+                and cues.tokens[i + 1].kind == "noun":  # 학생 1인당 지출: expenditure_per_student
+            found += _korean_per(index, cues, i - 1, through=i)
     return found
 
 
-def _korean_per(index: SchemaIndex, cues: Cues, i: int) -> list[Mention]:
-    """`페이지당 글자 수`: Y per X, a column named characters_per_page (the words in the other language too)."""
+def _korean_per(index: SchemaIndex, cues: Cues, i: int, through: int | None = None) -> list[Mention]:
+    """`페이지당 글자 수`: Y per X, a column named characters_per_page (the words in the other language too).
+
+    With `through`, X is followed by a per-head word (학생 1인당 지출) and Y comes after that word.
+    """
     def forms(word: str) -> set[str]:
         return {singular(w.lower()) for w in {word} | _equivalents(word) if " " not in w}
 
-    head, after = cues.tokens[i], cues.tokens[i + 1]
-    counted = i + 2 < len(cues.tokens) and cues.tokens[i + 2].lemma == "수"  # 글자 수: the count is the name's
-    span = frozenset({i, i + 1})
+    last = (through if through is not None else i) + 1
+    head, after = cues.tokens[i], cues.tokens[last]
+    counted = last + 1 < len(cues.tokens) and cues.tokens[last + 1].lemma == "수"  # 글자 수: the count is the name's
+    span = frozenset(range(i, last + 1))
     text = cues.text[head.start:after.end]
     found: list[Mention] = []
     for y in forms(after.lemma) | (forms(after.lemma + "수") if counted else set()):
@@ -358,9 +369,10 @@ def _short_codes(index: SchemaIndex, database: Database, cues: Cues, mentions: l
     taken = {i for m in mentions if m.kind in ("value", "column") and m.score >= 0.8 for i in m.tokens}
     found: list[Mention] = []
     for i, token in enumerate(cues.tokens):
-        if i in taken or i in named or not SHORT_CODE.match(token.text) or token.kind not in ("word", "code"):
+        said = token.text.removesuffix("'s")  # airline f's load factor: f
+        if i in taken or i in named or not SHORT_CODE.match(said) or token.kind not in ("word", "code"):
             continue
-        if len(token.text) > 1 and token.text.islower():  # by, at, of: words, not codes
+        if len(said) > 1 and said.islower():  # by, at, of: words, not codes
             continue
         tables = [named[j].table for j in (i - 1, i + 1) if j in named and named[j].score >= 0.8]
         facts = index.tables.get(tables[0]) if tables else None
@@ -372,7 +384,7 @@ def _short_codes(index: SchemaIndex, database: Database, cues: Cues, mentions: l
             col = quote_identifier(c.name)
             rows = database.execute(
                 f"SELECT DISTINCT {col} FROM {quote_identifier(facts.name)} "
-                f"WHERE regexp_matches({col}, ?, 'i') LIMIT 2", [f"(^|[-_ ]){re.escape(token.text)}$"]).rows
+                f"WHERE regexp_matches({col}, ?, 'i') LIMIT 2", [f"(^|[-_ ]){re.escape(said)}$"]).rows
             if len(rows) == 1 and rows[0][0] is not None:
                 code = str(rows[0][0])
                 found += _codes(index, database, i, code, token.text) or [

@@ -16,6 +16,7 @@ from agent.contract.i18n import pick
 
 OPS = {"=": "=", "!=": "≠", "<": "<", "<=": "≤", ">": ">", ">=": "≥", "in": "in", "not in": "not in",
        "between": "between"}
+GAPS = {"is null": ("missing", "없음"), "is not null": ("recorded", "있음")}
 TEXTS = {
     "by": {"en": "by {groups}", "ko": "{groups}별"},
     "top": {"en": "top {n}", "ko": "상위 {n}"},
@@ -58,6 +59,8 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
         return cond.said or f"{column_words(index, cond.column, language)} {cond.value}"
     if cond.having:
         return f"{OPS[cond.op]} {cond.value}"
+    if cond.op in GAPS:  # wage missing, 시급 있음
+        return f"{column_words(index, cond.column, language)} {GAPS[cond.op][language == 'ko']}"
     if cond.rows:  # schools with more than 90 students
         return _sized_text(cond, index, language)
     if cond.via:  # origin = Quebec: the reference it is said by, not the table's own column

@@ -1,0 +1,78 @@
+"""Measures said loosely: 얼마 / how much for the price, both ends of an adjective, spelled numbers, counted values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.helpers.analyst_envs import Env, tables_env
+
+
+@pytest.fixture(scope="module")
+def houses(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(3)
+    n = 120
+    frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(40, 190, n) * 1000,
+                          "bathrooms": rng.integers(1, 4, n), "garage_places": rng.integers(0, 4, n),
+                          "air_conditioning": rng.choice(["yes", "no"], n)})
+    return tables_env(Path(tmp_path_factory.mktemp("houses")), {"houses": frame})
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(8)
+    n = 600
+    frame = pd.DataFrame({"person_id": range(1, n + 1), "age": rng.integers(18, 80, n),
+                          "sex": rng.choice(["Female", "Male"], n)})
+    return tables_env(Path(tmp_path_factory.mktemp("people")), {"respondents": frame})
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({"district": [f"d{i}" for i in range(40)], "county": rng.choice(["x", "y", "z"], 40),
+                          "math_score": rng.uniform(600, 700, 40), "reading_score": rng.uniform(600, 700, 40)})
+    return tables_env(Path(tmp_path_factory.mktemp("scores")), {"districts": frame})
+
+
+def _values(env: Env, question: str) -> list[float]:
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, (question, plan.sql)
+    return [float(v) for v in results.rows[0]]
+
+
+def test_how_much_asks_for_the_price(houses: Env) -> None:
+    frame = houses.frames["houses"]
+    assert _values(houses, "화장실 2개 있는 집 평균 얼마?") == [pytest.approx(frame[frame.bathrooms == 2].price.mean())]
+    cooled = frame[frame.air_conditioning == "yes"].price.mean()
+    assert _values(houses, "how much do houses with air conditioning cost on average?") == [pytest.approx(cooled)]
+
+
+def test_a_spelled_number_before_a_hyphen_and_its_noun(houses: Env) -> None:
+    frame = houses.frames["houses"]
+    assert _values(houses, "how many houses have a two-car garage?") == [(frame.garage_places == 2).sum()]
+
+
+def test_both_ends_of_what_an_adjective_measures(people: Env) -> None:
+    frame = people.frames["respondents"]
+    expected = [frame.age.min(), frame.age.max()]
+    assert _values(people, "youngest and oldest age in the survey?") == expected
+    assert _values(people, "the youngest and oldest respondents") == expected
+
+
+def test_the_values_held_by_the_most_rows(people: Env) -> None:
+    counts = people.frames["respondents"].groupby("age").size()
+    top = counts.sort_values(ascending=False, kind="stable")
+    plan, results, _ = people.ask("Which age has the most respondents?")
+    assert results is not None and plan.sql is not None and "GROUP BY" in plan.sql
+    assert results.rows[0][1] == top.iloc[0] and counts[results.rows[0][0]] == top.iloc[0]
+
+
+def test_a_kind_of_the_measure_the_data_does_not_hold_is_refused(scores: Env) -> None:
+    plan, _, _ = scores.ask("average science score by county")
+    assert plan.sql is None
+    plan, results, _ = scores.ask("average math score by county")
+    assert results is not None and len(results.rows) == 3
