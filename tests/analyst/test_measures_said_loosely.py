@@ -76,3 +76,18 @@ def test_a_kind_of_the_measure_the_data_does_not_hold_is_refused(scores: Env) ->
     assert plan.sql is None
     plan, results, _ = scores.ask("average math score by county")
     assert results is not None and len(results.rows) == 3
+
+
+@pytest.mark.parametrize("question", ["How many respondents are between 18 and 24 years old?",
+                                      "how many people aged 18 through 24", "18세부터 24세까지 몇 명이야?",
+                                      "18~24세 응답자 수"])
+def test_an_age_range_said_with_its_unit_is_on_the_age(people: Env, question: str) -> None:
+    frame = people.frames["respondents"]
+    assert _values(people, question) == [frame.age.between(18, 24).sum()]
+
+
+def test_남녀별_is_by_sex(people: Env) -> None:
+    frame = people.frames["respondents"]
+    _, results, _ = people.ask("남녀별 평균 나이")
+    assert results is not None and {r[0]: r[1] for r in results.rows} == pytest.approx(
+        frame.groupby("sex").age.mean().to_dict())

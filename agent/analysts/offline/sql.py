@@ -19,7 +19,7 @@ AGGREGATE_NODES = {"sum": exp.Sum, "avg": exp.Avg, "min": exp.Min, "max": exp.Ma
 OPS = {"=": exp.EQ, "!=": exp.NEQ, "<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
 PART_FUNCTIONS = {"year": "year", "month": "month", "quarter": "quarter", "day": "day", "weekday": "dayofweek",
                   "hour": "hour"}
-ALIAS_PREFIX = {"sum": "total", "avg": "average", "min": "min", "max": "max", "median": "median",
+ALIAS_PREFIX = {"ratio": "rate", "sum": "total", "avg": "average", "min": "min", "max": "max", "median": "median",
                 "count": "count", "count_distinct": "distinct"}
 
 
@@ -61,6 +61,10 @@ def measure_expression(m: Measure, condition: exp.Expr | None = None,
             this=exp.Cast(this=measure_expression(base, share_of), to=exp.DataType.build("double")),
             expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
             decimals=exp.Literal.number(2))
+    if m.agg == "ratio" and m.column is not None and m.per is not None:  # claim rate: claims over holders
+        total, exposure = (measure_expression(Measure("sum", c), condition) for c in (m.column, m.per))
+        return exp.Div(this=exp.Cast(this=total, to=exp.DataType.build("double")),
+                       expression=exp.Nullif(this=exposure, expression=exp.Literal.number(0)))
     if m.column is None:
         node: exp.Expr = exp.Count(this=exp.Star())
     elif m.agg.startswith("count_") and m.agg.removeprefix("count_") in ("year", "month", "quarter", "week", "day"):

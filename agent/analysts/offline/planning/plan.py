@@ -31,6 +31,8 @@ class Measure:
     """The question's own word for it, if any."""
     assumed: bool = False
     """The aggregate was not asked for (sum or average chosen by the column's kind)."""
+    per: Col | None = None
+    """For a rate (`agg` ratio): the column the total is divided by (claims per policyholder: holders)."""
 
 
 def distinct(measures: list[Measure]) -> list[Measure]:
@@ -135,8 +137,8 @@ class Plan:
 
         return cls(
             base=data["base"], shape=data["shape"],
-            measures=[Measure(m["agg"], col(m["column"]), m.get("said", ""), m.get("assumed", False))
-                      for m in data.get("measures", [])],
+            measures=[Measure(m["agg"], col(m["column"]), m.get("said", ""), m.get("assumed", False),
+                              col(m.get("per"))) for m in data.get("measures", [])],
             groups=[c for c in (col(g) for g in data.get("groups", [])) if c],
             conditions=[cond(c) for c in data.get("conditions", [])],
             grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),

@@ -22,7 +22,7 @@ from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import several_references
-from agent.analysts.offline.schema.matching import Mention, name_said
+from agent.analysts.offline.schema.matching import RATE, Mention, exposure, name_said
 from agent.analysts.offline.schema.roles import EVENT_WORDS
 
 NEAR = 3
@@ -37,6 +37,10 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 
 AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose"})
 """Words between `among` and the condition it names the whole by (among those with a recorded wage)."""
+OVER_GROUPS = ("avg", "median", "max", "min", "sum")
+"""Aggregates a question may take of each group's count (the average number of students per school)."""
+RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "~", "-"})
+"""Words between a range's two numbers, before its unit (18 and 24 years old)."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
 AGGREGATE_REACH = 4
@@ -306,9 +310,11 @@ class Reader:
                                                  said=self._said(comparison.at), rows=True))
                 self.grouped_having = True
                 continue
+            unit = self._unit_column(comparison.at)  # 50~64세: the age, whichever column is named nearer
             found = self.nearest_column(comparison.at, ("measure", "year"), numeric=True, past_cues=True)
-            unit = self._unit_column(comparison.at) if found is None else None
             if unit is not None:
+                if found is not None and found[1].column is not None and found[1].column.ref == unit.ref:
+                    self.take(found[0])
                 self.conditions.append(Condition(col(unit), comparison.op, value, said=self._said(comparison.at)))
                 continue
             main = self._main_measure() if found is None and not self.cues.groups else None
@@ -382,6 +388,13 @@ class Reader:
                 return n
         return None
 
+    def _years_in_names(self) -> bool:
+        """Every period is a year that names one of the question's columns (population_1966, population_1971)."""
+        years = [p.year for p in self.cues.periods] + [p.until.year for p in self.cues.periods if p.until]
+        named = " ".join(m.column.name for m in self.every if m.kind == "column" and m.column is not None)
+        return bool(years) and all(y is not None and str(y) in named for y in years) and all(
+            p.kind == "year" for p in self.cues.periods)
+
     def _main_measure(self, table: str | None = None, exclude: str = "") -> ColumnFacts | None:
         """The one quantity a table is about (quantity_on_hand, quantity, amount), when it has one."""
         facts = self.index.tables[table or self.base]
@@ -404,6 +417,8 @@ class Reader:
         column = time_column(self.index, self.base, c.periods, named=self.dates_named)
         if column is None and all(p.implied for p in c.periods):
             return True  # the latest, on a table with no dates: nothing to place
+        if column is None and self._years_in_names():
+            return True  # 1971년 인구 on population_1971: the column the year names, no date to filter
         if column is None:
             self.reading.refusal = "no_time"
             self.reading.refusal_words = [p.text for p in c.periods]
@@ -893,6 +908,10 @@ class Reader:
             if (self.counting == "rows" or rows_shared) and not aggregates and col(m.column) not in filtered:
                 continue  # how many counties are in a metro area: the rows are counted, area is not summed
             self.take(n)
+            per = exposure(self.index.tables[m.column.table].columns, m.column) if m.suffix == RATE else None
+            if per is not None:  # 청구율, claim rate: the claims over the holders of the rows kept
+                self.measures.append(Measure("ratio", col(m.column), said=m.text, per=col(per)))
+                continue
             if self.counting == "rows" and not aggregates and col(m.column) in filtered:
                 continue  # how many records have 50 or more home runs (hr): the filter's column, said again
             mine = [(agg, at) for agg, at in aggregates if _closest(at, free, self.mentions) == n]
@@ -1094,6 +1113,11 @@ class Reader:
                 self.reading.refusal = "no_measure"  # 창고별로는? alone: by warehouse, but of what?
                 return None
             measures = self.measures or [event or self.rows_measure()]
+            over = next((agg for agg, _ in self.unbound_aggregates if agg in OVER_GROUPS), None) \
+                if all(m.column is None for m in measures) else None
+            if over is not None:  # 학교당 평균 학생 수: the average of each school's count, one figure
+                self.unbound_aggregates = []
+                return Plan(self.base, "value", measures, self.groups, self.conditions, over=over)
             return Plan(self.base, "group", measures, self.groups, self.conditions)
         if self.measures:
             return Plan(self.base, "value", self.measures, [], self.conditions)
@@ -1230,8 +1254,8 @@ class Reader:
         if not at:
             return False
         after = max(at) + 1
-        if after + 1 < len(c.tokens) and (any(m.kind == "table" and m.tokens == {after} for m in self.every)
-                                          or c.tokens[after].lemma in lexicon.PEOPLE_NOUNS):
+        if after + 1 < len(c.tokens) and (any(m.kind in ("table", "column") and m.tokens == {after}
+                                              for m in self.every) or c.tokens[after].lemma in lexicon.PEOPLE_NOUNS):
             after += 1  # 소규모 학급 학생 중, 선호 지역 집들 중: the rows' noun between the value and 중
         if after < len(c.tokens) and c.tokens[after].lemma in ("중", "가운데"):
             return True
@@ -1328,13 +1352,31 @@ class Reader:
         return None
 
     def _unit_column(self, at: int) -> ColumnFacts | None:
-        """"above 90 degrees": the base table's measure of the unit's concept (temperature), if it has one."""
-        following = self.cues.tokens[at + 1] if at + 1 < len(self.cues.tokens) else None
-        concepts = lexicon.UNIT_CONCEPTS.get(following.lemma.lower(), ()) if following is not None else ()
-        found = self._concept_measure(concepts, numeric=True, named=True)
-        if found is None:
+        """"above 90 degrees", 50~64세, aged 45 through 54, 18 and 24 years old: the measure of the unit's concept.
+
+        The unit follows the number (or the range's last number), or `aged` comes before it.
+        """
+        t = self.cues.tokens
+        unit: int | None = None
+        concepts: tuple[str, ...] = ()
+        for i in range(at + 1, min(len(t), at + 4)):
+            word = t[i].lemma.lower()
+            if word in lexicon.UNIT_CONCEPTS:
+                unit, concepts = i, lexicon.UNIT_CONCEPTS[word]
+            elif word == "year" and i + 1 < len(t) and t[i + 1].lemma.lower() == "old":
+                unit, concepts = i, lexicon.UNIT_CONCEPTS["살"]
+            if unit is not None or not (t[i].kind == "num" or word in RANGE_JOINERS):
+                break
+        if unit is None and at > 0 and t[at - 1].lemma.lower() in ("aged", "age"):
+            unit, concepts = at - 1, lexicon.UNIT_CONCEPTS["살"]
+        found = self._concept_measure(concepts, numeric=True, named=True) if unit is not None else None
+        if found is None or unit is None:
             return None
-        self.reading.explained.add(at + 1)
+        said = {unit} | ({unit + 1} if t[unit].lemma.lower() == "year" else set())
+        for n, m in self.free("column"):
+            if set(m.tokens) & said:
+                self.take(n)  # years old: the unit, not education_years
+        self.reading.explained |= said
         return found[0]
 
     def _concept_measure(self, concepts: tuple[str, ...], numeric: bool = False,
@@ -1500,9 +1542,8 @@ class Reader:
         """What ranks: the measure named, the column an adjective measures (expensive: price), or a count."""
         if self.measures:
             first = self._measure_by_ranking(ranking) or self.measures[0]
-            return Measure(first.agg if not first.assumed else default_aggregate(
-                self.index.column(first.column.table, first.column.name)) if first.column else first.agg,
-                first.column, first.said, first.assumed)
+            return replace(first, agg=first.agg if not first.assumed else default_aggregate(
+                self.index.column(first.column.table, first.column.name)) if first.column else first.agg)
         found = self._concept_measure(ranking.concepts)
         if found is not None:
             facts, concept = found
@@ -1628,9 +1669,13 @@ class Reader:
             r.penalise("a measure named with its aggregate is not in the plan", 0.3)
         if self._counts_its_groups(plan):
             r.penalise("counted the distinct values of what it groups by (1 each)", 0.3)
+        asked = [agg for agg, _ in self.unbound_aggregates if agg != "sum" or c.count is None]  # 합치면 몇 명: a count
         if not any(m.column is not None for m in plan.measures) and any(
-                agg in ("sum", "avg", "median", "min", "max") for agg, _ in self.unbound_aggregates):
+                agg in ("sum", "avg", "median", "min", "max") for agg in asked):
             r.penalise("a total or an average asked of nothing the data holds", UNBOUND_AGGREGATE)
+        if any(m.column is not None and m.column in plan.groups and m.agg not in ("count", "count_distinct")
+               for m in plan.measures):
+            r.penalise("grouped by the column it measures (each group its own value)", 0.3)
         if self._qualifier_not_held(plan):
             r.penalise("a word qualifying the measure names nothing in the data", QUALIFIER_NOT_HELD)
 

@@ -443,6 +443,12 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word == "몇" and nxt is not None and nxt.lemma in ("년", "년도", "월", "일", "시") and c.rankings:
         c.which = True  # 가장 낮았던 해는 몇 년이야?: which year, not how many
         c.used |= {i, i + 1}
+    elif word == "몇" and nxt is not None and nxt.lemma in lexicon.SHARE_WORDS:
+        c.share = i + 1  # 전체의 몇 퍼센트: a share, not a count
+        c.used |= {i, i + 1}
+    elif word == "몇" and c.text[t.end:t.end + 3].lstrip().startswith("%"):
+        c.share = c.share if c.share is not None else i  # 비중은 몇 %야
+        c.used.add(i)
     elif word == "몇":
         c.count = i
         c.used.add(i)
@@ -723,9 +729,10 @@ def _range_end(c: Cues, i: int) -> int | None:
             return i + 1 if end >= (tokens[i].number or 0) else None
         if tokens[i].has("에서", "부터"):
             return i + 1 if end >= (tokens[i].number or 0) else None
-    if i + 2 < len(tokens) and tokens[i + 1].lemma.lower() == "to" and tokens[i + 2].kind == "num" \
+    if i + 2 < len(tokens) and (tokens[i + 1].lemma.lower() in ("to", "through", "thru") or tokens[i + 1].kind == (
+            "counter") and tokens[i + 1].has("에서", "부터")) and tokens[i + 2].kind == "num" \
             and (end := tokens[i + 2].number) is not None and end >= (tokens[i].number or 0):
-        return i + 2
+        return i + 2  # 10 to 20, 45 through 54, 25세부터 34세까지
     return None
 
 

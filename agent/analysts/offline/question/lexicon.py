@@ -9,6 +9,7 @@ from __future__ import annotations
 AGGREGATES: dict[str, str] = {
     "total": "sum", "sum": "sum", "overall": "sum", "combined": "sum", "aggregate": "sum", "altogether": "sum",
     "합계": "sum", "총": "sum", "총합": "sum", "합": "sum", "총계": "sum", "누적": "sum", "총액": "sum",
+    "합산": "sum", "더하": "sum", "합치": "sum",
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "평균": "avg", "평균값": "avg",
     "median": "median", "중앙값": "median", "중간값": "median",
     "max": "max", "maximum": "max", "최대": "max", "최댓값": "max", "최대값": "max", "최고": "max",
@@ -194,11 +195,15 @@ MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unre
 READING_WORDS = frozenset({"reading", "value", "record", "measurement", "data", "entry", "figure", "recorded",
                            "reported"})
 """After `no <column>`, words saying the value was not recorded (no ozone reading), not that it is zero."""
-FILLERS = frozenset({"level", "reading", "recorded", "record", "measurement", "measured", "value", "figure",
-                     "observed", "registered", "logged", "측정", "측정값", "기록", "수치",
+FILLERS = frozenset({"level", "reading", "recorded", "record", "inclusive", "measurement", "measured", "value",
+                     "figure", "observed", "registered", "logged", "측정", "측정값", "기록", "수치",
                      "hour", "minute", "second", "kg", "km", "mile", "pound", "lb", "degree", "dollar", "usd", "won",
                      "unit", "시간", "분", "초", "킬로그램", "킬로미터", "마일", "파운드", "도", "달러", "원", "단위"})
 """Words that surround a measure without naming one ("ozone level", "highest reading recorded")."""
+EXPOSURE_WORDS = frozenset({"holder", "policyholder", "population", "member", "customer", "user", "subscriber",
+                            "resident", "patient", "student", "employee", "exposure", "가입자", "인구", "회원", "고객",
+                            "사용자", "구독자", "주민", "환자", "학생", "직원"})
+"""Name words of a column counting those a rate is per (claims per policyholder: holders, 가입자 수)."""
 RECORDED_WORDS = frozenset({"recorded", "reported"})
 """English words saying a row's value is there (people with a recorded wage)."""
 RECORDING_NOUNS = frozenset({"기록", "입력", "측정", "응답", "기입"})

@@ -65,6 +65,8 @@ class SchemaIndex:
     vocabulary: frozenset[str] = frozenset()
     """Every word of every table and column name (they are content even when they are common words)."""
     value_words: frozenset[str] = frozenset()
+    numbered_values: list[tuple[ColumnFacts, str]] = field(default_factory=list)
+    """Text values with a number in them (25세 미만, 2리터 초과), found as written before numbers become cuts."""
     korean_nouns: frozenset[str] = frozenset()
     """The schema's Korean names and value words, each read as one noun in a question (대지면적, 1지역)."""
     both_ways: dict[str, list[Link]] = field(default_factory=dict)
@@ -306,6 +308,9 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 key = value_key(value)
                 if not key:
                     continue
+                if isinstance(value, str) and re.search(r"\d", value) and re.search(r"[^\d\W]", value) \
+                        and c.role in ("category", "label"):
+                    index.numbered_values.append((c, value))  # 25세 미만, 1-1.5리터: read as written, not as cuts
                 index.values[key].append((c, value))
                 index.longest = max(index.longest, len(key))
                 spaced = tuple(w for part in key for w in re.split(r"[-_]", part) if w)

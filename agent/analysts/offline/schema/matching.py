@@ -92,8 +92,9 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     counted = {i for i in cues.used if cues.tokens[i].lemma.lower() in lexicon.COUNT_WORDS
                and cues.tokens[i].lemma.lower() in index.vocabulary}  # 청구 건수: the last word of 청구_건수
     allowed = content | stops | aggregates | cue_values | schema_words | inner | counted
-    mentions: list[Mention] = []
-    covered: set[int] = set()
+    mentions: list[Mention] = _as_written(index, cues)
+    covered: set[int] = {i for m in mentions for i in m.tokens}
+    allowed -= covered
     for span in _spans(cues, allowed, max(index.longest, 2)):
         if span[0] in inner or span[-1] in inner:
             continue
@@ -197,7 +198,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and i not in covered:
             found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
-    mentions = _untied(cues, mentions)
+    mentions = _untied(cues, _years_named(cues, mentions))
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
     mentions += _named_word_by_word(cues, mentions)
     if database is not None:
@@ -268,6 +269,31 @@ def _names_schema(index: SchemaIndex, token: Token) -> bool:
     """A Korean noun that means a schema word (주: state, with a `states` table), though often a filler."""
     return token.korean and token.kind in ("noun", "det") and any(
         w.lower() in index.vocabulary for w in _equivalents(token.lemma) if w.isascii())
+
+
+def _as_written(index: SchemaIndex, cues: Cues) -> list[Mention]:
+    """Values with a number in them said as written (25세 미만, 2리터 초과): the value, not a cut on a number.
+
+    Their tokens leave the cues' comparisons, so 미만 and 초과 there compare nothing.
+    """
+    text = cues.text.lower()
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for c, value in sorted(index.numbered_values, key=lambda item: -len(item[1])):
+        start = text.find(value.lower())
+        if start < 0 or any(start < b and start + len(value) > a for a, b in taken):
+            continue
+        end = start + len(value)
+        tokens = frozenset(i for i, t in enumerate(cues.tokens) if t.start >= start and t.end <= end)
+        if not tokens or any(t.start < end and t.end > end or t.start < start < t.end for t in cues.tokens):
+            continue  # part of a longer word: 12세 미만 inside 112세 미만
+        taken.append((start, end))
+        found.append(Mention("value", tokens, 1.0, c.table, c, value, cues.text[start:end]))
+    if found:
+        said = {i for m in found for i in m.tokens}
+        cues.comparisons[:] = [x for x in cues.comparisons if x.at not in said]
+        cues.used -= said
+    return found
 
 
 def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
@@ -427,7 +453,21 @@ def _rate_of(index: SchemaIndex, cues: Cues, span: list[int], text: str) -> list
         for c in table.columns:
             if c.kind == "number" and c.words and c.words[0] in forms and set(c.words[1:]) & PER_WORDS:
                 found.append(Mention("column", frozenset(span), RATE_SCORE, c.table, c, text=text))
+    if not found:  # claim rate, 청구율: the claims over the holders, both counted in the table
+        found = [Mention("column", frozenset(span), RATE_SCORE, c.table, c, text=text, suffix=RATE)
+                 for table in index.tables.values() for c in table.columns
+                 if c.counts_things and c.words and c.words[0] in forms and exposure(table.columns, c) is not None]
     return found if len(found) <= 2 else []
+
+
+RATE = "rate"
+"""A mention's suffix when it names a rate of a counted column over another (청구율: 청구_건수 / 가입자_수)."""
+
+
+def exposure(columns: list[ColumnFacts] | tuple[ColumnFacts, ...], counted: ColumnFacts) -> ColumnFacts | None:
+    """The one other counted column of the table that counts those a rate of `counted` is per (가입자_수)."""
+    found = [c for c in columns if c is not counted and c.counts_things and set(c.words) & lexicon.EXPOSURE_WORDS]
+    return found[0] if len(found) == 1 else None
 
 
 def _opposite(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
@@ -555,6 +595,20 @@ def _equivalents(word: str) -> frozenset[str]:
 GENERIC_WORDS = frozenset({"pct", "percent", "percentage", "rate", "ratio", "total", "count", "number", "num",
                            "amount", "value", "avg", "mean", "share", "율", "률", "비율", "수", "합계"})
 """Name words that say how a quantity is written, not which one it is (below_poverty_pct: pct)."""
+
+
+YEAR_NAMED = 0.3
+"""Added to a column whose name holds a year the question says (1971년 인구: population_1971)."""
+
+
+def _years_named(cues: Cues, mentions: list[Mention]) -> list[Mention]:
+    """1971년 인구: of the population columns, the one whose name holds the year said."""
+    years = {str(p.year) for p in cues.periods if p.year} | {str(p.until.year) for p in cues.periods
+                                                              if p.until and p.until.year}
+    if not years:
+        return mentions
+    return [replace(m, score=min(1.0, m.score + YEAR_NAMED)) if m.kind == "column" and m.column is not None
+            and any(y in m.column.name for y in years) else m for m in mentions]
 
 
 def _untied(cues: Cues, mentions: list[Mention]) -> list[Mention]:

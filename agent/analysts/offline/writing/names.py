@@ -85,6 +85,10 @@ def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | Non
         return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:
         return rows_name(table, language)
+    if m.agg == "ratio" and m.per is not None:  # 가입자 수당 청구 건수, Claims per holders
+        total, exposure = column_words(index, m.column, language), column_words(index, m.per, language)
+        name = f"{exposure}당 {total}" if language == "ko" else f"{total} per {exposure}"
+        return name[:1].upper() + name[1:]
     if m.agg == "count_distinct":  # distinct part ids: Number of parts
         counted = _keyed_table(index, m.column)
         if counted is not None and rows_name(counted, language) not in ROWS.values():

@@ -55,7 +55,9 @@ AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "
 
 def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") -> str:
     """A condition as people read it: `cyl = 8`, `carat > 2`, `cut in Ideal, Premium`, or as it was said."""
-    if cond.part or cond.op == "range" or (cond.said and cond.op == "between" and not cond.having):
+    numbered = cond.op == "between" and isinstance(cond.value, list) and cond.column.name != "*" and \
+        index.role(cond.column.table, cond.column.name) == "measure"  # age 18–24, not "are between 18 and 24"
+    if cond.part or cond.op == "range" or (cond.said and cond.op == "between" and not cond.having and not numbered):
         return cond.said or f"{column_words(index, cond.column, language)} {cond.value}"
     if cond.having:
         return f"{OPS[cond.op]} {cond.value}"
@@ -72,8 +74,8 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
     value = ", ".join(map(str, cond.value)) if isinstance(cond.value, list) else str(cond.value)
     if isinstance(cond.value, Col):  # below reorder point: another column of the row
         value = column_words(index, cond.value, language)
-    if cond.op == "between" and isinstance(cond.value, list):
-        value = f"{cond.value[0]}–{cond.value[1]}"
+    if cond.op == "between" and isinstance(cond.value, list):  # age 18–24, 나이 25–34
+        return f"{column_words(index, cond.column, language)} {cond.value[0]}–{cond.value[1]}"
     return f"{column_words(index, cond.column, language)} {OPS.get(cond.op, cond.op)} {value}"
 
 
