@@ -63,3 +63,26 @@ def test_a_follow_up_year_outside_the_data_is_refused_on_the_same_date(tmp_path:
     later = final(agent, "what about 1995?", conversation)
     assert not later["table_data"] and "1995" in later["content"]
     assert dt.date(1990, 12, 31).isoformat() in later["content"] or "1990" in later["content"]
+
+
+def test_the_earliest_date_of_the_date_said(patients: Env) -> None:
+    frame = patients.frames["patients"]
+    plan, results, _ = patients.ask("When was the earliest diagnosis in the data?")
+    assert results is not None and str(results.rows[0][0]) == str(min(frame.diagnosis_date)), plan.sql
+
+
+def test_a_count_shown_by_month_is_of_rows_not_weeks(patients: Env) -> None:
+    frame = patients.frames["patients"]
+    died = pd.to_datetime(frame.death_date)
+    dead = frame[(frame.status == "dead") & (died.dt.year == 1988)]
+    expected = pd.to_datetime(dead.death_date).dt.month.value_counts().sort_index().tolist()
+    plan, results, _ = patients.ask("1988년 월별 사망자 수 보여줘")
+    assert results is not None and [r[1] for r in results.rows] == expected, plan.sql
+
+
+@pytest.mark.parametrize(("question", "keep"), [("How many patients were 30 or younger?", lambda a: a <= 30),
+                                                ("how many patients older than 60", lambda a: a > 60)])
+def test_an_age_comparative_is_a_cut_on_the_age(patients: Env, question, keep) -> None:
+    frame = patients.frames["patients"]
+    _, results, _ = patients.ask(question)
+    assert results is not None and results.rows[0][0] == keep(frame.age).sum()

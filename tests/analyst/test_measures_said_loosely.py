@@ -91,3 +91,18 @@ def test_남녀별_is_by_sex(people: Env) -> None:
     _, results, _ = people.ask("남녀별 평균 나이")
     assert results is not None and {r[0]: r[1] for r in results.rows} == pytest.approx(
         frame.groupby("sex").age.mean().to_dict())
+
+
+def test_the_average_number_of_rows_per_group(people: Env) -> None:
+    frame = people.frames["respondents"]
+    assert _values(people, "나이별 평균 응답자 수는?") == [pytest.approx(frame.groupby("age").size().mean())]
+
+
+def test_a_year_in_a_column_name_picks_the_column(tmp_path: Path) -> None:
+    provinces = pd.DataFrame({"name": ["a", "b", "c", "d"], "population_1966": [50, 40, 30, 20],
+                              "population_1971": [45, 60, 35, 10]})
+    env = tables_env(tmp_path, {"provinces": provinces})
+    plan, results, _ = env.ask("1971년 인구가 가장 많은 주는?")
+    assert results is not None and results.rows[0][0] == "b", plan.sql
+    plan, results, _ = env.ask("1966년 인구가 가장 많은 주는?")
+    assert results is not None and results.rows[0][0] == "a", plan.sql

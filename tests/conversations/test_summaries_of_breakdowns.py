@@ -48,3 +48,13 @@ def test_another_aggregate_of_several_rows_per_group_stays_per_group(panel, conv
     final(agent, "total flights by airline", conversation)
     means = frame.groupby("airline").flights.mean()
     assert dict(rows(final(agent, "평균은?", conversation))) == pytest.approx(means.to_dict())
+
+
+def test_last_year_after_an_answer_on_a_table_without_dates_is_refused(tmp_path: Path, conversation) -> None:
+    pd.DataFrame({"house_id": [1, 2, 3], "price": [10.0, 20.0, 30.0]}).to_csv(tmp_path / "houses.csv", index=False)
+    database = Database.from_folder(tmp_path)
+    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
+                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    assert single(final(agent, "집 평균 가격", conversation)) == pytest.approx(20.0)
+    later = final(agent, "작년에는 얼마였어?", conversation)
+    assert not later["table_data"] and "작년" in later["content"]

@@ -204,7 +204,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having]  # what share of all
         plan.conditions = [c for c in previous.conditions if c.having]  # journals is that?: those of them all
     reading.plan = plan
-    reading.refusal = None if plan.measures or plan.shape in ("rows", "list") else reading.refusal
+    kept = reading.refusal in KEPT_REFUSALS  # 작년에는? on a table with no dates: still no year to place
+    reading.refusal = None if not kept and (plan.measures or plan.shape in ("rows", "list")) else reading.refusal
     for i in cues.content():  # what the question names was used, or is only carried by the previous plan
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
@@ -212,6 +213,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     return reading
 
 
+KEPT_REFUSALS = frozenset({"no_time", "forecast"})
+"""Why a follow-up cannot be answered even with the previous question's plan: no dates, or the future."""
 SUMMARIES = frozenset({"avg", "sum", "max", "min", "median"})
 
 

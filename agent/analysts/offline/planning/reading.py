@@ -37,9 +37,13 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 
 AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose"})
 """Words between `among` and the condition it names the whole by (among those with a recorded wage)."""
+TIME_ORDER = {"earliest": "min", "first": "min", "latest": "max", "newest": "max", "last": "max"}
+"""Superlatives of time before a date column: its first or last date (the earliest diagnosis)."""
 OVER_GROUPS = ("avg", "median", "max", "min", "sum")
 """Aggregates a question may take of each group's count (the average number of students per school)."""
-RANGE_JOINERS = frozenset({"and", "to", "through", "thru", "~", "-"})
+RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
+AGE_WORDS = frozenset({"older", "younger"})
+"""Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
 """Words between a range's two numbers, before its unit (18 and 24 years old)."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
@@ -391,7 +395,7 @@ class Reader:
     def _years_in_names(self) -> bool:
         """Every period is a year that names one of the question's columns (population_1966, population_1971)."""
         years = [p.year for p in self.cues.periods] + [p.until.year for p in self.cues.periods if p.until]
-        named = " ".join(m.column.name for m in self.every if m.kind == "column" and m.column is not None)
+        named = " ".join(m.column.name for m in self.mentions if m.kind == "column" and m.column is not None)
         return bool(years) and all(y is not None and str(y) in named for y in years) and all(
             p.kind == "year" for p in self.cues.periods)
 
@@ -414,11 +418,11 @@ class Reader:
         c = self.cues
         if not c.periods:
             return True
+        if self._years_in_names():
+            return True  # 1971년 인구 on population_1971: the column the year names, no date to filter
         column = time_column(self.index, self.base, c.periods, named=self.dates_named)
         if column is None and all(p.implied for p in c.periods):
             return True  # the latest, on a table with no dates: nothing to place
-        if column is None and self._years_in_names():
-            return True  # 1971년 인구 on population_1971: the column the year names, no date to filter
         if column is None:
             self.reading.refusal = "no_time"
             self.reading.refusal_words = [p.text for p in c.periods]
@@ -816,8 +820,8 @@ class Reader:
         if c.aggregates:
             return None  # 실업자 수 평균: the number is the measure
         for i in span:
-            if i in c.used:
-                continue
+            if i in c.used or c.tokens[i].kind in ("verb", "adj"):
+                continue  # 보여 줘: 주 of 주다, not a week
             word = c.tokens[i].lemma.lower()
             grain = PERIOD_NOUNS.get(word)
             if grain not in ("year", "month", "quarter", "week"):
@@ -1101,6 +1105,9 @@ class Reader:
             common = self._most_common(ranking)
             if common is not None:
                 return common
+        extreme = self._dated_extreme(ranking) if ranking is not None else None
+        if extreme is not None:  # the earliest diagnosis: the first date
+            return Plan(self.base, "value", [extreme], [], self.conditions)
         if ranking is not None:
             return self._ranked(ranking)
         if self.grouped_having and not self.groups and self.subject is not None:
@@ -1363,12 +1370,16 @@ class Reader:
             word = t[i].lemma.lower()
             if word in lexicon.UNIT_CONCEPTS:
                 unit, concepts = i, lexicon.UNIT_CONCEPTS[word]
+            elif word in AGE_WORDS:  # 20 or younger
+                unit, concepts = i, lexicon.UNIT_CONCEPTS["살"]
             elif word == "year" and i + 1 < len(t) and t[i + 1].lemma.lower() == "old":
                 unit, concepts = i, lexicon.UNIT_CONCEPTS["살"]
             if unit is not None or not (t[i].kind == "num" or word in RANGE_JOINERS):
                 break
         if unit is None and at > 0 and t[at - 1].lemma.lower() in ("aged", "age"):
             unit, concepts = at - 1, lexicon.UNIT_CONCEPTS["살"]
+        elif unit is None and at > 1 and t[at - 1].lemma.lower() == "than" and t[at - 2].lemma.lower() in AGE_WORDS:
+            unit, concepts = at - 2, lexicon.UNIT_CONCEPTS["살"]  # older than 60
         found = self._concept_measure(concepts, numeric=True, named=True) if unit is not None else None
         if found is None or unit is None:
             return None
@@ -1577,6 +1588,20 @@ class Reader:
                         o.tokens == m.tokens and o.column is not None and o.column != m.column for o in self.every)]
             if any((min(m.tokens) if self.cues.language != "ko" else max(m.tokens)) in near for m in said):
                 return measure
+        return None
+
+    def _dated_extreme(self, ranking: Ranking) -> Measure | None:
+        """When was the earliest diagnosis, the latest order date: the first or last date of the date said."""
+        c = self.cues
+        extreme = TIME_ORDER.get(c.tokens[ranking.at].lemma.lower()) if ranking.at is not None else None
+        if extreme is None or ranking.limit is not None or self.groups or self.measures:
+            return None
+        for n, m in self.free("column"):
+            if m.column is not None and m.column.role == "date" and ranking.at is not None and 0 < min(
+                    m.tokens) - ranking.at <= 2:
+                self.take(n)
+                self.reading.explained.add(ranking.at)
+                return Measure(extreme, col(m.column), said=m.text)
         return None
 
     def _began(self) -> ColumnFacts | None:

@@ -762,9 +762,9 @@ def _or_more(tokens: list[Token], i: int) -> str | None:
     i += _unit_between(tokens, i)
     if i + 2 < len(tokens) and tokens[i + 1].lemma in ("or", "and"):
         word = tokens[i + 2].lemma.lower()
-        if word in ("more", "greater", "higher", "above", "over", "later", "up"):
+        if word in ("more", "greater", "higher", "above", "over", "later", "up", "older"):
             return ">="
-        if word in ("less", "fewer", "lower", "below", "under", "earlier"):
+        if word in ("less", "fewer", "lower", "below", "under", "earlier", "younger"):
             return "<="
     if i + 1 < len(tokens) and tokens[i + 1].lemma in ("+",):
         return ">="
@@ -776,7 +776,8 @@ def _english_op(tokens: list[Token], i: int) -> str | None:
     text = " ".join(words)  # more than $130,000: the currency sign between them
     for phrase, op in (("at least", ">="), ("at most", "<="), ("no more than", "<="), ("no less than", ">="),
                        ("more than", ">"), ("greater than", ">"), ("higher than", ">"), ("larger than", ">"),
-                       ("less than", "<"), ("fewer than", "<"), ("lower than", "<"), ("smaller than", "<")):
+                       ("less than", "<"), ("fewer than", "<"), ("lower than", "<"), ("smaller than", "<"),
+                       ("older than", ">"), ("younger than", "<")):
         if text.endswith(phrase):
             return op
     last = words[-1] if words else ""
