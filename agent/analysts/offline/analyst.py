@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
-from agent.analysts.offline.planning import followups
+from agent.analysts.offline.planning import difference, followups
 from agent.analysts.offline.planning.plan import Measure, Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
 from agent.analysts.offline.planning.planner import score as score_reading
@@ -123,6 +123,9 @@ class OfflineAnalyst:
         """The query for a question, or why the data cannot answer it."""
         index = index_for(catalog, database)
         planned = plan_question(question, language, index, database)
+        gap = difference.of_last_two(history, index, language) if difference.asked(planned.cues) else None
+        if gap is not None:
+            return self._difference(question, language, gap, history)
         previous = followups.previous_plan(history[-1].details) if history else None
         if previous is not None and followups.applies(previous, index):
             planned = _with_follow_up(planned, previous, index, database)
@@ -157,6 +160,14 @@ class OfflineAnalyst:
                          confidence_reasons=reasons_given,
                          alternatives=reasons.alternatives(planned, index, database, language),
                          next_questions=next_questions(best.plan, index, database, language))
+
+    @staticmethod
+    def _difference(question: str, language: Language, gap: difference.Difference, history: list[Turn]) -> QueryPlan:
+        """둘 차이는?: the gap between the last two answers, no surer than the less sure of them."""
+        sure = [t.confidence for t in history[-2:] if t.confidence is not None]
+        return QueryPlan(question, language, gap.sql, gap.params, tables=gap.tables,
+                         summary=" − ".join(gap.questions), confidence=min(sure) if sure else confidence.FLOOR,
+                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1]})
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:

@@ -151,6 +151,11 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.conditions = [c for c in plan.conditions if c.column not in time_cols and not c.part
                            and index.role(c.column.table, c.column.name) not in ("date", "year", "month",
                                                                                            "quarter", "day")]
+    if not new_conditions and _says_without(cues):
+        flipped = _flipped(plan.conditions, index)  # with a rec room, then "and without one?"
+        if flipped != plan.conditions:
+            reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in WITHOUT_WORDS}
+        plan.conditions = flipped
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
         plan.conditions.append(cond)
@@ -232,6 +237,28 @@ def _summarises(previous: Plan, cues: Cues, reader: Reader, one_row_each: bool) 
     shown = previous.measures[0]
     again = not shown.assumed and shown.agg == cues.aggregates[0][0]
     return previous.shape in ("group", "trend") and shown.agg != "share" and (one_row_each or again)
+
+
+WITHOUT_WORDS = frozenset({"without", "없", "없는", "no", "not", "아닌", "안"})
+
+
+def _says_without(cues: Cues) -> bool:
+    """A follow-up that only says "without" (and without one?, 없는 집은?): the other side of a yes/no."""
+    return any(t.lemma.lower() in WITHOUT_WORDS for t in cues.tokens) and len(cues.content()) <= 2
+
+
+def _flipped(conditions: list[Condition], index: SchemaIndex) -> list[Condition]:
+    """The one yes/no condition turned to its other value (air conditioning = yes becomes = no)."""
+    two = [c for c in conditions if c.op == "=" and not c.having and len(
+        index.column(c.column.table, c.column.name).values) == 2 and index.role(c.column.table, c.column.name)
+           in ("flag", "category")]
+    if len(two) != 1:
+        return conditions
+    cond = two[0]
+    values = index.column(cond.column.table, cond.column.name).values
+    other = next((v for v in values if v != cond.value), None)
+    return [replace(c, value=other, said="") if c is cond else c for c in conditions] if other is not None \
+        else conditions
 
 
 def _on_previous_dates(previous: Plan, conditions: list[Condition], index: SchemaIndex,

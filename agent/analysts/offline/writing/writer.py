@@ -38,6 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "({peak_at}), lowest {low} ({low_at}).",
               "ko": "{where}{grain} {measure}, {first}~{last}: {start}에서 {end}(으)로; 최고 {peak}({peak_at}), "
                     "최저 {low}({low_at})."},
+    "difference": {"en": "The difference is **{gap}** ({first} against {second}).",
+                   "ko": "차이는 **{gap}**입니다 ({first} 대 {second})."},
     "share": {"en": "{part_said} make up **{share}%**{where} ({part} of {whole}).",
               "ko": "{where}{part_said}의 비중은 **{share}%**입니다 (전체 {whole} 중 {part})."},
     "list": {"en": "{n} rows match{where}.", "ko": "{where}조건에 맞는 행은 {n}건입니다."},
@@ -198,15 +200,23 @@ def _share_text(details: dict[str, Any], language: str, results: Results) -> str
                whole=number(row[names["whole"]]), where=_where(details, language))
 
 
+def _difference_text(details: dict[str, Any], language: str, results: Results) -> str:
+    row = dict(zip(results.columns, results.rows[0], strict=False))
+    names = {r: n for n, r in details["columns"]}
+    return say("difference", language, gap=number(row[names["measure"]]), first=number(row[names["first"]]),
+               second=number(row[names["second"]]))
+
+
 WRITERS: dict[str, Callable[[dict[str, Any], str, Results], str]] = {
     "value": _value_text, "group": _group_text, "trend": _trend_text, "rows": _rows_text, "share": _share_text,
+    "difference": _difference_text,
 }
 
 
 def _empty(details: dict[str, Any], results: Results | None) -> bool:
     if results is None or not results.rows:
         return True
-    if details.get("shape") == "value":
+    if details.get("shape") in ("value", "difference"):
         measures = [n for n, r in details["columns"] if r == "measure"]
         return all(results.rows[0][results.columns.index(n)] is None for n in measures if n in results.columns)
     return False

@@ -1,0 +1,77 @@
+"""The difference between the last two answers (둘 차이는?, what's the difference between the two?), as one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+
+from agent.analysts.base import Turn
+from agent.analysts.offline import sql
+from agent.analysts.offline.planning.followups import previous_plan
+from agent.analysts.offline.planning.plan import Plan
+from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.schema.index import SchemaIndex
+
+DIFFERENCE_WORDS = frozenset({"difference", "gap", "차이", "차"})
+BOTH_WORDS = frozenset({"two", "both", "them", "those", "둘", "두", "양쪽", "그", "둘의"})
+NAMES = {"en": ("Difference", "First", "Second"), "ko": ("차이", "앞의 값", "뒤의 값")}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """The query of the gap between two figures, and what it is made of."""
+
+    sql: str
+    params: list[Any]
+    columns: list[tuple[str, str]]
+    tables: list[str]
+    questions: tuple[str, str]
+
+
+def asked(cues: Cues) -> bool:
+    """The question asks the difference between two things already answered, and names nothing of its own."""
+    words = {t.lemma.lower() for t in cues.tokens}
+    return bool(words & DIFFERENCE_WORDS) and bool(words & BOTH_WORDS or len(cues.content()) <= 1)
+
+
+def of_last_two(history: list[Turn], index: SchemaIndex, language: str) -> Difference | None:
+    """The absolute difference of the last two answers' single figures, when each turn gave one."""
+    if len(history) < 2:
+        return None
+    figures = [_figure(previous_plan(turn.details), index, language) for turn in history[-2:]]
+    if any(f is None for f in figures):
+        return None
+    (first_sql, first_params, first_name, first_tables), (second_sql, second_params, second_name, second_tables) = \
+        [f for f in figures if f is not None]
+    label, first, second = NAMES["ko" if language == "ko" else "en"]
+    a = exp.column(first_name, table="a", quoted=True)
+    b = exp.column(second_name, table="b", quoted=True)
+    query = sqlglot.select(
+        exp.alias_(exp.Abs(this=exp.Sub(this=a, expression=b)), label, quoted=True),
+        exp.alias_(a.copy(), first, quoted=True), exp.alias_(b.copy(), second, quoted=True),
+    ).from_(_sub(first_sql, "a")).join(_sub(second_sql, "b"), join_type="cross")
+    tables = list(dict.fromkeys(first_tables + second_tables))
+    return Difference(query.sql(dialect="duckdb"), first_params + second_params,
+                      [(label, "measure"), (first, "first"), (second, "second")], tables,
+                      (history[-2].question, history[-1].question))
+
+
+def _figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, list[Any], str, list[str]] | None:
+    """A plan's one figure: its SQL and the name of the column that holds it, when it answers with one."""
+    if plan is None or len(plan.measures) != 1 or plan.over is None and not (
+            plan.shape == "value" or plan.shape in ("rows", "group", "trend") and plan.limit == 1):
+        return None
+    try:
+        built = sql.build(plan, index, language)
+    except (KeyError, ValueError, sql.NoPath):
+        return None  # the tables changed since: no difference to take
+    measures = built.named("measure")
+    return (built.sql, built.params, measures[0], built.tables) if len(measures) == 1 else None
+
+
+def _sub(query: str, alias: str) -> exp.Subquery:
+    return exp.Subquery(this=sqlglot.parse_one(query, dialect="duckdb"),
+                        alias=exp.TableAlias(this=exp.to_identifier(alias)))

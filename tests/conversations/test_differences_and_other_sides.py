@@ -1,0 +1,55 @@
+"""둘 차이는? after two figures: their gap, from one query over both; and without one?: a yes/no turned over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.answers import final, rows, single
+
+
+@pytest.fixture
+def houses(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(6)
+    n = 80
+    frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(40, 190, n) * 1000,
+                          "air_conditioning": rng.choice(["yes", "no"], n), "stories": rng.integers(1, 4, n)})
+    frame.to_csv(tmp_path / "houses.csv", index=False)
+    database = Database.from_folder(tmp_path)
+    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
+                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    return agent, frame
+
+
+def test_the_other_side_of_a_yes_no_then_the_gap(houses, conversation) -> None:
+    agent, frame = houses
+    cooled = frame[frame.air_conditioning == "yes"].price.mean()
+    warm = frame[frame.air_conditioning == "no"].price.mean()
+    assert single(final(agent, "에어컨 있는 집 평균 가격", conversation)) == pytest.approx(cooled)
+    assert single(final(agent, "없는 집은?", conversation)) == pytest.approx(warm)
+    gap = final(agent, "둘 차이는 얼마야?", conversation)
+    assert rows(gap)[0][0] == pytest.approx(abs(cooled - warm))
+    assert "SELECT" in gap["sources"][0]["sql"] and "차이" in gap["content"]
+
+
+def test_the_gap_between_two_top_rows_in_english(houses, conversation) -> None:
+    agent, frame = houses
+    final(agent, "average price of one-story houses", conversation)
+    final(agent, "and of three-story houses?", conversation)
+    by_stories = frame.groupby("stories").price.mean()
+    gap = final(agent, "what's the difference between the two?", conversation)
+    assert rows(gap)[0][0] == pytest.approx(abs(by_stories[1] - by_stories[3]))
+
+
+def test_a_difference_with_one_answer_before_is_not_invented(houses, conversation) -> None:
+    agent, _ = houses
+    final(agent, "에어컨 있는 집 평균 가격", conversation)
+    answer = final(agent, "둘 차이는 얼마야?", conversation)
+    assert not answer["table_data"] or len(rows(answer)[0]) != 3
