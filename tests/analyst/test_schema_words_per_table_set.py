@@ -61,3 +61,15 @@ def test_a_per_head_name_said_in_korean(tmp_path: Path) -> None:
     plan, results, _ = env.ask("학생 1인당 지출 최솟값은?")
     assert results is not None and results.rows == [(4800.25,)] or results is not None and \
         [list(r) for r in results.rows] == [[4800.25]], plan.sql
+
+
+def test_per_capita_and_a_filler_noun_before_별(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"state": ["a", "b", "c", "d"] * 2, "year": [1990] * 4 + [1991] * 4,
+                          "income_per_capita": [10.0, 12.0, 9.0, 11.0, 10.5, 12.5, 9.5, 11.5],
+                          "exercise": ["often", "never"] * 4})
+    env = tables_env(tmp_path, {"state_years": frame})
+    plan, results, _ = env.ask("1991년 1인당 소득 평균")
+    assert results is not None and results.rows[0][0] == pytest.approx(11.0), plan.sql
+    _, results, _ = env.ask("운동 빈도별 평균 1인당 소득")
+    assert results is not None and {r[0]: r[1] for r in results.rows} == pytest.approx(
+        frame.groupby("exercise").income_per_capita.mean().to_dict())

@@ -37,6 +37,8 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 
 AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose"})
 """Words between `among` and the condition it names the whole by (among those with a recorded wage)."""
+GROUP_FILLERS = frozenset({"빈도", "여부", "유무", "정도", "수준", "구분", "유형", "가입", "상태"})
+"""Korean nouns after what is grouped by that name no column of their own (운동 빈도별: by 운동)."""
 TIME_ORDER = {"earliest": "min", "first": "min", "latest": "max", "newest": "max", "last": "max"}
 """Superlatives of time before a date column: its first or last date (the earliest diagnosis)."""
 OVER_GROUPS = ("avg", "median", "max", "min", "sum")
@@ -454,6 +456,9 @@ class Reader:
         c = self.cues
         for token in c.groups:
             found = self.at(token)
+            if found is None and token > 0 and c.tokens[token].lemma in GROUP_FILLERS and self.at(token - 1):
+                found = self.at(token - 1)  # 운동 빈도별, 노조 가입 여부별: by the noun the filler is of
+                self.reading.explained.add(token)
             if found is None:
                 if c.tokens[token].kind in ("noun", "word") and token not in c.used:
                     self.reading.refusal = "no_group"  # 전공별: the data has nothing to group by

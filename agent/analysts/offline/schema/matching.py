@@ -309,6 +309,22 @@ def _per_names(index: SchemaIndex, cues: Cues) -> list[Mention]:
         elif cues.tokens[i].lemma in ("1인당", "인당") and i > 0 and cues.tokens[i - 1].kind == "noun" \
                 and cues.tokens[i + 1].kind == "noun":  # 학생 1인당 지출: expenditure_per_student
             found += _korean_per(index, cues, i - 1, through=i)
+        elif cues.tokens[i].lemma in ("1인당", "인당") and cues.tokens[i + 1].kind == "noun":
+            found += _per_capita(index, cues, i)  # 1인당 소비량: packs_per_capita
+    return found
+
+
+def _per_capita(index: SchemaIndex, cues: Cues, i: int) -> list[Mention]:
+    """`1인당 소비량`: a column of that thing per capita (per person, per head), in either language."""
+    after = cues.tokens[i + 1]
+    span = frozenset({i, i + 1})
+    text = cues.text[cues.tokens[i].start:after.end]
+    heads = ("capita", "person", "head", "인")
+    found: list[Mention] = []
+    for y in {singular(w.lower()) for w in {after.lemma} | _equivalents(after.lemma) if " " not in w}:
+        for x in heads:
+            found += [replace(m, score=m.score * 0.95) for m in _lookup(index, (y, "per", x), span, text)
+                      if m.kind == "column"]
     return found
 
 
