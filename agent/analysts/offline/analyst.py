@@ -25,6 +25,7 @@ from agent.data.results import Results
 STANDS_ALONE = 0.85
 """The reading score at which a question on another table than the previous one is taken as a new question."""
 PLAN_KEY = "plan"
+GAP_REASON = {"en": "the gap of the last two answers", "ko": "앞의 두 답의 차이"}
 """Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
 
 
@@ -167,7 +168,8 @@ class OfflineAnalyst:
         sure = [t.confidence for t in history[-2:] if t.confidence is not None]
         return QueryPlan(question, language, gap.sql, gap.params, tables=gap.tables,
                          summary=" − ".join(gap.questions), confidence=min(sure) if sure else confidence.FLOOR,
-                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1]})
+                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1]},
+                         confidence_reasons=[GAP_REASON["ko" if language == "ko" else "en"]])
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:
