@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.analysts.offline.planning.plan import Plan
-from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.planning.reading import Reader, Reading, columns_said_by
 from agent.analysts.offline.question.cues import Cues, read_cues
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import linked, several_references
@@ -172,10 +172,11 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
     mentions = match(cues, index, database)
     exact = {m.tokens for m in mentions if m.kind == "value" and m.score >= 1.0}
     readings: list[Reading] = []
+    said_by = columns_said_by(mentions)
     for base in _bases(index, mentions):
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
-            reading = Reader(cues, index, base, selection, mentions).read()
+            reading = Reader(cues, index, base, selection, mentions, said_by).read()
             if reading.plan is not None and _case_only(reading, exact):
                 reading.penalise("a value matched only when case is ignored", CASE_PENALTY)
             reading.score = score(reading, cues, index) if reading.plan is not None else -1.0

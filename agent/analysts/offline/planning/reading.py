@@ -44,9 +44,9 @@ TIME_ORDER = {"earliest": "min", "first": "min", "latest": "max", "newest": "max
 OVER_GROUPS = ("avg", "median", "max", "min", "sum")
 """Aggregates a question may take of each group's count (the average number of students per school)."""
 RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
+"""Words between a range's two numbers, before its unit (18 and 24 years old)."""
 AGE_WORDS = frozenset({"older", "younger"})
 """Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
-"""Words between a range's two numbers, before its unit (18 and 24 years old)."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
 AGGREGATE_REACH = 4
@@ -80,6 +80,19 @@ class Reading:
         self.penalties.append((why, amount))
 
 
+SaidBy = dict[tuple[frozenset[int], str], list[tuple[str, float]]]
+"""(span of the question's words, table) -> the table's columns its mentions name, with their scores."""
+
+
+def columns_said_by(mentions: list[Mention]) -> SaidBy:
+    """For each span of the question's words and each table, the columns its mentions name and their scores."""
+    found: SaidBy = {}
+    for m in mentions:
+        if m.kind == "column" and m.column is not None:
+            found.setdefault((m.tokens, m.column.table), []).append((m.column.name, m.score))
+    return found
+
+
 def col(c: ColumnFacts) -> Col:
     return Col(c.table, c.name)
 
@@ -88,10 +101,13 @@ class Reader:
     """Reads the question on base table `base` with the chosen mentions."""
 
     def __init__(self, cues: Cues, index: SchemaIndex, base: str, mentions: list[Mention],
-                 every: list[Mention] | None = None) -> None:
+                 every: list[Mention] | None = None,
+                 said_by: SaidBy | None = None) -> None:
         self.cues, self.index, self.base = cues, index, base
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.every = every or mentions
+        self.said_by = said_by
+        """`columns_said_by(every)`, worked out once per question by the planner (or here when first needed)."""
         """Every mention the question made, chosen or not (a table word may also name a measure)."""
         self.table = index.tables[base]
         self.reading = Reading(None, 0.0, mentions=self.mentions)
@@ -1721,11 +1737,19 @@ class Reader:
             if n not in self.used or m.kind != "column" or m.column is None or col(m.column) not in measured:
                 continue
             before = min(m.tokens) - 1
-            alike = {o.column.ref for o in self.every if o.kind == "column" and o.column is not None
-                     and o.tokens == m.tokens and abs(o.score - m.score) < 0.05}
-            if len(alike) > 1 and before in r.unexplained and c.tokens[before].kind in ("noun", "word"):
+            if before not in r.unexplained or c.tokens[before].kind not in ("noun", "word"):
+                continue
+            alike = {name for name, score in self._columns_said_by(m.tokens, m.column.table)
+                     if abs(score - m.score) < 0.05}
+            if len(alike) > 1:
                 return True
         return False
+
+    def _columns_said_by(self, tokens: frozenset[int], table: str) -> list[tuple[str, float]]:
+        """The columns of a table (and how surely) the question's mentions of exactly these tokens name."""
+        if self.said_by is None:
+            self.said_by = columns_said_by(self.every)
+        return self.said_by.get((tokens, table), [])
 
     def _counts_its_groups(self, plan: Plan) -> bool:
         """기업별 종업원 수 read as the firms per firm: a distinct count of the grouped entity is 1 in each group."""

@@ -41,16 +41,24 @@ class _Analyser:
         return [Morpheme(t.form, t.tag.split("-")[0], t.start, t.len) for t in found]
 
 
+LONGEST_NOUN = 20
+"""The longest schema name looked for in a question, in characters."""
+
+
 def _spans_of(text: str, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Where the schema's Korean names occur in the text, longest first and not overlapping: each one noun."""
+    """Where the schema's Korean names occur in the text, longest first and not overlapping: each one noun.
+
+    Every substring of the text up to LONGEST_NOUN characters is looked up, so the cost follows the question's
+    length, not the number of names in the schema.
+    """
+    if not nouns:
+        return []
+    found = [(start, end) for start in range(len(text)) for end in range(
+        min(len(text), start + LONGEST_NOUN), start + 1, -1) if text[start:end] in nouns]
     taken: list[tuple[int, int, str]] = []
-    for noun in sorted((n for n in nouns if n in text), key=lambda n: (-len(n), n)):
-        start = text.find(noun)
-        while start >= 0:
-            end = start + len(noun)
-            if all(end <= a or start >= b for a, b, _ in taken):
-                taken.append((start, end, "NNP"))
-            start = text.find(noun, start + 1)
+    for start, end in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= a or start >= b for a, b, _ in taken):
+            taken.append((start, end, "NNP"))
     return sorted(taken)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from agent.analysts.offline.question.korean import LONGEST_NOUN
 from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema import links, roles
 from agent.analysts.offline.schema.facts import ColumnFacts, Link, TableFacts
@@ -271,6 +272,10 @@ def _latest(table: TableFacts, database: Database) -> dict[str, dt.date]:
     return found
 
 
+BANDS = 60
+"""At most this many values has a category whose labels with numbers are read as written (age bands)."""
+
+
 def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     """Read the catalog and the data into an index."""
     known = _known_words()
@@ -308,8 +313,8 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 key = value_key(value)
                 if not key:
                     continue
-                if isinstance(value, str) and re.search(r"\d", value) and re.search(r"[^\d\W]", value) \
-                        and c.role in ("category", "label"):
+                if isinstance(value, str) and c.role == "category" and c.distinct <= BANDS and re.search(
+                        r"\d", value) and re.search(r"[^\d\W]", value):
                     index.numbered_values.append((c, value))  # 25세 미만, 1-1.5리터: read as written, not as cuts
                 index.values[key].append((c, value))
                 index.longest = max(index.longest, len(key))
@@ -334,7 +339,8 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)
     index.value_words = frozenset(w for key in index.values for w in key) | frozenset(index.value_parts)
     links.find_links(index, database)
-    index.korean_nouns = frozenset(w for w in korean if 1 < len(w) <= 20)
+    index.korean_nouns = frozenset(w for w in korean if 1 < len(w) <= LONGEST_NOUN)
+    index.numbered_values.sort(key=lambda item: -len(item[1]))  # the longest first: 1.5-2리터 before 2리터
     return index
 
 

@@ -279,7 +279,7 @@ def _as_written(index: SchemaIndex, cues: Cues) -> list[Mention]:
     text = cues.text.lower()
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for c, value in sorted(index.numbered_values, key=lambda item: -len(item[1])):
+    for c, value in index.numbered_values:  # the longest first
         start = text.find(value.lower())
         if start < 0 or any(start < b and start + len(value) > a for a, b in taken):
             continue
