@@ -58,3 +58,10 @@ def test_a_rate_is_one_total_over_the_other(claims: Env) -> None:
     by_region = frame.groupby("지역")[["청구_건수", "가입자_수"]].sum()
     best = (by_region.청구_건수 / by_region.가입자_수).idxmax()
     assert results is not None and results.rows[0][0] == best, plan.sql
+
+
+def test_a_number_the_plan_leaves_out_lowers_the_confidence(claims: Env) -> None:
+    written, _, _ = claims.ask("4지역 가입자 몇 명이야?")
+    loose, _, _ = claims.ask("4번 지역 가입자 몇 명이야?")
+    assert written.confidence >= 0.8 and written.sql is not None and "4지역" in str(written.params)
+    assert loose.confidence < 0.8  # the 4 is in no condition: not a sure answer about district 4

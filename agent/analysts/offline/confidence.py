@@ -131,6 +131,8 @@ def plan_confidence(planned: Planned) -> float:
         value = min(value, UNASKED_LIST)  # What was GDP in 2000?: rows shown, no figure asked for was found
     if plan is not None and _rests_on_likeness(planned):
         value = min(value, RESEMBLED)  # which state ...: read as the region column
+    if plan is not None and planned.best.dropped_number:
+        value = min(value, RESEMBLED)  # 4번 지역 answered for every district: a number said was not used
     return round(max(0.05, min(0.97, value)), 3)
 
 

@@ -74,6 +74,8 @@ class Reading:
     refusal_words: list[str] = field(default_factory=list)
     subject_table: str | None = None
     """The table the question names as its subject (cars, 부품), if any."""
+    dropped_number: bool = False
+    """A number the question says is in no part of the plan (4번 지역 read for every district)."""
 
     def penalise(self, why: str, amount: float) -> None:
         """Notes an amount to take off the score, and why."""
@@ -1724,6 +1726,26 @@ class Reader:
             r.penalise("grouped by the column it measures (each group its own value)", 0.3)
         if self._qualifier_not_held(plan):
             r.penalise("a word qualifying the measure names nothing in the data", QUALIFIER_NOT_HELD)
+        r.dropped_number = self._number_dropped(plan)
+
+    def _number_dropped(self, plan: Plan) -> bool:
+        """4번 지역 read as the whole table: a number said that no condition, limit, period or value holds."""
+        c = self.cues
+        held: set[float] = set()
+        for cond in [*plan.conditions, *plan.share_of]:
+            values = cond.value if isinstance(cond.value, (list, tuple)) else [cond.value]
+            held |= {float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        if plan.limit is not None:
+            held.add(float(plan.limit))
+        dated = {i for p in c.periods for i in p.tokens | (p.until.tokens if p.until else set())}
+        valued = {i for m in self.mentions if m.kind in ("value", "column") for i in m.tokens}
+        for i, t in enumerate(c.tokens):
+            number = t.number
+            if number is None or i in dated or i in valued:
+                continue
+            if not any(abs(number - h) < 1e-9 or abs(number / 100 - h) < 1e-9 for h in held):
+                return True
+        return False
 
     def _qualifier_not_held(self, plan: Plan) -> bool:
         """Science score where the columns are math_score and reading_score: a kind of the measure not held.
