@@ -25,8 +25,9 @@ from agent.data.results import Results
 STANDS_ALONE = 0.85
 """The reading score at which a question on another table than the previous one is taken as a new question."""
 PLAN_KEY = "plan"
-GAP_REASON = {"en": "the gap of the last two answers", "ko": "앞의 두 답의 차이"}
 """Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
+GAP_REASON = {"en": "the gap of the last two answers", "ko": "앞의 두 답의 차이"}
+"""What the confidence of a difference between two answers rests on."""
 
 
 def chart_hint(plan: Plan, built: sql.Built) -> ChartHint | None:
@@ -72,9 +73,9 @@ def _stands_alone(standalone: Reading, previous: Plan) -> bool:
         and standalone.score >= STANDS_ALONE
 
 
-def _one_row_each(previous: Plan, planned: Planned, index: SchemaIndex, database: Database) -> bool:
+def _one_row_each(previous: Plan, index: SchemaIndex, database: Database) -> bool:
     """The previous breakdown shows each group's single row (항공사 D 연도별 연료 가격): its figures are the rows."""
-    if previous.shape not in ("group", "trend") or not planned.cues.aggregates:
+    if previous.shape not in ("group", "trend"):
         return False
     counted = replace(previous, measures=[Measure("count")], over="max", order=None, limit=None, share_of=[])
     built = sql.build(counted, index)
@@ -85,7 +86,7 @@ def _one_row_each(previous: Plan, planned: Planned, index: SchemaIndex, database
 def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, database: Database) -> Planned:
     """The follow-up reading instead of the standalone one, when the question continues the previous."""
     cont = followups.continue_from(previous, planned.cues, index, planned.mentions,
-                                   one_row_each=_one_row_each(previous, planned, index, database))
+                                   one_row_each=lambda: _one_row_each(previous, index, database))
     cont.score = score_reading(cont, planned.cues, index) - 0.05 if cont.plan is not None else -1.0
     standalone = planned.best
     if standalone.refusal == "forecast":

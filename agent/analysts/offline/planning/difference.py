@@ -66,7 +66,7 @@ def _figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, 
         return None
     try:
         built = sql.build(plan, index, language)
-    except (KeyError, ValueError, sql.NoPath):
+    except (KeyError, ValueError):  # sql.NoPath is a ValueError
         return None  # the tables changed since: no difference to take
     measures = built.named("measure")
     return (built.sql, built.params, measures[0], built.tables) if len(measures) == 1 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, cast
 
@@ -102,8 +103,12 @@ def applies(previous: Plan, index: SchemaIndex) -> bool:
 
 
 def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention],
-                  one_row_each: bool = False) -> Reading:
-    """The previous plan changed by what the question names (`one_row_each`: its groups are single rows)."""
+                  one_row_each: Callable[[], bool] = lambda: False) -> Reading:
+    """The previous plan changed by what the question names.
+
+    `one_row_each` says whether the previous breakdown's groups are single rows; it runs a query, so it is
+    asked only when an aggregate could summarise that breakdown.
+    """
     from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
 
     chosen = _selections(mentions, previous.base, _reachable(index, previous.base),
@@ -223,7 +228,7 @@ KEPT_REFUSALS = frozenset({"no_time", "forecast"})
 SUMMARIES = frozenset({"avg", "sum", "max", "min", "median"})
 
 
-def _summarises(previous: Plan, cues: Cues, reader: Reader, one_row_each: bool) -> bool:
+def _summarises(previous: Plan, cues: Cues, reader: Reader, one_row_each: Callable[[], bool]) -> bool:
     """평균은?, and the total? after a breakdown: one figure of the figures shown, not the breakdown again.
 
     So when each group is one row (an average per group would repeat the figures), or the aggregate asked is
@@ -236,7 +241,7 @@ def _summarises(previous: Plan, cues: Cues, reader: Reader, one_row_each: bool) 
         return True  # 평균은?, then 합계는?: the other figure of the same breakdown
     shown = previous.measures[0]
     again = not shown.assumed and shown.agg == cues.aggregates[0][0]
-    return previous.shape in ("group", "trend") and shown.agg != "share" and (one_row_each or again)
+    return previous.shape in ("group", "trend") and shown.agg != "share" and (again or one_row_each())
 
 
 WITHOUT_WORDS = frozenset({"without", "없", "없는", "no", "not", "아닌", "안"})

@@ -513,7 +513,6 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
             and i > 0 and c.tokens[i - 1].lemma in lexicon.RECORDING_NOUNS:
         c.missing.append(i - 1)  # 기록되지 않은, 기록 안 된: not recorded
         c.used |= {i, i - 1} | ({i + 1} if word in ("안", "못") else set())
-
     elif t.korean and t.kind == "noun" and word in lexicon.ADJECTIVES:  # 최고령, 최연소: superlative nouns
         direction, concepts = lexicon.ADJECTIVES[word]
         c.rankings.append(Ranking(direction, None, i, concepts))
