@@ -57,6 +57,11 @@ read back as missing by pandas but as the text `None` by DuckDB.
   missing values kept) (evals/authoring/dev_derived_slid.py).
 - airline_ko_airlines.parquet, airline_ko_airline_years.parquet (tables `항공사`, `항공사_연도`): Ecdat's `Airline`
   (6 US airlines, 1970-1984) in Korean with an airline table (evals/authoring/dev_derived_airline_ko.py).
+- chile_ko_survey.parquet, chile_ko_regions.parquet (tables `칠레_투표조사`, `지역`): car's `Chile` (2,700 respondents
+  of the 1988 plebiscite survey, missing values kept) in Korean with a region table
+  (evals/authoring/dev_derived_chile_ko.py).
+- doctoraus_health_survey.parquet, doctoraus_insurance_plans.parquet: Ecdat's `DoctorAUS` (5,190 Australians of the
+  1977-78 health survey) with an insurance-plan table (evals/authoring/dev_derived_doctoraus.py).
 """
 
 from __future__ import annotations
@@ -71,8 +76,10 @@ from evals.authoring import (
     dev_derived_aids,
     dev_derived_airline_ko,
     dev_derived_cereal,
+    dev_derived_chile_ko,
     dev_derived_cigarette_ko,
     dev_derived_crime,
+    dev_derived_doctoraus,
     dev_derived_grunfeld_ko,
     dev_derived_housing,
     dev_derived_insurance_ko,
@@ -228,7 +235,8 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_housing.tables(), **dev_derived_cigarette_ko.tables(), **dev_derived_star_ko.tables(),
             **dev_derived_crime.tables(), **dev_derived_rates_ko.tables(), **dev_derived_migration.tables(),
             **dev_derived_aids.tables(), **dev_derived_insurance_ko.tables(), **dev_derived_slid.tables(),
-            **dev_derived_airline_ko.tables()}
+            **dev_derived_airline_ko.tables(), **dev_derived_chile_ko.tables(),
+            **dev_derived_doctoraus.tables()}
 
 
 def stale_files() -> list[str]:
