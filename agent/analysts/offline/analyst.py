@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
-from agent.analysts.offline.planning import difference, followups
+from agent.analysts.offline.planning import change, difference, followups
 from agent.analysts.offline.planning.plan import Measure, Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
 from agent.analysts.offline.planning.planner import score as score_reading
@@ -28,6 +28,8 @@ PLAN_KEY = "plan"
 """Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
 GAP_REASON = {"en": "the gap of the last two answers", "ko": "앞의 두 답의 차이"}
 """What the confidence of a difference between two answers rests on."""
+CHANGE_REASON = {"en": "the change between the last two answers", "ko": "앞의 두 답 사이의 변화"}
+"""What the confidence of a change between the last two answers rests on."""
 
 
 def chart_hint(plan: Plan, built: sql.Built) -> ChartHint | None:
@@ -129,8 +131,17 @@ class OfflineAnalyst:
         if gap is not None:
             return self._difference(question, language, gap, history)
         previous = followups.previous_plan(history[-1].details) if history else None
-        if previous is not None and followups.applies(previous, index):
+        if previous is not None and not followups.applies(previous, index):
+            previous = None
+        if previous is not None:
             planned = _with_follow_up(planned, previous, index, database)
+        if planned.cues.change is not None:
+            moved = self._change(question, language, planned, previous, history, index)
+            if moved is not None:
+                return moved
+            planned = plan_question(question, language, index, database, changes=False)  # 증가율 may name a column
+            if previous is not None:
+                planned = _with_follow_up(planned, previous, index, database)
         best = planned.best
         missing = unfound(planned)
         if missing:
@@ -171,6 +182,46 @@ class OfflineAnalyst:
                          summary=" − ".join(gap.questions), confidence=min(sure) if sure else confidence.FLOOR,
                          details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1]},
                          confidence_reasons=[GAP_REASON["ko" if language == "ko" else "en"]])
+
+    @staticmethod
+    def _change(question: str, language: Language, planned: Planned, previous: Plan | None, history: list[Turn],
+                index: SchemaIndex) -> QueryPlan | None:
+        """How much a figure moved, or None when there are not two figures to compare.
+
+        Between the question's two years, since the previous answer's year, or over the last two answers.
+        """
+        best, cues = planned.best, planned.cues
+        pair = None
+        if best.plan is not None and not best.refusal:
+            own = "follow-up" not in best.plan.notes or len(cues.periods) >= 2 or any(p.until for p in cues.periods)
+            pair = change.in_question(best.plan, index) if own else None
+            if pair is None and previous is not None:
+                pair = change.after_previous(best.plan, previous, index)
+        moved = change.build(pair, history, cues, index, language)
+        if moved is None:
+            return None
+        follows = pair is None or best.plan is not None and "follow-up" in best.plan.notes
+        if pair is None:
+            sure = [t.confidence for t in history[-2:] if t.confidence is not None]
+            score = min(sure) if sure else confidence.FLOOR
+            given = [CHANGE_REASON["ko" if language == "ko" else "en"]]
+            said = " → ".join(t.question for t in history[-2:])
+        else:
+            score = confidence.plan_confidence(planned)
+            before = history[-1].confidence if history else None
+            if follows and before is not None:
+                score = min(score, round(before + confidence.INHERITED, 3))
+            given = reasons.confidence_reasons(planned, index, language)
+            said = " → ".join(summary.summarize(p, planned, index, language) for p in pair)
+        details = {"shape": "change_group" if moved.grouped else "change", "columns": moved.columns,
+                   "way": moved.way, "percent": moved.percent}
+        if follows and history:
+            details["follow_up_of"] = history[-1].question
+        groups = [n for n, r in moved.columns if r == "group"]
+        lead = moved.columns[len(groups)][0]
+        hint = ChartHint("bar", groups[0], lead) if groups else None
+        return QueryPlan(question, language, moved.sql, moved.params, tables=moved.tables, summary=said,
+                         confidence=score, chart=hint, details=details, confidence_reasons=given)
 
     @staticmethod
     def _refusal(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan:

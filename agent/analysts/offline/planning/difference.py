@@ -41,7 +41,7 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str) -> Diffe
     """The absolute difference of the last two answers' single figures, when each turn gave one."""
     if len(history) < 2:
         return None
-    figures = [_figure(previous_plan(turn.details), index, language) for turn in history[-2:]]
+    figures = [figure(previous_plan(turn.details), index, language) for turn in history[-2:]]
     if any(f is None for f in figures):
         return None
     (first_sql, first_params, first_name, first_tables), (second_sql, second_params, second_name, second_tables) = \
@@ -52,14 +52,14 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str) -> Diffe
     query = sqlglot.select(
         exp.alias_(exp.Abs(this=exp.Sub(this=a, expression=b)), label, quoted=True),
         exp.alias_(a.copy(), first, quoted=True), exp.alias_(b.copy(), second, quoted=True),
-    ).from_(_sub(first_sql, "a")).join(_sub(second_sql, "b"), join_type="cross")
+    ).from_(subquery(first_sql, "a")).join(subquery(second_sql, "b"), join_type="cross")
     tables = list(dict.fromkeys(first_tables + second_tables))
     return Difference(query.sql(dialect="duckdb"), first_params + second_params,
                       [(label, "measure"), (first, "first"), (second, "second")], tables,
                       (history[-2].question, history[-1].question))
 
 
-def _figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, list[Any], str, list[str]] | None:
+def figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, list[Any], str, list[str]] | None:
     """A plan's one figure: its SQL and the name of the column that holds it, when it answers with one."""
     if plan is None or len(plan.measures) != 1 or plan.over is None and not (
             plan.shape == "value" or plan.shape in ("rows", "group", "trend") and plan.limit == 1):
@@ -72,6 +72,7 @@ def _figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, 
     return (built.sql, built.params, measures[0], built.tables) if len(measures) == 1 else None
 
 
-def _sub(query: str, alias: str) -> exp.Subquery:
+def subquery(query: str, alias: str) -> exp.Subquery:
+    """A query as a named subquery of another (FROM (...) AS a)."""
     return exp.Subquery(this=sqlglot.parse_one(query, dialect="duckdb"),
                         alias=exp.TableAlias(this=exp.to_identifier(alias)))

@@ -166,9 +166,10 @@ def _case_only(reading: Reading, exact: set[frozenset[int]]) -> bool:
                for m in reading.mentions)
 
 
-def plan_question(question: str, language: str, index: SchemaIndex, database: Database | None) -> Planned:
-    """Every reading of the question, and the best of them."""
-    cues = read_cues(question, language, index.korean_nouns)
+def plan_question(question: str, language: str, index: SchemaIndex, database: Database | None,
+                  changes: bool = True) -> Planned:
+    """Every reading of the question, and the best of them (`changes`: see `read_cues`)."""
+    cues = read_cues(question, language, index.korean_nouns, changes)
     mentions = match(cues, index, database)
     exact = {m.tokens for m in mentions if m.kind == "value" and m.score >= 1.0}
     readings: list[Reading] = []

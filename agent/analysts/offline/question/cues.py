@@ -97,6 +97,10 @@ class Cues:
     """`no stock`, `out of stock`: the measure after it is zero."""
     chart: Literal["bar", "line"] | None = None
     """The chart asked for ("as a bar chart", 선 그래프로): bar or line."""
+    change: Literal["rise", "fall", "change"] | None = None
+    """A change between two figures asked for (growth, 얼마나 줄었어, 변화율): which way it is read."""
+    change_percent: bool = False
+    """The change asked as a percentage (증가율, "in %", 몇 % 늘었어)."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -107,8 +111,11 @@ class Cues:
                 and t.kind != "mark"]
 
 
-def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset()) -> Cues:
-    """The cues of a question (`nouns`: the schema's Korean names, each read as one word)."""
+def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), changes: bool = True) -> Cues:
+    """The cues of a question (`nouns`: the schema's Korean names, each read as one word).
+
+    Without `changes`, words of a change (growth, 증가율) are content words, as a column may be named by them.
+    """
     tokens = tokenize(text, nouns)
     cues = Cues(text, tokens, language)
     cues.periods = find_periods(tokens, text)
@@ -122,6 +129,8 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset()) -> 
     _described(cues)
     _against(cues)
     _chart(cues)
+    if changes:
+        _change(cues)
     _at_least(cues)
     _korean_which(cues)
     _ranked_count(cues)
@@ -343,6 +352,64 @@ def _chart(c: Cues) -> None:
         if before in CHART_MARKS:
             c.chart = CHART_MARKS[before]
             c.used.add(i - 1)
+
+
+CHANGE_WORDS: dict[str, Literal["rise", "fall", "change"]] = {
+    **dict.fromkeys(("grow", "grows", "grew", "grown", "growth", "rise", "rises", "rose", "risen", "increase",
+                     "increased", "increases", "증가", "증가율", "증가액", "증가량", "증가폭", "상승", "상승률",
+                     "상승폭", "성장", "성장률"), "rise"),
+    **dict.fromkeys(("fall", "falls", "fell", "fallen", "drop", "drops", "dropped", "decline", "declined",
+                     "declines", "decrease", "decreased", "decreases", "감소", "감소율", "감소액", "감소량",
+                     "감소폭", "하락", "하락률", "하락폭"), "fall"),
+    **dict.fromkeys(("change", "changed", "changes", "변화", "변화율", "변화량", "변화폭", "변동", "변동률"),
+                    "change"),
+}
+"""Words asking how much a figure moved between two periods or two answers, and which way."""
+KOREAN_CHANGE_VERBS: dict[str, Literal["rise", "fall", "change"]] = {
+    "늘": "rise", "늘어나": "rise", "오르": "rise", "올라가": "rise", "줄": "fall", "줄어들": "fall",
+    "떨어지": "fall", "내리": "fall", "변하": "change", "바뀌": "change"}
+HOW_MUCH = frozenset({"much", "얼마나", "얼마", "몇"})
+PERCENT_MARKS = frozenset({"%", "percent", "percentage", "퍼센트", "프로", "rate"})
+CHANGE_LINKS = frozenset({"대비", "vs", "versus", "compared", "since"})
+"""Words joining a change's two periods (1973년 대비 1974년, since 1970)."""
+
+
+def _change(c: Cues) -> None:
+    """A change between two figures, not a figure: growth from 1935 to 1954, 1973년 대비 증가율, 얼마나 줄었어.
+
+    Its way is a rise, a fall or either.
+
+    "how did X change from 1980 to 1987" asks for the series (a trend), 연도별 변화 and "change with age" a
+    breakdown: a bare `change` counts only with how much, a percentage, as a rate or amount (변화율, 변화량) or as
+    the change in X.
+    """
+    measured = any(x.lemma.lower() in HOW_MUCH | PERCENT_MARKS or x.has("%") for x in c.tokens)
+    for i, t in enumerate(c.tokens):
+        word = t.lemma.lower()
+        way = KOREAN_CHANGE_VERBS.get(word) if t.korean and t.kind == "verb" else CHANGE_WORDS.get(word)
+        if way is None or i in c.used:
+            continue
+        nxt = c.tokens[i + 1].lemma.lower() if i + 1 < len(c.tokens) else ""
+        if way == "change" and not (measured or word.endswith(("율", "률", "량", "폭")) or nxt in ("in", "of")):
+            if c.periods:  # how did sales change from 2015 to 2020: the years between, a trend
+                c.trend = True
+                c.used.add(i)
+            continue  # how does the number of visits change with age: not a change between two figures
+        c.change = way if c.change in (None, "change") else c.change
+        c.used.add(i)
+        if word.endswith(("율", "률")):
+            c.change_percent = True
+    if c.change is None:
+        return
+    for i, t in enumerate(c.tokens):
+        if t.lemma.lower() in PERCENT_MARKS or t.has("%") and t.kind != "num":
+            c.change_percent = True
+            c.used.add(i)
+        elif t.lemma.lower() in CHANGE_LINKS:
+            c.used.add(i)
+    if c.change_percent or c.share is not None and c.tokens[c.share].lemma.lower() in PERCENT_MARKS | {"몇"}:
+        c.change_percent = True
+        c.share = None  # "in %" is the change's unit, not a share of a whole
 
 
 KOREAN_AGAINST = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}

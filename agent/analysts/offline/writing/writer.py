@@ -40,6 +40,14 @@ TEXTS: dict[str, dict[str, str]] = {
                     "최저 {low}({low_at})."},
     "difference": {"en": "The difference is **{gap}** ({first} against {second}).",
                    "ko": "차이는 **{gap}**입니다 ({first} 대 {second})."},
+    "change_rise": {"en": "An increase of **{lead}** ({other}): from {first} ({first_at}) to {second} ({second_at}).",
+                    "ko": "{first_at} {first}에서 {second_at} {second}(으)로 **{lead}** 늘었습니다 ({other})."},
+    "change_fall": {"en": "A decrease of **{lead}** ({other}): from {first} ({first_at}) to {second} ({second_at}).",
+                    "ko": "{first_at} {first}에서 {second_at} {second}(으)로 **{lead}** 줄었습니다 ({other})."},
+    "change_change": {"en": "A change of **{lead}** ({other}): from {first} ({first_at}) to {second} ({second_at}).",
+                      "ko": "{first_at} {first}에서 {second_at} {second}(으)로 **{lead}** 변했습니다 ({other})."},
+    "change_row": {"en": "**{name}**: {lead} ({other}), from {first} ({first_at}) to {second} ({second_at}).",
+                   "ko": "**{name}**: {lead} ({other}), {first_at} {first} → {second_at} {second}."},
     "share": {"en": "{part_said} make up **{share}%**{where} ({part} of {whole}).",
               "ko": "{where}{part_said}의 비중은 **{share}%**입니다 (전체 {whole} 중 {part})."},
     "list": {"en": "{n} rows match{where}.", "ko": "{where}조건에 맞는 행은 {n}건입니다."},
@@ -207,16 +215,49 @@ def _difference_text(details: dict[str, Any], language: str, results: Results) -
                second=number(row[names["second"]]))
 
 
+def _change_text(details: dict[str, Any], language: str, results: Results) -> str:
+    row = dict(zip(results.columns, results.rows[0], strict=False))
+    names = {r: n for n, r in details["columns"]}
+    moved = number(row[names["measure"]])
+    percent = row[names["percent"]]
+    percent_text = "—" if percent is None else f"{number(percent)}%"
+    lead, other = (percent_text, moved) if details.get("percent") else (moved, percent_text)
+    first_at, second_at = (f"{at}년" if language == "ko" and at.isdigit() else at
+                           for at in (names["first"], names["second"]))
+    return say(f"change_{details.get('way', 'change')}", language, lead=lead, other=other,
+               first=number(row[names["first"]]), second=number(row[names["second"]]),
+               first_at=first_at, second_at=second_at)
+
+
+def _change_rows_text(details: dict[str, Any], language: str, results: Results) -> str:
+    names = {r: n for n, r in details["columns"]}
+    groups = [n for n, r in details["columns"] if r == "group"]
+    first_at, second_at = (f"{at}년" if language == "ko" and at.isdigit() else at
+                           for at in (names["first"], names["second"]))
+    lines = []
+    for values in results.rows[:LISTED]:
+        row = dict(zip(results.columns, values, strict=False))
+        percent = "—" if row[names["percent"]] is None else f"{number(row[names['percent']])}%"
+        moved = number(row[names["measure"]])
+        lead, other = (percent, moved) if details.get("percent") else (moved, percent)
+        lines.append(say("change_row", language, name=" · ".join(str(row[g]) for g in groups), lead=lead,
+                         other=other, first=number(row[names["first"]]), second=number(row[names["second"]]),
+                         first_at=first_at, second_at=second_at))
+    if len(results.rows) > LISTED:
+        lines.append(say("more", language, n=len(results.rows) - LISTED).lstrip(", "))
+    return "\n".join(f"- {line}" for line in lines) if len(lines) > 1 else lines[0]
+
+
 WRITERS: dict[str, Callable[[dict[str, Any], str, Results], str]] = {
     "value": _value_text, "group": _group_text, "trend": _trend_text, "rows": _rows_text, "share": _share_text,
-    "difference": _difference_text,
+    "difference": _difference_text, "change": _change_text, "change_group": _change_rows_text,
 }
 
 
 def _empty(details: dict[str, Any], results: Results | None) -> bool:
     if results is None or not results.rows:
         return True
-    if details.get("shape") in ("value", "difference"):
+    if details.get("shape") in ("value", "difference", "change"):
         measures = [n for n, r in details["columns"] if r == "measure"]
         return all(results.rows[0][results.columns.index(n)] is None for n in measures if n in results.columns)
     return False
