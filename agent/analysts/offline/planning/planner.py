@@ -56,13 +56,24 @@ def _reachable(index: SchemaIndex, base: str) -> set[str]:
     return found
 
 
-def _bases(index: SchemaIndex, mentions: list[Mention]) -> list[str]:
+def _bases(index: SchemaIndex, mentions: list[Mention], cues: Cues) -> list[str]:
     named = list(dict.fromkeys(m.table for m in mentions))
+    if not named and len(index.tables) == 1:
+        return list(index.tables)
+    if not named and cues.people is not None and all(cues.tokens[i].kind in ("num", "counter") for i in cues.content()):
+        return _fact_table(index)  # 응답자 전부 몇 명이야: the rows of the one table that refers to the others
     if not named:
-        return list(index.tables)[:1] if len(index.tables) == 1 else []
+        return []
     between = [t.name for t in index.tables.values() if t.name not in named and any(
         other in several_references(index, t.name) for other in named)]
     return named + between  # from Quebec to Ontario: the table of moves between provinces, named by neither
+
+
+def _fact_table(index: SchemaIndex) -> list[str]:
+    """The one table that refers to others and that none refers to (the survey beside its region table), if any."""
+    targets = {link.target for facts in index.tables.values() for link in facts.links}
+    facts = [t.name for t in index.tables.values() if t.links and t.name not in targets]
+    return facts if len(facts) == 1 else []
 
 
 def _distances(index: SchemaIndex, base: str) -> dict[str, int]:
@@ -174,7 +185,7 @@ def plan_question(question: str, language: str, index: SchemaIndex, database: Da
     exact = {m.tokens for m in mentions if m.kind == "value" and m.score >= 1.0}
     readings: list[Reading] = []
     said_by = columns_said_by(mentions)
-    for base in _bases(index, mentions):
+    for base in _bases(index, mentions, cues):
         reach = _reachable(index, base)
         for selection in _selections(mentions, base, reach, _distances(index, base)):
             reading = Reader(cues, index, base, selection, mentions, said_by).read()

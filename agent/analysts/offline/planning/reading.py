@@ -461,9 +461,23 @@ class Reader:
                 self.take(n)
 
     def _grain_as_group(self) -> None:
-        """주별 on a table with no dates but a state table (주: state, not week): group by what the word names."""
+        """주별 on a table with no dates but a state table (주: state, not week): group by what the word names.
+
+        A grain word inside a column's name (annual income: annual_income) is that name, not a grain; before a
+        measure of a table with no dates (monthly income: 월소득), it says what the measure is.
+        """
         c, at = self.cues, self.cues.grain_at
         found = self.at(at) if c.grain is not None and at is not None else None
+        if at is not None and found is not None and found[1].kind == "column" and len(found[1].tokens) > 1:
+            self.cues = replace(c, grain=None, grain_at=None)
+            return
+        after = self.at(at + 1) if at is not None and c.tokens[at].lemma.lower() in lexicon.GRAINS else None
+        if after is not None and after[1].kind == "column" and after[1].column is not None \
+                and after[1].column.role == "measure" and after[1].score >= 0.9 \
+                and not set(after[1].column.words) & (set(lexicon.GRAINS) | {"hourly"}) \
+                and time_column(self.index, self.base, [], grain=c.grain) is None:
+            self.cues = replace(c, grain=None, grain_at=None)  # monthly income with no dates: what the income is
+            return
         if at is None or found is None or found[1].kind not in ("table", "column") or \
                 time_column(self.index, self.base, [], grain=c.grain) is not None:
             return
@@ -1114,6 +1128,8 @@ class Reader:
             column = grain_column or time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
             if column is None:
                 self.reading.refusal = "no_time"
+                if c.grain_at is not None:
+                    self.reading.refusal_words = [c.tokens[c.grain_at].text]
                 return None
             if grain is None:
                 grain = "day"

@@ -456,7 +456,9 @@ def _next(tokens: list[Token], i: int) -> Token | None:
 
 def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     word, nxt = t.lemma.lower(), _next(c.tokens, i)
-    if word in lexicon.FORECAST_WORDS:
+    if word == "will" and i > 0 and c.tokens[i - 1].lemma.lower() in ("who", "that"):
+        c.stop.add(i)  # people who will vote no: what they intend, a value of the data, not a forecast
+    elif word in lexicon.FORECAST_WORDS:
         c.forecast = True
         c.used.add(i)
     elif not t.korean and (ever := _any_period(c, i)) is not None:

@@ -91,7 +91,11 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
               and _phrase(_key(cues, sorted((i, j))))}  # market value: value, a filler alone
     counted = {i for i in cues.used if cues.tokens[i].lemma.lower() in lexicon.COUNT_WORDS
                and cues.tokens[i].lemma.lower() in index.vocabulary}  # 청구 건수: the last word of 청구_건수
-    allowed = content | stops | aggregates | cue_values | schema_words | inner | counted
+    grain = cues.grain_at
+    named_grain = {grain} if grain is not None and grain + 1 in content and any(
+        m.kind == "column" and m.score >= 0.85 for m in _lookup(index, _key(cues, [grain, grain + 1]),
+                                                             frozenset((grain, grain + 1)), "")) else set()
+    allowed = content | stops | aggregates | cue_values | schema_words | inner | counted | named_grain
     mentions: list[Mention] = _as_written(index, cues)
     covered: set[int] = {i for m in mentions for i in m.tokens}
     allowed -= covered
@@ -519,12 +523,17 @@ def _by_meaning_columns(index: SchemaIndex, word: str, tokens: frozenset[int], t
 
 
 def _by_meaning(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
-    """Values named by a word of the same meaning (여성: Female, women: 여)."""
+    """Values named by a word of the same meaning (여성: Female, women: 여).
+
+    A one-letter value only in a column of a few values (Y/N, M/F): among codes it is a code.
+    """
     found = []
     seen: set[tuple[tuple[str, str], str]] = set()
     forms = {s for other in _equivalents(word) | {word} for s in _noun_forms(other.lower())}
     for other in ((_equivalents(word) - {word}) | forms):
         for c, v in index.values.get(tuple(other.lower().split()), []):
+            if len(str(v)) == 1 and c.distinct > 3:
+                continue  # no: N of Y/N, not the region code N of five
             if (c.ref, v) not in seen:
                 seen.add((c.ref, v))
                 found.append(Mention("value", tokens, 0.85, c.table, c, v, text))

@@ -37,6 +37,7 @@ TEXTS = {
                  "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
     "no_time": {"en": "The data has no date or year column for {words}.",
                 "ko": "{words}에 해당하는 날짜나 연도 열이 데이터에 없습니다."},
+    "no_time_at_all": {"en": "The data has no date or year column.", "ko": "데이터에 날짜나 연도 열이 없습니다."},
     "no_group": {"en": "The data has nothing to group by {words}.",
                  "ko": "데이터에 {words}에 해당하는 열이 없어 나눌 수 없습니다."},
     "no_measure": {"en": "I found no column to compute that on.", "ko": "계산할 열을 찾지 못했습니다."},
@@ -190,7 +191,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
     elif best.refusal == "no_group":
         text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal == "no_time":
-        text = pick(TEXTS, "no_time", language, words=", ".join(best.refusal_words) or "")
+        text = pick(TEXTS, "no_time", language, words=", ".join(f"“{w}”" for w in best.refusal_words)) \
+            if best.refusal_words else pick(TEXTS, "no_time_at_all", language)
     elif best.refusal == "out_of_range":
         text = pick(TEXTS, "out_of_range", language, asked=best.refusal_words[0], held=best.refusal_words[1])
     elif best.refusal == "resembles":

@@ -1,0 +1,66 @@
+"""Grain words inside names (annual income), intentions that are not forecasts, one-letter codes, and people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.answers import final, single
+
+
+def _agent(folder: Path) -> ChatbotAgent:
+    database = Database.from_folder(folder)
+    return ChatbotAgent(database=database, catalog=build_catalog(database),
+                        settings=Settings.from_env(data_dir=folder / "data"))
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(4)
+    n = 300
+    frame = pd.DataFrame({"respondent_id": range(1, n + 1), "region_code": rng.choice(["C", "M", "N", "S", "SA"], n),
+                          "sex": rng.choice(["F", "M"], n), "age": rng.integers(18, 80, n),
+                          "annual_income": rng.integers(5, 90, n) * 1000, "vote": rng.choice(["Y", "N", "U"], n)})
+    regions = pd.DataFrame({"region_code": ["C", "M", "N", "S", "SA"],
+                            "region_name": ["Central", "Metropolitan", "North", "South", "Santiago"]})
+    frame.to_csv(tmp_path / "survey.csv", index=False)
+    regions.to_csv(tmp_path / "regions.csv", index=False)
+    return _agent(tmp_path), frame
+
+
+def test_a_grain_word_inside_a_columns_name_is_that_name(survey) -> None:
+    agent, frame = survey
+    assert single(final(agent, "What's the median annual income?", None)) == pytest.approx(
+        frame.annual_income.median())
+
+
+def test_people_who_will_vote_are_not_a_forecast(survey) -> None:
+    agent, frame = survey
+    answer = final(agent, "average annual income of people who will vote no", None)
+    assert single(answer) == pytest.approx(frame[frame.vote == "N"].annual_income.mean())
+    assert "\"vote\"" in answer["sources"][0]["sql"] and "region_code" not in answer["sources"][0]["sql"]
+
+
+def test_people_with_no_table_named_are_the_rows_of_the_table_that_refers_to_the_others(survey) -> None:
+    agent, frame = survey
+    assert single(final(agent, "How many people are 60 or older?", None)) == int((frame.age >= 60).sum())
+    unknown = final(agent, "How many smokers are there?", None)
+    assert unknown["confidence_score"] < 0.5 and not unknown["sources"]
+
+
+def test_monthly_before_a_measure_of_a_table_without_dates(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"응답자번호": range(1, 41), "월소득": np.arange(40) * 1000 + 500,
+                          "성별": ["남성", "여성"] * 20})
+    frame.to_csv(tmp_path / "조사.csv", index=False)
+    agent = _agent(tmp_path)
+    assert single(final(agent, "What's the average monthly income?", None)) == pytest.approx(
+        frame["월소득"].mean())
+    refused = final(agent, "weekly total of 월소득", None)
+    assert not refused["table_data"] and "“weekly”" in refused["content"]
