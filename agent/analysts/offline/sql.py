@@ -55,6 +55,9 @@ def measure_alias(m: Measure) -> str:
 def measure_expression(m: Measure, condition: exp.Expr | None = None,
                        share_of: exp.Expr | None = None, index: SchemaIndex | None = None) -> exp.Expr:
     """A measure's aggregate, over the rows `condition` keeps; with `share_of`, a share's percentage."""
+    if m.scale:  # police per 1,000 residents: the per-person figure times 1,000
+        return exp.Mul(this=exp.paren(measure_expression(replace(m, scale=None), condition, share_of, index)),
+                       expression=exp.Literal.number(m.scale))
     if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
         base = Measure("sum", m.column) if m.column is not None else Measure("count")
         return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(

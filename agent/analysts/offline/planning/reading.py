@@ -211,12 +211,27 @@ class Reader:
             self._labels_in_language(plan)
         if plan is not None and not time_ok:
             self.reading.penalise("period not placed", 0.3)
+        if plan is not None and c.per_people:
+            self._per_people(plan)
         self.reading.plan = plan
         if plan is not None and ARITHMETIC.search(c.text):
             self.reading.penalise("arithmetic on columns not made", 0.3)  # 구독료/인용 수, price divided by pages
         self.finish()
         self.refuse_outside(plan)
         return self.reading
+
+    def _per_people(self, plan: Plan) -> None:
+        """Police per 1,000 residents: each per-person measure times 1,000; with none, the rate is not made."""
+        scaled = [replace(m, scale=self.cues.per_people) if m.column is not None and m.agg in (
+            "avg", "median", "min", "max", "sum") and self._per_person(m.column) else m for m in plan.measures]
+        if scaled == plan.measures:
+            self.reading.penalise("a figure per so many people not computed", 0.3)
+        plan.measures = scaled
+
+    def _per_person(self, column: Col) -> bool:
+        words = set(self.index.column(column.table, column.name).words)
+        return "capita" in words or "per" in words and bool(words & {"person", "people", "resident", "head"}) \
+            or any(w.startswith("1인당") or w == "인당" for w in words)
 
     def refuse_outside(self, plan: Plan | None) -> None:
         """1988년 노조원 수 when the data ends in 1987: no figure, but the years it holds."""
@@ -288,13 +303,15 @@ class Reader:
             if token.kind != "num" or i in c.used or token.number is None or i in self.reading.explained:
                 continue  # (3 of "3rd class" is a value's word)
             found = self.nearest_column(i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
-            if found is None:
+            measured = found is not None and found[1].column is not None and found[1].column.role == "measure" \
+                and not found[1].column.discrete and not self._says_equal(i, found[1])
+            if (found is None or measured) and self._numbered_row(i):
+                continue  # county 1's crime rate: county 1, not a crime rate of 1
+            if found is None or measured:
                 continue
             n, m = found
             facts = m.column
             assert facts is not None
-            if facts.role == "measure" and not facts.discrete and not self._says_equal(i, m):
-                continue
             value = token.number
             stored: object = int(value) if value.is_integer() else value
             if facts.kind == "text":
@@ -307,6 +324,30 @@ class Reader:
             if after is not None and after.kind == "counter" and after.joined:
                 self.reading.explained.add(i + 1)  # 0년인: the number's unit
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def _numbered_row(self, at: int) -> bool:
+        """County 119, 119번 카운티, store 5: the row of the named table whose numeric key is that number."""
+        c = self.cues
+        number = c.tokens[at].number
+        counter = at + 1 < len(c.tokens) and c.tokens[at + 1].lemma == "번"
+        near = [at - 1] if c.language != "ko" else [at + 2 if counter else at + 1]
+        for n, m in self.free("table"):
+            if not set(m.tokens) & set(near) or m.table not in self.index.tables:
+                continue
+            facts = self.index.tables[m.table]
+            key = facts.column(facts.key) if facts.key else None
+            if key is None or key.kind != "number" or number is None or not number.is_integer() or not (
+                    key.minimum is not None and key.minimum <= number <= key.maximum):
+                return False
+            column = Col(m.table, key.name)
+            for link in self.index.tables[self.base].links:
+                if link.target == m.table and link.key == key.name:
+                    column = Col(self.base, link.column)  # county_years.county_id, not a join for the key
+            self.take(n)
+            self.reading.explained |= {at} | ({at + 1} if counter else set())
+            self.conditions.append(Condition(column, "=", int(number), said=f"{m.text} {c.tokens[at].text}"))
+            return True
+        return False
 
     def _says_equal(self, at: int, m: Mention) -> bool:
         """재고가 0인, stock = 0, quantity of 5: a number said to be a measure's value."""

@@ -101,6 +101,8 @@ class Cues:
     """A change between two figures asked for (growth, 얼마나 줄었어, 변화율): which way it is read."""
     change_percent: bool = False
     """The change asked as a percentage (증가율, "in %", 몇 % 늘었어)."""
+    per_people: int | None = None
+    """A figure asked per so many people (per 1,000 residents, 주민 1,000명당): a per-person figure scaled."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -131,6 +133,7 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
     _chart(cues)
     if changes:
         _change(cues)
+    _per_people(cues)
     _at_least(cues)
     _korean_which(cues)
     _ranked_count(cues)
@@ -412,6 +415,31 @@ def _change(c: Cues) -> None:
         c.share = None  # "in %" is the change's unit, not a share of a whole
 
 
+PER_PEOPLE = frozenset({"people", "person", "persons", "resident", "inhabitant", "population", "capita", "head"})
+KOREAN_SCALES = {"십": 10, "백": 100, "천": 1000, "만": 10000, "십만": 100000}
+
+
+def _per_people(c: Cues) -> None:
+    """`per 1,000 residents`, 주민 1,000명당, 천 명당: a figure per so many people (a per-person figure times them)."""
+    for i, t in enumerate(c.tokens):
+        nxt = c.tokens[i + 1] if i + 1 < len(c.tokens) else None
+        amount = t.number if t.number is not None else KOREAN_SCALES.get(t.lemma) if t.korean else None
+        if nxt is None or amount is None or amount < 10 or not float(amount).is_integer():
+            continue
+        english = not t.korean and i > 0 and c.tokens[i - 1].lemma.lower() == "per" \
+            and nxt.lemma.lower() in PER_PEOPLE
+        korean = nxt.lemma in ("명당", "인당") or nxt.lemma == "명" and nxt.has("당")
+        if not (english or korean):
+            continue
+        c.per_people = int(amount)
+        taken = {i, i + 1} | ({i - 1} if english else set())
+        if korean and i > 0 and c.tokens[i - 1].lemma in ("주민", "인구"):
+            taken.add(i - 1)  # 주민 1,000명당: the residents are the people
+        c.used |= taken
+        c.groups = [g for g in c.groups if g not in taken]
+        return
+
+
 KOREAN_AGAINST = {"적": "<", "작": "<", "낮": "<", "많": ">", "크": ">", "높": ">"}
 KOREAN_BOUNDS = {word: lexicon.COMPARATORS[word] for word in ("미만", "이하", "초과", "이상")}
 """The bounds that compare with a column when no number is near (재주문점 미만)."""
@@ -450,15 +478,29 @@ def _against(c: Cues) -> None:
             c.used.add(i)
 
 
+HYPOTHETICAL_VERBS = frozenset({"늘리", "줄이", "올리", "내리", "바꾸", "높이", "낮추"})
+
+
+def _what_if(c: Cues, i: int) -> bool:
+    """경찰을 늘리면, what if prices rose, if we hired more: an outcome of a change nobody made, not in the data."""
+    t = c.tokens[i]
+    if t.korean:
+        return t.kind == "verb" and t.lemma in HYPOTHETICAL_VERBS and t.has("면")
+    nxt = c.tokens[i + 1].lemma.lower() if i + 1 < len(c.tokens) else ""
+    return t.lemma.lower() == "if" and (i > 0 and c.tokens[i - 1].lemma.lower() == "what" or nxt == "we")
+
+
 def _next(tokens: list[Token], i: int) -> Token | None:
     return tokens[i + 1] if i + 1 < len(tokens) else None
 
 
 def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     word, nxt = t.lemma.lower(), _next(c.tokens, i)
-    if word == "will" and i > 0 and c.tokens[i - 1].lemma.lower() in ("who", "that"):
+    if word == "s" and not t.korean and t.start > 0 and c.text[t.start - 1] in "'’":
+        c.stop.add(i)  # county 1's crime rate: the possessive of a number
+    elif word == "will" and i > 0 and c.tokens[i - 1].lemma.lower() in ("who", "that"):
         c.stop.add(i)  # people who will vote no: what they intend, a value of the data, not a forecast
-    elif word in lexicon.FORECAST_WORDS:
+    elif word in lexicon.FORECAST_WORDS or _what_if(c, i):
         c.forecast = True
         c.used.add(i)
     elif not t.korean and (ever := _any_period(c, i)) is not None:
