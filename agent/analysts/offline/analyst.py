@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
@@ -85,10 +86,22 @@ def _one_row_each(previous: Plan, index: SchemaIndex, database: Database) -> boo
     return bool(rows) and rows[0][0] == 1
 
 
-def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, database: Database) -> Planned:
+def _ranked_labels(previous: Plan, index: SchemaIndex, database: Database) -> list[Any]:
+    """The labels the previous ranking showed (its top 5 firms), in its order."""
+    built = sql.build(previous, index)
+    named = built.named("group") or built.named("show")
+    if not named:
+        return []
+    at = [name for name, _ in built.columns].index(named[0])
+    return [row[at] for row in database.execute(built.sql, built.params).rows if row[at] is not None]
+
+
+def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, database: Database,
+                    earlier: Plan | None = None) -> Planned:
     """The follow-up reading instead of the standalone one, when the question continues the previous."""
     cont = followups.continue_from(previous, planned.cues, index, planned.mentions,
-                                   one_row_each=lambda: _one_row_each(previous, index, database))
+                                   one_row_each=lambda: _one_row_each(previous, index, database),
+                                   ranked_labels=lambda: _ranked_labels(previous, index, database), earlier=earlier)
     cont.score = score_reading(cont, planned.cues, index) - 0.05 if cont.plan is not None else -1.0
     standalone = planned.best
     if standalone.refusal == "forecast":
@@ -133,15 +146,16 @@ class OfflineAnalyst:
         previous = followups.previous_plan(history[-1].details) if history else None
         if previous is not None and not followups.applies(previous, index):
             previous = None
+        earlier = followups.previous_plan(history[-2].details) if len(history) >= 2 else None
         if previous is not None:
-            planned = _with_follow_up(planned, previous, index, database)
+            planned = _with_follow_up(planned, previous, index, database, earlier)
         if planned.cues.change is not None:
             moved = self._change(question, language, planned, previous, history, index)
             if moved is not None:
                 return moved
             planned = plan_question(question, language, index, database, changes=False)  # 증가율 may name a column
             if previous is not None:
-                planned = _with_follow_up(planned, previous, index, database)
+                planned = _with_follow_up(planned, previous, index, database, earlier)
         best = planned.best
         missing = unfound(planned)
         if missing:

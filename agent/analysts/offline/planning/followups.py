@@ -103,11 +103,13 @@ def applies(previous: Plan, index: SchemaIndex) -> bool:
 
 
 def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention],
-                  one_row_each: Callable[[], bool] = lambda: False) -> Reading:
+                  one_row_each: Callable[[], bool] = lambda: False,
+                  ranked_labels: Callable[[], list[Any]] = list, earlier: Plan | None = None) -> Reading:
     """The previous plan changed by what the question names.
 
-    `one_row_each` says whether the previous breakdown's groups are single rows; it runs a query, so it is
-    asked only when an aggregate could summarise that breakdown.
+    `one_row_each` says whether the previous breakdown's groups are single rows; `ranked_labels` gives the
+    labels the previous ranking showed. Each runs a query, so it is asked only when the question needs it.
+    `earlier` is the plan before the previous one (찬성 몇 명, 그중 여성은?, then 비율로 치면?: women of those).
     """
     from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
 
@@ -211,16 +213,45 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     elif cues.share is not None and previous.shape == "value" and not previous.share_of \
             and any(not c.having for c in previous.conditions) and not new_conditions \
             and all(m.agg in ("count", "sum") for m in previous.measures):
-        plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having]  # what share of all
-        plan.conditions = [c for c in previous.conditions if c.having]  # journals is that?: those of them all
+        kept = [] if cues.total else _narrowed(previous, earlier)  # 그중 여성은?, then 비율로 치면?: of those before
+        plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having and c not in kept]
+        plan.conditions = [c for c in previous.conditions if c.having or c in kept]  # what share of all journals
+    label = _those_ranked(previous, cues, said_measures)
+    if label is not None and (labels := ranked_labels()):  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
+        plan.conditions = [*plan.conditions, Condition(label, "in", labels, said=", ".join(map(str, labels)))]
+        reading.explained |= {i for i, t in enumerate(cues.tokens) if previous.limit in (
+            t.number, NATIVE_COUNTS.get(t.lemma))}  # 그 5개, 그 세 지역
+        plan.order, plan.limit = None, None
     reading.plan = plan
-    kept = reading.refusal in KEPT_REFUSALS  # 작년에는? on a table with no dates: still no year to place
-    reading.refusal = None if not kept and (plan.measures or plan.shape in ("rows", "list")) else reading.refusal
+    refused = reading.refusal in KEPT_REFUSALS  # 작년에는? on a table with no dates: still no year to place
+    reading.refusal = None if not refused and (plan.measures or plan.shape in ("rows", "list")) else reading.refusal
     for i in cues.content():  # what the question names was used, or is only carried by the previous plan
         reading.explained.add(i) if _named(i, plan, mentions) else None
     reader.finish()
     reader.refuse_outside(plan)  # deaths in 1991, then "what about 1992?" when the data ends in 1991
     return reading
+
+
+def _narrowed(previous: Plan, earlier: Plan | None) -> list[Condition]:
+    """The earlier plan's conditions, when the previous one only added some to it (그중 여성은?)."""
+    if earlier is None or earlier.base != previous.base or earlier.measures != previous.measures:
+        return []
+    kept = [c for c in earlier.conditions if not c.having]
+    added = [c for c in previous.conditions if not c.having and c not in kept]
+    return kept if kept and added and all(c in previous.conditions for c in kept) else []
+
+
+NATIVE_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+"""Korean native numbers before a counter (그 세 지역: those three regions)."""
+
+
+def _those_ranked(previous: Plan, cues: Cues, said_measures: list[Measure]) -> Col | None:
+    """The label column of the previous ranking, when the question asks another measure of those it showed."""
+    if not (previous.order and previous.limit and said_measures and points_back(cues)) or cues.rankings:
+        return None
+    if previous.shape == "group" and len(previous.groups) == 1:
+        return previous.groups[0]
+    return previous.show[0] if previous.shape == "rows" and previous.show else None
 
 
 KEPT_REFUSALS = frozenset({"no_time", "forecast"})

@@ -66,7 +66,10 @@ def _bases(index: SchemaIndex, mentions: list[Mention], cues: Cues) -> list[str]
         return []
     between = [t.name for t in index.tables.values() if t.name not in named and any(
         other in several_references(index, t.name) for other in named)]
-    return named + between  # from Quebec to Ontario: the table of moves between provinces, named by neither
+    people = [t for t in _fact_table(index) if cues.people is not None and t not in named + between]
+    # from Quebec to Ontario: the table of moves between provinces, named by neither; 지역명별 응답자 수: the
+    # survey's rows, by the region table's name
+    return named + between + people
 
 
 def _fact_table(index: SchemaIndex) -> list[str]:
@@ -165,7 +168,20 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
     if reading.plan is not None and reading.plan.shape == "list" and subject is not None \
             and subject == reading.plan.base:
         value += 0.05  # parts from Japan: the parts table, named, is what the question is about
+    if index is not None and reading.plan is not None and _counts_each_row_once(reading.plan, index):
+        value -= ONE_EACH  # 지역명별 응답자 수 on the region table: 1 each, the respondents are elsewhere
     return value - sum(amount for _, amount in reading.penalties)
+
+
+ONE_EACH = 0.15
+"""Taken off a breakdown that counts a table's rows by its own unique name: every group is 1."""
+
+
+def _counts_each_row_once(plan: Plan, index: SchemaIndex) -> bool:
+    if plan.shape != "group" or not plan.groups or any(m.agg != "count" or m.column for m in plan.measures):
+        return False
+    return all(g.table == plan.base and index.column(g.table, g.name).unique for g in plan.groups) \
+        and any(link.target == plan.base for t in index.tables.values() for link in t.links)
 
 
 CASE_PENALTY = 0.05

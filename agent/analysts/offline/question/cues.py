@@ -478,7 +478,8 @@ def _against(c: Cues) -> None:
             c.used.add(i)
 
 
-HYPOTHETICAL_VERBS = frozenset({"늘리", "줄이", "올리", "내리", "바꾸", "높이", "낮추"})
+HYPOTHETICAL_VERBS = frozenset({"늘리", "줄이", "올리", "내리", "높이", "낮추"})
+"""Verbs of a change someone might make (경찰을 늘리면); 바꾸면 (중앙값으로 바꾸면) changes the question instead."""
 
 
 def _what_if(c: Cues, i: int) -> bool:

@@ -58,7 +58,7 @@ def _spans_of(text: str, nouns: frozenset[str]) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for start, end in sorted(found, key=lambda span: (span[0] - span[1], span[0])):
         if all(end <= a or start >= b for a, b, _ in taken):
-            taken.append((start, end, "NNP"))
+            taken.append((start, end, "NNG"))  # NNP marks the word before two names as one too (kiwipiepy 0.24)
     return sorted(taken)
 
 

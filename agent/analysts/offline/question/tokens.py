@@ -267,6 +267,8 @@ def _spaced_compound(first: Token, second: Token, text: str) -> bool:
 
 KOREAN_UNITS = {"십": 10, "백": 100, "천": 1000, "만": 10_000, "억": 100_000_000}
 """Korean number words written after digits (14만, 12만5천, 3억)."""
+BOUND_AFTER_MAN = frozenset({"넘", "넘어가", "이상", "초과", "미만", "이하", "보다", "원", "달러", "명", "개", "건"})
+"""Words after `80만` that make 만 ten thousand, not the particle "only" (80만 넘는, 80만 이상)."""
 
 
 SCALE_WORDS = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
@@ -296,6 +298,14 @@ def _korean_numbers(tokens: list[Token], text: str) -> list[Token]:
     while i < len(tokens):
         t = tokens[i]
         unit = tokens[i + 1] if i + 1 < len(tokens) else None
+        if t.kind == "num" and t.number is not None and "만" in t.after and text[t.end:t.end + 1] == "만" \
+                and unit is not None and (unit.lemma in BOUND_AFTER_MAN or unit.kind == "counter"):
+            scaled = t.number * 10_000  # 80만 넘는: eight hundred thousand, 만 read as the particle "only"
+            out.append(Token(text[t.start:t.end + 1], str(int(scaled)) if scaled.is_integer() else str(scaled), "num",
+                             t.start, t.end + 1, korean=False, after=[a for a in t.after if a != "만"],
+                             joined=t.joined))
+            i += 1
+            continue
         if t.kind != "num" or t.number is None or unit is None or unit.lemma not in KOREAN_UNITS \
                 or unit.start != t.end or (unit.lemma == "만" and i + 2 == len(tokens) and not unit.after):
             out.append(t)  # 진열대 3만: only shelf 3, 만 the particle

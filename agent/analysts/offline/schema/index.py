@@ -309,6 +309,8 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                             if " " not in other:
                                 index.related_words[singular(other.lower())].append((c, weight * RELATED))
             korean.update(w for w in c.words if HANGUL.search(w))
+            if len(c.words) > 1 and all(HANGUL.search(w) for w in c.words):
+                korean.add("".join(c.words))  # 지역명별: the name 지역명 whole, not 지역 and 명별
             for value in c.values:
                 key = value_key(value)
                 if not key:

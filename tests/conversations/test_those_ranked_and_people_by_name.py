@@ -1,0 +1,65 @@
+"""'Those five' after a ranking keeps its rows for another measure; people counted by a dimension's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.answers import final, rows
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(21)
+    codes = ["A", "B", "C", "D", "E", "F"]
+    n = 400
+    weights = [.3, .25, .2, .12, .08, .05]
+    frame = pd.DataFrame({"응답자번호": range(1, n + 1), "지역코드": rng.choice(codes, n, p=weights),
+                          "월소득": rng.integers(10, 90, n) * 1000, "나이": rng.integers(18, 80, n)})
+    regions = pd.DataFrame({"지역코드": codes, "지역명": ["동부", "서부", "남부", "북부", "중부", "해안"]})
+    frame.to_csv(tmp_path / "조사.csv", index=False)
+    regions.to_csv(tmp_path / "지역.csv", index=False)
+    database = Database.from_folder(tmp_path)
+    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
+                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    return agent, frame.merge(regions, on="지역코드")
+
+
+def test_people_by_a_dimensions_name_then_those_three(survey, conversation) -> None:
+    agent, frame = survey
+    counts = frame.groupby("지역명").size()
+    by_name = final(agent, "지역명별 응답자 수 보여줘", conversation)
+    assert dict((r[0], r[1]) for r in rows(by_name)) == counts.to_dict()
+    top = final(agent, "그중 상위 3개는?", conversation)
+    three = list(counts.sort_values(ascending=False).index[:3])
+    assert [r[0] for r in rows(top)] == three
+    income = final(agent, "그 세 지역의 평균 월소득은?", conversation)
+    expected = frame[frame["지역명"].isin(three)].groupby("지역명")["월소득"].mean()
+    assert {r[0]: pytest.approx(r[1]) for r in rows(income)} == expected.to_dict()
+    assert income["confidence_score"] >= 0.7
+
+
+def test_those_five_in_english_keep_the_ranked_rows(survey, conversation) -> None:
+    agent, frame = survey
+    final(agent, "average age by region name", conversation)
+    final(agent, "top 4 only", conversation)
+    ages = frame.groupby("지역명")["나이"].mean().sort_values(ascending=False)
+    answer = final(agent, "and the average monthly income of those regions?", conversation)
+    expected = frame[frame["지역명"].isin(ages.index[:4])].groupby("지역명")["월소득"].mean()
+    assert {r[0]: pytest.approx(r[1]) for r in rows(answer)} == expected.to_dict()
+
+
+def test_as_a_share_after_narrowing_is_a_share_of_the_set_before(survey, conversation) -> None:
+    agent, frame = survey
+    older = frame[frame["나이"] >= 60]
+    final(agent, "60세 이상 응답자 몇 명이야?", conversation)
+    final(agent, "그중 동부는?", conversation)
+    answer = final(agent, "비율로 치면?", conversation)
+    assert rows(answer)[0][0] == pytest.approx(round((older["지역명"] == "동부").mean() * 100, 2))
