@@ -64,3 +64,16 @@ def test_monthly_before_a_measure_of_a_table_without_dates(tmp_path: Path) -> No
         frame["월소득"].mean())
     refused = final(agent, "weekly total of 월소득", None)
     assert not refused["table_data"] and "“weekly”" in refused["content"]
+
+
+def test_a_breakdown_leaves_out_rows_without_the_groups_value_and_says_so(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"person_id": range(1, 61), "vote": (["for", "against", None] * 20),
+                          "age": np.arange(60) % 50 + 20})
+    frame.to_csv(tmp_path / "ballots.csv", index=False)
+    agent = _agent(tmp_path)
+    answer = final(agent, "average age by vote", None)
+    expected = frame.dropna(subset=["vote"]).groupby("vote").age.mean()
+    assert {r[0]: r[1] for r in answer["table_data"]["rows"]} == pytest.approx(expected.to_dict())
+    assert "rows without a vote left out" in answer["content"]
+    oldest = final(agent, "which vote has the highest average age?", None)
+    assert oldest["table_data"]["rows"][0][0] == expected.idxmax()

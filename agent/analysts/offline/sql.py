@@ -269,6 +269,9 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         keys.append(column(c))
         roles.append((name, "group"))
     where = [condition(index, c, params, plan) for c in plan.conditions if not c.having]
+    if plan.shape == "group":  # 투표의향별: the intentions said; rows with none are no group of them
+        where += [exp.Not(this=exp.Is(this=column(c), expression=exp.Null())) for c in plan.groups
+                  if index.column(c.table, c.name).nulls]
     part: exp.Condition | None  # the rows a share counts, when the plan has one
     if plan.shape in ("rows", "list"):
         seen: list[tuple[Col, str]] = []

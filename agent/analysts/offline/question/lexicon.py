@@ -190,7 +190,7 @@ OPPOSITES: dict[str, str] = {
 }
 """Words meaning the no of a yes/no column ("died" of survived): the column with its other value."""
 MISSING_WORDS = frozenset({"missing", "null", "empty", "blank", "unknown", "unrecorded", "nan", "na", "결측",
-                           "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치"})
+                           "누락", "비어", "빈", "없", "모르", "미기록", "공란", "결측치", "빠지"})
 """Words asking for rows where a column has no value ("missing ozone", 오존 값이 비어 있는)."""
 READING_WORDS = frozenset({"reading", "value", "record", "measurement", "data", "entry", "figure", "recorded",
                            "reported"})

@@ -22,6 +22,7 @@ TEXTS = {
     "top": {"en": "top {n}", "ko": "상위 {n}"},
     "bottom": {"en": "bottom {n}", "ko": "하위 {n}"},
     "where": {"en": "where {conditions}", "ko": "조건: {conditions}"},
+    "no_group_value": {"en": "rows without a {groups} left out", "ko": "{groups} 값이 없는 행 제외"},
     "of": {"en": "in {table}", "ko": "{table} 테이블"},
     "share": {"en": "share of {part}", "ko": "{part}의 비중"},
     "grain": {"en": "per {grain}", "ko": "{grain} 단위"},
@@ -179,6 +180,9 @@ def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -
     parts.append(t("of", table=", ".join(plan.tables())))
     if plan.conditions:
         parts.append(t("where", conditions=", ".join(condition_text(c, index, language) for c in plan.conditions)))
+    gaps = [g for g in plan.groups if plan.shape == "group" and index.column(g.table, g.name).nulls]
+    if gaps:  # sql.build leaves rows without a group's value out of the breakdown: said, not hidden
+        parts.append(t("no_group_value", groups=", ".join(column_words(index, g, language) for g in gaps)))
     return ", ".join(p for p in parts if p)
 
 
