@@ -77,3 +77,11 @@ def test_a_breakdown_leaves_out_rows_without_the_groups_value_and_says_so(tmp_pa
     assert "rows without a vote left out" in answer["content"]
     oldest = final(agent, "which vote has the highest average age?", None)
     assert oldest["table_data"]["rows"][0][0] == expected.idxmax()
+
+
+def test_a_group_said_as_codes_shows_the_codes_and_said_as_the_thing_its_names(survey) -> None:
+    agent, frame = survey
+    codes = final(agent, "average age by region codes", None)
+    assert {r[0] for r in codes["table_data"]["rows"]} == set(frame.region_code)
+    names = final(agent, "average age by region", None)
+    assert {r[0] for r in names["table_data"]["rows"]} == {"Central", "Metropolitan", "North", "South", "Santiago"}

@@ -170,6 +170,10 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
         value += 0.05  # parts from Japan: the parts table, named, is what the question is about
     if index is not None and reading.plan is not None and _counts_each_row_once(reading.plan, index):
         value -= ONE_EACH  # 지역명별 응답자 수 on the region table: 1 each, the respondents are elsewhere
+    if index is not None and reading.plan is not None and cues.people is not None \
+            and _people_elsewhere(reading.plan, index):
+        value -= ONE_EACH  # how many people are on the plan: the people's table, not the plans'
+
     return value - sum(amount for _, amount in reading.penalties)
 
 
@@ -182,6 +186,22 @@ def _counts_each_row_once(plan: Plan, index: SchemaIndex) -> bool:
         return False
     return all(g.table == plan.base and index.column(g.table, g.name).unique for g in plan.groups) \
         and any(link.target == plan.base for t in index.tables.values() for link in t.links)
+
+
+PERSON_WORDS = frozenset({"sex", "gender", "age", "birth", "born", "성별", "나이", "연령", "출생"})
+"""Words of columns that only a table of people has."""
+
+
+def _of_people(index: SchemaIndex, table: str) -> bool:
+    return any(set(c.words) & PERSON_WORDS for c in index.tables[table].columns)
+
+
+def _people_elsewhere(plan: Plan, index: SchemaIndex) -> bool:
+    """The plan counts rows of a table that is not of people, though one of people refers to it."""
+    if not plan.measures or any(m.agg != "count" or m.column for m in plan.measures) or _of_people(index, plan.base):
+        return False
+    return any(link.target == plan.base and _of_people(index, t.name) for t in index.tables.values()
+               for link in t.links)
 
 
 CASE_PENALTY = 0.05

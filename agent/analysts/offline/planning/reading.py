@@ -82,6 +82,10 @@ class Reading:
         self.penalties.append((why, amount))
 
 
+CODE_WORDS = frozenset({"code", "codes", "id", "ids", "코드", "번호", "아이디"})
+"""Words saying a group is by the code itself (insurance code, 지역코드), not the name it stands for."""
+
+
 SaidBy = dict[tuple[frozenset[int], str], list[tuple[str, float]]]
 """(span of the question's words, table) -> the table's columns its mentions name, with their scores."""
 
@@ -593,6 +597,8 @@ class Reader:
         """
         if said and re.sub(r"[\s_]+", "_", said.strip().lower()) == facts.name.lower():
             return col(facts)
+        if said and set(re.split(r"[\s_]+", said.strip().lower())) & CODE_WORDS:
+            return col(facts)  # by insurance codes, 보험 코드별: the codes said, not the names they stand for
         if facts.role == "id" and facts.table == self.base:
             for link in self.table.links:
                 if link.column == facts.name:
@@ -1130,7 +1136,7 @@ class Reader:
                 continue
             if facts.groupable and facts.role != "label" and not (facts.role == "id" and facts.unique):
                 self.take(n)
-                self.groups.append(self.label_for(facts))
+                self.groups.append(self.label_for(facts, m.text))
                 placed.add(facts.ref)
                 self.reading.penalise("grouping read from a category word", 0.05)
 
