@@ -85,3 +85,16 @@ def test_a_group_said_as_codes_shows_the_codes_and_said_as_the_thing_its_names(s
     assert {r[0] for r in codes["table_data"]["rows"]} == set(frame.region_code)
     names = final(agent, "average age by region", None)
     assert {r[0] for r in names["table_data"]["rows"]} == {"Central", "Metropolitan", "North", "South", "Santiago"}
+
+
+def test_non_before_a_yes_no_column_takes_its_no(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"county_id": range(1, 41), "in_smsa": ["yes", "no", "no", "no"] * 10,
+                          "arrests": np.arange(40) * 3 + 1})
+    frame.to_csv(tmp_path / "counties.csv", index=False)
+    answer = final(_agent(tmp_path), "average arrests for non-metro counties", None)
+    assert single(answer) == pytest.approx(frame[frame.in_smsa == "no"].arrests.mean())
+    clubs = pd.DataFrame({"club_id": range(1, 21), "members": np.arange(20) + 5, "non_members": np.arange(20) * 2})
+    (tmp_path / "clubs").mkdir()
+    clubs.to_csv(tmp_path / "clubs" / "clubs.csv", index=False)
+    named = final(_agent(tmp_path / "clubs"), "total non-members", None)  # a name that starts with non
+    assert single(named) == clubs.non_members.sum()

@@ -108,3 +108,18 @@ def test_the_group_that_grew_the_most_between_two_years(firms, conversation) -> 
     gained = (yearly[2019] - yearly[2016]).sort_values(ascending=False)
     assert [row[0] for row in rows(top)] == list(gained.index[:3])
     assert top["chart_data"] is not None
+
+
+def test_a_change_between_two_months_of_dated_rows(tmp_path: Path, conversation) -> None:
+    days = pd.date_range("2025-01-01", "2025-06-30", freq="D")
+    frame = pd.DataFrame({"sale_date": days.strftime("%Y-%m-%d"),
+                          "revenue": (np.arange(len(days)) % 17 + 3) * 10})
+    frame.to_csv(tmp_path / "sales.csv", index=False)
+    database = Database.from_folder(tmp_path)
+    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
+                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    month = pd.to_datetime(frame.sale_date).dt.month
+    march, april = frame[month == 3].revenue.sum(), frame[month == 4].revenue.sum()
+    answer = final(agent, "3월 대비 4월 매출 증가율", conversation)
+    assert rows(answer)[0][:2] == [pytest.approx(_growth(march, april)), april - march]
+    assert "3월" in answer["content"] and "4월" in answer["content"]

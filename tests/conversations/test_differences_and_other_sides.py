@@ -53,3 +53,14 @@ def test_a_difference_with_one_answer_before_is_not_invented(houses, conversatio
     final(agent, "에어컨 있는 집 평균 가격", conversation)
     answer = final(agent, "둘 차이는 얼마야?", conversation)
     assert not answer["table_data"] or len(rows(answer)[0]) != 3
+
+
+def test_the_two_added_together(houses, conversation) -> None:
+    agent, frame = houses
+    one = frame[frame.stories == 1].price.sum()
+    two = frame[frame.stories == 2].price.sum()
+    final(agent, "total price of one-story houses", conversation)
+    final(agent, "and of two-story houses?", conversation)
+    both = final(agent, "둘을 합치면?", conversation)
+    assert rows(both)[0] == [pytest.approx(one + two), pytest.approx(one), pytest.approx(two)]
+    assert "합치면" in both["content"]

@@ -29,6 +29,7 @@ PLAN_KEY = "plan"
 """Where the plan is kept in `QueryPlan.details` (and so in the turn, for follow-ups)."""
 GAP_REASON = {"en": "the gap of the last two answers", "ko": "앞의 두 답의 차이"}
 """What the confidence of a difference between two answers rests on."""
+SUM_REASON = {"en": "the sum of the last two answers", "ko": "앞의 두 답의 합"}
 CHANGE_REASON = {"en": "the change between the last two answers", "ko": "앞의 두 답 사이의 변화"}
 """What the confidence of a change between the last two answers rests on."""
 
@@ -140,7 +141,9 @@ class OfflineAnalyst:
         """The query for a question, or why the data cannot answer it."""
         index = index_for(catalog, database)
         planned = plan_question(question, language, index, database)
-        gap = difference.of_last_two(history, index, language) if difference.asked(planned.cues) else None
+        summed = difference.sum_asked(planned.cues)
+        gap = difference.of_last_two(history, index, language, summed) \
+            if summed or difference.asked(planned.cues) else None
         if gap is not None:
             return self._difference(question, language, gap, history)
         previous = followups.previous_plan(history[-1].details) if history else None
@@ -190,12 +193,15 @@ class OfflineAnalyst:
 
     @staticmethod
     def _difference(question: str, language: Language, gap: difference.Difference, history: list[Turn]) -> QueryPlan:
-        """둘 차이는?: the gap between the last two answers, no surer than the less sure of them."""
+        """둘 차이는?, 둘 합치면?: the gap (or sum) of the last two answers, no surer than the less sure of them."""
         sure = [t.confidence for t in history[-2:] if t.confidence is not None]
+        reason = (SUM_REASON if gap.summed else GAP_REASON)["ko" if language == "ko" else "en"]
         return QueryPlan(question, language, gap.sql, gap.params, tables=gap.tables,
-                         summary=" − ".join(gap.questions), confidence=min(sure) if sure else confidence.FLOOR,
-                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1]},
-                         confidence_reasons=[GAP_REASON["ko" if language == "ko" else "en"]])
+                         summary=(" + " if gap.summed else " − ").join(gap.questions),
+                         confidence=min(sure) if sure else confidence.FLOOR,
+                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1],
+                                  "summed": gap.summed},
+                         confidence_reasons=[reason])
 
     @staticmethod
     def _change(question: str, language: Language, planned: Planned, previous: Plan | None, history: list[Turn],

@@ -44,10 +44,15 @@ class Change:
 
 
 def _period(condition: Condition, index: SchemaIndex, since: bool = False) -> bool:
-    if condition.having or condition.op not in ("=", "between", "in", *((">=",) if since else ())):
+    """A condition that places the figure in time: a year, a month or quarter of the dates, or a date range."""
+    if condition.having or index.role(condition.column.table, condition.column.name) not in PERIOD_ROLES:
         return False
-    if index.role(condition.column.table, condition.column.name) not in PERIOD_ROLES:
+    if condition.op == "range":
+        return True  # 2025년 3월: [2025-03-01, 2025-04-01)
+    if condition.op not in ("=", "between", "in", *((">=",) if since else ())):
         return False
+    if condition.part in ("month", "quarter"):
+        return condition.op == "=" and isinstance(condition.value, int)  # 3월 대비 4월
     return condition.part in (None, "year") and all(
         isinstance(v, int) and 1000 <= v < 3000 for v in _values(condition))
 
@@ -60,7 +65,10 @@ def _at(condition: Condition, year: int) -> Condition:
     return replace(condition, op="=", value=year, said=str(year))
 
 
-def _single(condition: Condition) -> int | None:
+def _single(condition: Condition) -> Any:
+    """The one period a condition names (a year, a month, a range's start), or None when it names several."""
+    if condition.op == "range":
+        return condition.value[0]
     values = _values(condition)
     return values[0] if len(set(values)) == 1 else None
 
@@ -78,16 +86,14 @@ def in_question(plan: Plan, index: SchemaIndex) -> tuple[Plan, Plan] | None:
     if not periods or len({c.column for c in periods}) != 1:
         return None
     singles = [y for y in (_single(c) for c in periods) if y is not None]
-    if len(periods) == 2 and len(singles) == 2:
-        years: list[int] = sorted(set(singles))
-    elif len(periods) == 1 and len(_values(periods[0])) == 2:
-        years = sorted(set(_values(periods[0])))
-    else:
-        return None
-    if len(years) != 2:
-        return None
-    first, second = (_as_value(plan, [*others, _at(periods[0], y)]) for y in years)
-    return first, second
+    if len(periods) == 2 and len(singles) == 2 and type(singles[0]) is type(singles[1]) \
+            and singles[0] != singles[1] and periods[0].part == periods[1].part:
+        ordered = sorted(periods, key=_single)  # 1973년 대비 1974년, 3월 대비 4월: each as said, earlier first
+        return _as_value(plan, [*others, ordered[0]]), _as_value(plan, [*others, ordered[1]])
+    if len(periods) == 1 and periods[0].op != "range" and len(set(_values(periods[0]))) == 2:
+        first, second = (_as_value(plan, [*others, _at(periods[0], y)]) for y in sorted(set(_values(periods[0]))))
+        return first, second  # from 1935 to 1954: the two years at its ends
+    return None
 
 
 def after_previous(plan: Plan, previous: Plan, index: SchemaIndex) -> tuple[Plan, Plan] | None:
@@ -99,11 +105,12 @@ def after_previous(plan: Plan, previous: Plan, index: SchemaIndex) -> tuple[Plan
     if len(now) != 1 or len(before) != 1 or now[0].column != before[0].column:
         return None
     years = _single(now[0]), _single(before[0])
-    if None in years or years[0] == years[1]:
+    if None in years or years[0] == years[1] or type(years[0]) is not type(years[1]) \
+            or now[0].part != before[0].part:
         return None
     at = [_at(c, c.value) if c.op == ">=" else c for c in plan.conditions]
     pair = (_as_value(plan, at), _as_value(previous, previous.conditions))
-    return pair if years[0] < years[1] else (pair[1], pair[0])  # type: ignore[operator]
+    return pair if years[0] < years[1] else (pair[1], pair[0])
 
 
 def build(pair: tuple[Plan, Plan] | None, history: list[Turn], cues: Cues, index: SchemaIndex,
@@ -204,4 +211,6 @@ def _label(plan: Plan, index: SchemaIndex) -> str | None:
     if len(periods) != 1:
         return None
     single = _single(periods[0]) if _period(periods[0], index) else None
-    return str(single) if single is not None else periods[0].said or None
+    if isinstance(single, int) and periods[0].part in (None, "year"):
+        return str(single)  # 1935
+    return periods[0].said or (str(single) if single is not None else None)  # 3월, 2025년 3월, 1985~1989년

@@ -1,4 +1,4 @@
-"""The difference between the last two answers (둘 차이는?, what's the difference between the two?), as one query."""
+"""The difference or the sum of the last two answers (둘 차이는?, 둘 합치면?, the two combined?), as one query."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
 
 DIFFERENCE_WORDS = frozenset({"difference", "gap", "차이", "차"})
-BOTH_WORDS = frozenset({"two", "both", "them", "those", "둘", "두", "양쪽", "그", "둘의"})
+SUM_WORDS = frozenset({"combined", "together", "합치", "합하", "더하", "합"})
+BOTH_WORDS = frozenset({"two", "both", "them", "those", "둘", "두", "양쪽", "그", "둘의", "둘을"})
 NAMES = {"en": ("Difference", "First", "Second"), "ko": ("차이", "앞의 값", "뒤의 값")}
+SUM_NAMES = {"en": "Sum of both", "ko": "두 값의 합"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Difference:
     columns: list[tuple[str, str]]
     tables: list[str]
     questions: tuple[str, str]
+    summed: bool = False
+    """The two added (둘 합치면?) rather than the gap between them."""
 
 
 def asked(cues: Cues) -> bool:
@@ -37,8 +41,15 @@ def asked(cues: Cues) -> bool:
     return bool(words & DIFFERENCE_WORDS) and bool(words & BOTH_WORDS or len(cues.content()) <= 1)
 
 
-def of_last_two(history: list[Turn], index: SchemaIndex, language: str) -> Difference | None:
-    """The absolute difference of the last two answers' single figures, when each turn gave one."""
+def sum_asked(cues: Cues) -> bool:
+    """둘 합치면?, 둘을 더하면?, the two combined?: the sum of two figures already answered, nothing of its own."""
+    words = {t.lemma.lower() for t in cues.tokens}
+    return bool(words & SUM_WORDS) and bool(words & BOTH_WORDS) and all(
+        cues.tokens[i].lemma.lower() in BOTH_WORDS for i in cues.content())
+
+
+def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: bool = False) -> Difference | None:
+    """The absolute difference (or the sum) of the last two answers' single figures, when each turn gave one."""
     if len(history) < 2:
         return None
     figures = [figure(previous_plan(turn.details), index, language) for turn in history[-2:]]
@@ -49,14 +60,17 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str) -> Diffe
     label, first, second = NAMES["ko" if language == "ko" else "en"]
     a = exp.column(first_name, table="a", quoted=True)
     b = exp.column(second_name, table="b", quoted=True)
+    if summed:
+        label = SUM_NAMES["ko" if language == "ko" else "en"]
+    combined = exp.Add(this=a, expression=b) if summed else exp.Abs(this=exp.Sub(this=a, expression=b))
     query = sqlglot.select(
-        exp.alias_(exp.Abs(this=exp.Sub(this=a, expression=b)), label, quoted=True),
+        exp.alias_(combined, label, quoted=True),
         exp.alias_(a.copy(), first, quoted=True), exp.alias_(b.copy(), second, quoted=True),
     ).from_(subquery(first_sql, "a")).join(subquery(second_sql, "b"), join_type="cross")
     tables = list(dict.fromkeys(first_tables + second_tables))
     return Difference(query.sql(dialect="duckdb"), first_params + second_params,
                       [(label, "measure"), (first, "first"), (second, "second")], tables,
-                      (history[-2].question, history[-1].question))
+                      (history[-2].question, history[-1].question), summed)
 
 
 def figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, list[Any], str, list[str]] | None:

@@ -650,7 +650,8 @@ class Reader:
                                        for t in m.tokens) or any(
                 self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
             self.take(n)
-            condition = Condition(col(facts), "=", no if negated else yes, said=m.text)
+            self.reading.explained |= {t - 1 for t in m.tokens if t > 0 and self.cues.tokens[t - 1].lemma == "non"}
+            condition = Condition(col(facts), "=", no if negated else yes, said=m.text)  # non-metro: its no
             if m.suffix in ("율", "률"):  # 생존율: the share of yes
                 self.rate = condition
             else:

@@ -497,7 +497,7 @@ def _next(tokens: list[Token], i: int) -> Token | None:
 
 def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     word, nxt = t.lemma.lower(), _next(c.tokens, i)
-    if word == "s" and not t.korean and t.start > 0 and c.text[t.start - 1] in "'’":
+    if word == "s" and not t.korean and t.start > 0 and c.tokens and c.text[t.start - 1] in "'’":
         c.stop.add(i)  # county 1's crime rate: the possessive of a number
     elif word == "will" and i > 0 and c.tokens[i - 1].lemma.lower() in ("who", "that"):
         c.stop.add(i)  # people who will vote no: what they intend, a value of the data, not a forecast

@@ -110,8 +110,8 @@ COMPARATORS: dict[str, str] = {
 }
 """Words comparing a measure with a number ("over 100", "100 이상")."""
 BETWEEN_WORDS = frozenset({"between", "사이"})
-NEGATIONS = frozenset({"not", "except", "excluding", "without", "other", "제외", "빼", "아닌", "외", "don't", "doesn't",
-                       "didn't", "dont", "doesnt", "didnt", "lack", "lacking"})
+NEGATIONS = frozenset({"not", "except", "excluding", "without", "other", "제외", "빼", "아닌", "외", "don't",
+                       "doesn't", "didn't", "dont", "doesnt", "didnt", "lack", "lacking"})
 NEGATED_PAST = frozenset({"have", "has", "had", "a", "an", "any", "come", "with", "include"})
 """Words an English negation reaches past to what it negates (don't have a driveway)."""
 ONLY_WORDS = frozenset({"only", "just", "만"})

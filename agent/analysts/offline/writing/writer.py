@@ -40,6 +40,8 @@ TEXTS: dict[str, dict[str, str]] = {
                     "최저 {low}({low_at})."},
     "difference": {"en": "The difference is **{gap}** ({first} against {second}).",
                    "ko": "차이는 **{gap}**입니다 ({first} 대 {second})."},
+    "sum_of_two": {"en": "The two together make **{gap}** ({first} and {second}).",
+                   "ko": "둘을 합치면 **{gap}**입니다 ({first} + {second})."},
     "change_rise": {"en": "An increase of **{lead}** ({other}): from {first} ({first_at}) to {second} ({second_at}).",
                     "ko": "{first_at} {first}에서 {second_at} {second}(으)로 **{lead}** 늘었습니다 ({other})."},
     "change_fall": {"en": "A decrease of **{lead}** ({other}): from {first} ({first_at}) to {second} ({second_at}).",
@@ -211,7 +213,8 @@ def _share_text(details: dict[str, Any], language: str, results: Results) -> str
 def _difference_text(details: dict[str, Any], language: str, results: Results) -> str:
     row = dict(zip(results.columns, results.rows[0], strict=False))
     names = {r: n for n, r in details["columns"]}
-    return say("difference", language, gap=number(row[names["measure"]]), first=number(row[names["first"]]),
+    return say("sum_of_two" if details.get("summed") else "difference", language, gap=number(row[names["measure"]]),
+               first=number(row[names["first"]]),
                second=number(row[names["second"]]))
 
 
@@ -224,7 +227,10 @@ def _change_text(details: dict[str, Any], language: str, results: Results) -> st
     lead, other = (percent_text, moved) if details.get("percent") else (moved, percent_text)
     first_at, second_at = (f"{at}년" if language == "ko" and at.isdigit() else at
                            for at in (names["first"], names["second"]))
-    return say(f"change_{details.get('way', 'change')}", language, lead=lead, other=other,
+    way = details.get("way", "change")
+    if isinstance(row[names["measure"]], int | float) and row[names["measure"]] < 0:
+        way = "change"  # 증가율 -9.65%: asked as a rise, it fell; said as a change
+    return say(f"change_{way}", language, lead=lead, other=other,
                first=number(row[names["first"]]), second=number(row[names["second"]]),
                first_at=first_at, second_at=second_at)
 
