@@ -10,6 +10,7 @@ import datetime as dt
 
 from agent.analysts.base import QueryPlan
 from agent.analysts.offline.planning.planner import Planned
+from agent.analysts.offline.question import vocabulary
 from agent.analysts.offline.question.tokens import HANGUL
 from agent.analysts.offline.schema.matching import Mention
 
@@ -57,12 +58,12 @@ def _likeness(mention: Mention) -> bool:
 
 
 def _own_word(mention: Mention) -> bool:
-    """The word is, or is spelled like, a word of the column's name (팔짱: 팔짱_위쪽_팔, temperature: temp_max)."""
+    """The word is, is spelled like, or means a word of the column's name (temperature: temp_max, metro: in_smsa)."""
     if mention.column is None:
         return False
     said = mention.text.lower()
     return any(said == w or (len(w) >= 3 and (said.startswith(w) or w.startswith(said[:4])))
-               for w in mention.column.words)
+               or said in vocabulary.equivalents(w) for w in mention.column.words)
 
 
 def _translated(mention: Mention) -> bool:
