@@ -63,3 +63,13 @@ def test_as_a_share_after_narrowing_is_a_share_of_the_set_before(survey, convers
     final(agent, "그중 동부는?", conversation)
     answer = final(agent, "비율로 치면?", conversation)
     assert rows(answer)[0][0] == pytest.approx(round((older["지역명"] == "동부").mean() * 100, 2))
+
+
+def test_how_many_of_the_ranked_ones_meet_a_condition(survey, conversation) -> None:
+    agent, frame = survey
+    final(agent, "average age by region name", conversation)
+    final(agent, "top 4 only", conversation)
+    ages = frame.groupby("지역명")["나이"].mean().sort_values(ascending=False)
+    kept = frame[frame["지역명"].isin(ages.index[:4]) & (frame["월소득"] > 50000)]
+    answer = final(agent, "how many of them have a monthly income over 50000?", conversation)
+    assert rows(answer) == [[kept["지역명"].nunique()]]

@@ -219,6 +219,9 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     label = _those_ranked(previous, cues, said_measures)
     if label is not None and (labels := ranked_labels()):  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
         plan.conditions = [*plan.conditions, Condition(label, "in", labels, said=", ".join(map(str, labels)))]
+        if not said_measures:  # top 5 counties, then "how many of them are in an SMSA?": those of them counted
+            plan.shape, plan.groups, plan.show = "value", [], []
+            plan.measures = [Measure("count_distinct", label, label.name)]
         reading.explained |= {i for i, t in enumerate(cues.tokens) if previous.limit in (
             t.number, NATIVE_COUNTS.get(t.lemma))}  # 그 5개, 그 세 지역
         plan.order, plan.limit = None, None
@@ -246,8 +249,9 @@ NATIVE_COUNTS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 
 
 
 def _those_ranked(previous: Plan, cues: Cues, said_measures: list[Measure]) -> Col | None:
-    """The label column of the previous ranking, when the question asks another measure of those it showed."""
-    if not (previous.order and previous.limit and said_measures and points_back(cues)) or cues.rankings:
+    """The label column of the previous ranking, for another measure of the rows it showed or a count of them."""
+    if not (previous.order and previous.limit and (said_measures or cues.count is not None) and points_back(cues)) \
+            or cues.rankings:
         return None
     if previous.shape == "group" and len(previous.groups) == 1:
         return previous.groups[0]
