@@ -133,37 +133,39 @@ def build(pair: tuple[Plan, Plan] | None, history: list[Turn], cues: Cues, index
         return None
     (first_sql, first_params, first_name, first_tables), (second_sql, second_params, second_name, second_tables) = \
         [f for f in figures if f is not None]
-    lang = "ko" if language == "ko" else "en"
-    way = cues.change or "change"
-    change_name, percent_name = NAMES[lang][way]
-    default = FIRST_SECOND[lang]
+    default = FIRST_SECOND["ko" if language == "ko" else "en"]
     first_label, second_label = (label or default[n] for n, label in enumerate(labels))
     if first_label == second_label:
         first_label, second_label = default
     a = exp.column(first_name, table="a", quoted=True)
     b = exp.column(second_name, table="b", quoted=True)
-    moved, percent = _moved(a, b, way)
-    chosen = [exp.alias_(moved, change_name, quoted=True), exp.alias_(percent, percent_name, quoted=True)]
-    if cues.change_percent:
-        chosen.reverse()
+    _, selects, roles = _moved(a, b, cues, language)
     query = sqlglot.select(
-        *chosen, exp.alias_(a.copy(), first_label, quoted=True), exp.alias_(b.copy(), second_label, quoted=True),
+        *selects, exp.alias_(a.copy(), first_label, quoted=True), exp.alias_(b.copy(), second_label, quoted=True),
     ).from_(difference.subquery(first_sql, "a")).join(difference.subquery(second_sql, "b"), join_type="cross")
-    roles = [(change_name, "measure"), (percent_name, "percent")]
-    if cues.change_percent:
-        roles.reverse()
     return Change(query.sql(dialect="duckdb"), first_params + second_params,
                   [*roles, (first_label, "first"), (second_label, "second")],
-                  list(dict.fromkeys(first_tables + second_tables)), way, cues.change_percent)
+                  list(dict.fromkeys(first_tables + second_tables)), cues.change or "change", cues.change_percent)
 
 
-def _moved(a: exp.Column, b: exp.Column, way: str) -> tuple[exp.Expr, exp.Expr]:
-    """The change in the asked direction (a fall as a positive decrease), and it as a percentage of the first."""
+def _moved(a: exp.Column, b: exp.Column, cues: Cues,
+           language: str) -> tuple[exp.Expr, list[exp.Expr], list[tuple[str, str]]]:
+    """The change (a fall as a positive decrease) and its percentage of the first: what ranks, selects, roles.
+
+    The percentage comes first when it was asked (증가율, in %).
+    """
+    way = cues.change or "change"
+    change_name, percent_name = NAMES["ko" if language == "ko" else "en"][way]
     moved = exp.Sub(this=a.copy(), expression=b.copy()) if way == "fall" else exp.Sub(this=b.copy(),
                                                                                       expression=a.copy())
     percent = exp.Div(this=exp.Mul(this=exp.paren(moved.copy()), expression=exp.Literal.number(100.0)),
                       expression=exp.Nullif(this=a.copy(), expression=exp.Literal.number(0)))
-    return moved, percent
+    selects = [exp.alias_(moved.copy(), change_name, quoted=True),
+               exp.alias_(percent.copy(), percent_name, quoted=True)]
+    roles = [(change_name, "measure"), (percent_name, "percent")]
+    if cues.change_percent:
+        return percent, selects[::-1], roles[::-1]
+    return moved, selects, roles
 
 
 def _by_group(pair: tuple[Plan, Plan], cues: Cues, index: SchemaIndex, language: str) -> Change | None:
@@ -178,22 +180,14 @@ def _by_group(pair: tuple[Plan, Plan], cues: Cues, index: SchemaIndex, language:
     groups, measures = built[0].named("group"), built[0].named("measure")
     if len(measures) != 1 or built[1].named("group") != groups:
         return None
-    lang = "ko" if language == "ko" else "en"
-    way = cues.change or "change"
-    change_name, percent_name = NAMES[lang][way]
-    first_label, second_label = (_label(p, index) or FIRST_SECOND[lang][n] for n, p in enumerate(pair))
+    default = FIRST_SECOND["ko" if language == "ko" else "en"]
+    first_label, second_label = (_label(p, index) or default[n] for n, p in enumerate(pair))
     a, b = (exp.column(measures[0], table=t, quoted=True) for t in ("a", "b"))
-    moved, percent = _moved(a, b, way)
-    ranked = percent if cues.change_percent else moved
+    ranked, selects, roles = _moved(a, b, cues, language)
     on = exp.and_(*[exp.EQ(this=exp.column(g, table="a", quoted=True), expression=exp.column(g, table="b", quoted=True))
                     for g in groups])
-    chosen = [exp.alias_(moved, change_name, quoted=True), exp.alias_(percent, percent_name, quoted=True)]
-    roles = [(change_name, "measure"), (percent_name, "percent")]
-    if cues.change_percent:
-        chosen.reverse()
-        roles.reverse()
     query = sqlglot.select(
-        *[exp.alias_(exp.column(g, table="a", quoted=True), g, quoted=True) for g in groups], *chosen,
+        *[exp.alias_(exp.column(g, table="a", quoted=True), g, quoted=True) for g in groups], *selects,
         exp.alias_(a.copy(), first_label, quoted=True), exp.alias_(b.copy(), second_label, quoted=True),
     ).from_(difference.subquery(built[0].sql, "a")).join(difference.subquery(built[1].sql, "b"), on=on)
     if plan.order is not None:
@@ -202,7 +196,8 @@ def _by_group(pair: tuple[Plan, Plan], cues: Cues, index: SchemaIndex, language:
         query = query.limit(exp.Literal.number(int(plan.limit)))
     return Change(query.sql(dialect="duckdb"), built[0].params + built[1].params,
                   [*[(g, "group") for g in groups], *roles, (first_label, "first"), (second_label, "second")],
-                  list(dict.fromkeys(built[0].tables + built[1].tables)), way, cues.change_percent, grouped=True)
+                  list(dict.fromkeys(built[0].tables + built[1].tables)), cues.change or "change", cues.change_percent,
+                  grouped=True)
 
 
 def _label(plan: Plan, index: SchemaIndex) -> str | None:
