@@ -194,11 +194,10 @@ class OfflineAnalyst:
     @staticmethod
     def _difference(question: str, language: Language, gap: difference.Difference, history: list[Turn]) -> QueryPlan:
         """둘 차이는?, 둘 합치면?: the gap (or sum) of the last two answers, no surer than the less sure of them."""
-        sure = [t.confidence for t in history[-2:] if t.confidence is not None]
         reason = (SUM_REASON if gap.summed else GAP_REASON)["ko" if language == "ko" else "en"]
         return QueryPlan(question, language, gap.sql, gap.params, tables=gap.tables,
                          summary=(" + " if gap.summed else " − ").join(gap.questions),
-                         confidence=min(sure) if sure else confidence.FLOOR,
+                         confidence=difference.sure_of_last_two(history, confidence.FLOOR),
                          details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1],
                                   "summed": gap.summed},
                          confidence_reasons=[reason])
@@ -222,8 +221,7 @@ class OfflineAnalyst:
             return None
         follows = pair is None or best.plan is not None and "follow-up" in best.plan.notes
         if pair is None:
-            sure = [t.confidence for t in history[-2:] if t.confidence is not None]
-            score = min(sure) if sure else confidence.FLOOR
+            score = difference.sure_of_last_two(history, confidence.FLOOR)
             given = [CHANGE_REASON["ko" if language == "ko" else "en"]]
             said = " → ".join(t.question for t in history[-2:])
         else:

@@ -16,7 +16,6 @@ from sqlglot import exp
 from agent.analysts.base import Turn
 from agent.analysts.offline import sql
 from agent.analysts.offline.planning import difference
-from agent.analysts.offline.planning.followups import previous_plan
 from agent.analysts.offline.planning.plan import Condition, Plan
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
@@ -26,7 +25,8 @@ NAMES = {
     "en": {"rise": ("Increase", "Increase %"), "fall": ("Decrease", "Decrease %"), "change": ("Change", "Change %")},
     "ko": {"rise": ("증가량", "증가율 %"), "fall": ("감소량", "감소율 %"), "change": ("변화량", "변화율 %")},
 }
-FIRST_SECOND = {"en": ("First", "Second"), "ko": ("앞의 값", "뒤의 값")}
+FIRST_SECOND = {lang: names[1:] for lang, names in difference.NAMES.items()}
+"""The two figures' headers when their periods have no names: those of a difference."""
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def build(pair: tuple[Plan, Plan] | None, history: list[Turn], cues: Cues, index
         figures = [difference.figure(p, index, language) for p in pair]
         labels = [_label(p, index) for p in pair]
     elif len(history) >= 2 and not cues.content():
-        plans = [previous_plan(turn.details) for turn in history[-2:]]
+        plans = difference.last_two_plans(history)
         figures = [difference.figure(p, index, language) for p in plans]
         labels = [_label(p, index) if p is not None else None for p in plans]
     else:

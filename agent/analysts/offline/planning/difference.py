@@ -52,7 +52,7 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: 
     """The absolute difference (or the sum) of the last two answers' single figures, when each turn gave one."""
     if len(history) < 2:
         return None
-    figures = [figure(previous_plan(turn.details), index, language) for turn in history[-2:]]
+    figures = [figure(plan, index, language) for plan in last_two_plans(history)]
     if any(f is None for f in figures):
         return None
     (first_sql, first_params, first_name, first_tables), (second_sql, second_params, second_name, second_tables) = \
@@ -71,6 +71,17 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: 
     return Difference(query.sql(dialect="duckdb"), first_params + second_params,
                       [(label, "measure"), (first, "first"), (second, "second")], tables,
                       (history[-2].question, history[-1].question), summed)
+
+
+def last_two_plans(history: list[Turn]) -> list[Plan | None]:
+    """The plans kept with the last two answers (None for one that kept none)."""
+    return [previous_plan(turn.details) for turn in history[-2:]]
+
+
+def sure_of_last_two(history: list[Turn], floor: float) -> float:
+    """A figure made of the last two answers is no surer than the less sure of them (`floor` when neither says)."""
+    sure = [t.confidence for t in history[-2:] if t.confidence is not None]
+    return min(sure) if sure else floor
 
 
 def figure(plan: Plan | None, index: SchemaIndex, language: str) -> tuple[str, list[Any], str, list[str]] | None:

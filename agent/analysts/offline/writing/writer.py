@@ -218,37 +218,34 @@ def _difference_text(details: dict[str, Any], language: str, results: Results) -
                second=number(row[names["second"]]))
 
 
-def _change_text(details: dict[str, Any], language: str, results: Results) -> str:
-    row = dict(zip(results.columns, results.rows[0], strict=False))
+def _change_values(details: dict[str, Any], language: str, row: dict[str, Any]) -> dict[str, str]:
+    """A change row's figures for the writer's texts: the one asked first (증가율: the percentage), both periods."""
     names = {r: n for n, r in details["columns"]}
     moved = number(row[names["measure"]])
-    percent = row[names["percent"]]
-    percent_text = "—" if percent is None else f"{number(percent)}%"
-    lead, other = (percent_text, moved) if details.get("percent") else (moved, percent_text)
+    percent = "—" if row[names["percent"]] is None else f"{number(row[names['percent']])}%"
+    lead, other = (percent, moved) if details.get("percent") else (moved, percent)
     first_at, second_at = (f"{at}년" if language == "ko" and at.isdigit() else at
                            for at in (names["first"], names["second"]))
+    return {"lead": lead, "other": other, "first": number(row[names["first"]]),
+            "second": number(row[names["second"]]), "first_at": first_at, "second_at": second_at}
+
+
+def _change_text(details: dict[str, Any], language: str, results: Results) -> str:
+    row = dict(zip(results.columns, results.rows[0], strict=False))
+    measure = row[next(n for n, r in details["columns"] if r == "measure")]
     way = details.get("way", "change")
-    if isinstance(row[names["measure"]], int | float) and row[names["measure"]] < 0:
+    if isinstance(measure, int | float) and measure < 0:
         way = "change"  # 증가율 -9.65%: asked as a rise, it fell; said as a change
-    return say(f"change_{way}", language, lead=lead, other=other,
-               first=number(row[names["first"]]), second=number(row[names["second"]]),
-               first_at=first_at, second_at=second_at)
+    return say(f"change_{way}", language, **_change_values(details, language, row))
 
 
 def _change_rows_text(details: dict[str, Any], language: str, results: Results) -> str:
-    names = {r: n for n, r in details["columns"]}
     groups = [n for n, r in details["columns"] if r == "group"]
-    first_at, second_at = (f"{at}년" if language == "ko" and at.isdigit() else at
-                           for at in (names["first"], names["second"]))
     lines = []
     for values in results.rows[:LISTED]:
         row = dict(zip(results.columns, values, strict=False))
-        percent = "—" if row[names["percent"]] is None else f"{number(row[names['percent']])}%"
-        moved = number(row[names["measure"]])
-        lead, other = (percent, moved) if details.get("percent") else (moved, percent)
-        lines.append(say("change_row", language, name=" · ".join(str(row[g]) for g in groups), lead=lead,
-                         other=other, first=number(row[names["first"]]), second=number(row[names["second"]]),
-                         first_at=first_at, second_at=second_at))
+        lines.append(say("change_row", language, name=" · ".join(str(row[g]) for g in groups),
+                         **_change_values(details, language, row)))
     if len(results.rows) > LISTED:
         lines.append(say("more", language, n=len(results.rows) - LISTED).lstrip(", "))
     return "\n".join(f"- {line}" for line in lines) if len(lines) > 1 else lines[0]
