@@ -73,3 +73,14 @@ def test_how_many_of_the_ranked_ones_meet_a_condition(survey, conversation) -> N
     kept = frame[frame["지역명"].isin(ages.index[:4]) & (frame["월소득"] > 50000)]
     answer = final(agent, "how many of them have a monthly income over 50000?", conversation)
     assert rows(answer) == [[kept["지역명"].nunique()]]
+
+
+def test_those_of_a_ranking_too_long_to_keep_are_not_read_as_a_list(survey, conversation, monkeypatch) -> None:
+    from agent.analysts.offline import analyst
+
+    monkeypatch.setattr(analyst, "RANKED_LABELS", 2)
+    agent, frame = survey
+    final(agent, "average age by region name", conversation)
+    final(agent, "top 4 only", conversation)
+    answer = final(agent, "and the average monthly income of those regions?", conversation)
+    assert answer["sources"] and " IN (" not in answer["sources"][0]["sql"].upper()

@@ -87,14 +87,19 @@ def _one_row_each(previous: Plan, index: SchemaIndex, database: Database) -> boo
     return bool(rows) and rows[0][0] == 1
 
 
+RANKED_LABELS = 1000
+"""The most labels of a previous ranking a follow-up keeps ("those five"); a longer top N (top 100000) keeps none."""
+
+
 def _ranked_labels(previous: Plan, index: SchemaIndex, database: Database) -> list[Any]:
-    """The labels the previous ranking showed (its top 5 firms), in its order."""
+    """The labels the previous ranking showed (its top 5 firms), in its order; none past RANKED_LABELS."""
     built = sql.build(previous, index)
     named = built.named("group") or built.named("show")
     if not named:
         return []
     at = [name for name, _ in built.columns].index(named[0])
-    return [row[at] for row in database.execute(built.sql, built.params).rows if row[at] is not None]
+    results = database.execute(built.sql, built.params, max_rows=RANKED_LABELS)
+    return [] if results.truncated else [row[at] for row in results.rows if row[at] is not None]
 
 
 def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, database: Database,
