@@ -94,7 +94,7 @@ RANKED_LABELS = 1000
 def _ranked_labels(previous: Plan, index: SchemaIndex, database: Database) -> list[Any]:
     """The labels the previous ranking showed (its top 5 firms), in its order; none past RANKED_LABELS."""
     built = sql.build(previous, index)
-    named = built.named("group") or built.named("show")
+    named = built.named("group") or built.named("show") or built.named("period")
     if not named:
         return []
     at = [name for name, _ in built.columns].index(named[0])
@@ -146,6 +146,8 @@ class OfflineAnalyst:
         """The query for a question, or why the data cannot answer it."""
         index = index_for(catalog, database)
         planned = plan_question(question, language, index, database)
+        if planned.cues.fresh:
+            history = []  # 다른 질문인데, new question: nothing before it is continued
         summed = difference.sum_asked(planned.cues)
         gap = difference.of_last_two(history, index, language, summed) \
             if summed or difference.asked(planned.cues) else None

@@ -27,6 +27,8 @@ MARKERS = frozenset({"instead", "only", "just", "그", "이", "중", "만", "다
 """Words that, first in a question, say it works on the previous one's result ("only", "그 선수의")."""
 BACK = frozenset({"those", "these", "them", "their", "그중", "그들", "해당", "걔", "얘", "걔네", "얘네"})
 """Words pointing back to the previous answer wherever they stand (the average temp on those days)."""
+NEAR_START = 4
+"""How early `its` points back (what was its crime rate); later it is the question's own (... among its patients)."""
 OPENERS = frozenset({"and", "what", "how", "also", "then", "now", "그럼", "그러면", "또"})
 """Words that often open a follow-up, and as often a new question ("and how many parts ...?")."""
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -59,7 +61,8 @@ def _dated(c: Condition) -> Condition:
 def said_so(cues: Cues) -> bool:
     """True when the question's words say it works on the previous one (그중, only, 창고만, 5월은요, on those days)."""
     words = [t.lemma.lower() for t in cues.tokens]
-    return any(w in MARKERS for w in words[:2]) or any(w in BACK for w in words) or any(
+    return any(w in MARKERS for w in words[:2]) or any(w in BACK for w in words) or "its" in words[:NEAR_START] \
+        or bool(cues.pointed) or any(
         t.has("만", "은요", "는요") for t in cues.tokens)
 
 
@@ -70,7 +73,8 @@ POINTING = frozenset({"its", "same", "그", "그거", "거기", "그때", "그�
 def points_back(cues: Cues) -> bool:
     """True when the question refers to an earlier answer (their average, 그중, 그 선수의): it cannot stand alone."""
     words = [t.lemma.lower() for t in cues.tokens]
-    return any(w in BACK for w in words) or any(w in POINTING for w in words[:2])
+    return any(w in BACK for w in words) or any(w in POINTING for w in words[:2]) or "its" in words[:NEAR_START] \
+        or bool(cues.pointed)
 
 
 def marked(cues: Cues) -> bool:
@@ -113,6 +117,9 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     """
     from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
 
+    entity = _pointed_entity(cues, previous)
+    if entity is not None:  # 그 교수 연봉은?: 교수 is the one answered before, not a column or a table
+        mentions = [m for m in mentions if entity not in m.tokens]
     chosen = _selections(mentions, previous.base, _reachable(index, previous.base),
                          _distances(index, previous.base))[0]
     reader = Reader(cues, index, previous.base, chosen, mentions)
@@ -208,6 +215,14 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.shape, plan.show, plan.groups, plan.limit = "rows", [extreme], [], 1
         plan.order = "desc" if previous.measures[0].agg == "max" else "asc"
         plan.measures = [Measure("value", previous.measures[0].column, previous.measures[0].said)]
+    elif _held_by_extreme(previous, cues, said_measures):  # 재직 연수 최댓값, then 그 교수 연봉은?: that row's salary
+        top = previous.measures[0]
+        name = index.tables[previous.base].label
+        plan.shape, plan.groups, plan.limit = "rows", [], 1
+        plan.order = "desc" if top.agg == "max" else "asc"
+        plan.show = [Col(previous.base, name)] if name else []
+        plan.measures = [Measure("value", top.column, top.said),
+                         *[Measure("value", m.column, m.said) for m in said_measures]]
     if reader.rate is not None:
         plan.share_of = [reader.rate]
     elif cues.share is not None and previous.shape == "value" and not previous.share_of \
@@ -217,11 +232,14 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having and c not in kept]
         plan.conditions = [c for c in previous.conditions if c.having or c in kept]  # what share of all journals
     label = _those_ranked(previous, cues, said_measures)
-    if label is not None and (labels := ranked_labels()):  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
-        plan.conditions = [*plan.conditions, Condition(label, "in", labels, said=", ".join(map(str, labels)))]
+    if label is not None and (labels := ranked_labels()) and (pin := _pinned(label, labels, previous, index)):
+        plan.conditions = [*plan.conditions, pin]  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
+        if len(labels) == 1 and (plan.groups == [label] or plan.shape == "trend"):  # the top state's price
+            plan.shape, plan.groups, plan.time, plan.grain = "value", [], None, None
         if not said_measures:  # top 5 counties, then "how many of them are in an SMSA?": those of them counted
             plan.shape, plan.groups, plan.show = "value", [], []
-            plan.measures = [Measure("count_distinct", label, label.name)]
+            plan.measures = [Measure("count_distinct", label, label.name) if previous.limit != 1
+                             else reader.rows_measure()]  # the top publisher, then "how many of its journals"
         reading.explained |= {i for i, t in enumerate(cues.tokens) if previous.limit in (
             t.number, NATIVE_COUNTS.get(t.lemma))}  # 그 5개, 그 세 지역
         plan.order, plan.limit = None, None
@@ -229,7 +247,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     refused = reading.refusal in KEPT_REFUSALS  # 작년에는? on a table with no dates: still no year to place
     reading.refusal = None if not refused and (plan.measures or plan.shape in ("rows", "list")) else reading.refusal
     for i in cues.content():  # what the question names was used, or is only carried by the previous plan
-        reading.explained.add(i) if _named(i, plan, mentions) else None
+        reading.explained.add(i) if _named(i, plan, mentions) or i == entity else None
     reader.finish()
     reader.refuse_outside(plan)  # deaths in 1991, then "what about 1992?" when the data ends in 1991
     return reading
@@ -255,7 +273,52 @@ def _those_ranked(previous: Plan, cues: Cues, said_measures: list[Measure]) -> C
         return None
     if previous.shape == "group" and len(previous.groups) == 1:
         return previous.groups[0]
+    if previous.shape == "trend" and previous.limit == 1 and not previous.groups:
+        return previous.time  # 마르크 환율이 가장 높았던 날, then 그날 파운드 환율은?
     return previous.show[0] if previous.shape == "rows" and previous.show else None
+
+
+GRAIN_DAYS = {"day": 1, "week": 7}
+"""The length of a day or week period; months, quarters and years are counted in months."""
+GRAIN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _pinned(label: Col, labels: list[Any], previous: Plan, index: SchemaIndex) -> Condition | None:
+    """The condition keeping the rows the previous answer named: its label, or its one period as a date range."""
+    said = ", ".join(map(str, labels))
+    if label != previous.time or previous.shape != "trend" or index.role(label.table, label.name) != "date":
+        return Condition(label, "=", labels[0], said=said) if len(labels) == 1 \
+            else Condition(label, "in", labels, said=said)
+    first = labels[0]
+    if len(labels) != 1 or not isinstance(first, dt.date):
+        return None
+    grain = previous.grain or "month"
+    if grain in GRAIN_DAYS:
+        end = first + dt.timedelta(days=GRAIN_DAYS[grain])
+    elif grain in GRAIN_MONTHS:
+        months = first.month - 1 + GRAIN_MONTHS[grain]
+        end = dt.date(first.year + months // 12, months % 12 + 1, 1)
+    else:
+        return None
+    return Condition(label, "range", [first, end], said=said)
+
+
+ENTITY_POINTERS = frozenset({"그", "that", "this"})
+"""Words that, first in a question and before a noun, point at the one thing the answer before named."""
+
+
+def _pointed_entity(cues: Cues, previous: Plan) -> int | None:
+    """The noun after 그 or that, first in a follow-up to one answered thing (그 선수의 통산 안타는?), if any.
+
+    Only when another content word follows, which says what is asked of it (그 교수 연봉은?).
+    """
+    single = previous.limit == 1 or previous.shape == "value" and any(
+        m.agg in ("max", "min") for m in previous.measures)
+    tokens = cues.tokens
+    if not single or len(tokens) < 3 or tokens[0].lemma.lower() not in ENTITY_POINTERS:
+        return None
+    content = cues.content()
+    return 1 if tokens[1].kind == "noun" and 1 in content and any(i > 1 for i in content) else None
 
 
 KEPT_REFUSALS = frozenset({"no_time", "forecast"})
@@ -339,6 +402,15 @@ def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: lis
         if year is not None:
             return Col(previous.base, year.name)
     return None
+
+
+def _held_by_extreme(previous: Plan, cues: Cues, said: list[Measure]) -> bool:
+    """After a single maximum or minimum, another measure of the row that holds it (그 교수 연봉은?)."""
+    if previous.shape != "value" or len(previous.measures) != 1 or previous.measures[0].agg not in ("max", "min"):
+        return False
+    top = previous.measures[0].column
+    return top is not None and bool(said) and all(m.column != top for m in said) and points_back(cues) \
+        and not (cues.rankings or cues.aggregates or cues.count is not None)
 
 
 CARRIED = frozenset({"avg", "sum", "max", "min", "median"})

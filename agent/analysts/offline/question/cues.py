@@ -14,6 +14,7 @@ from typing import Literal
 
 from agent.analysts.offline.question import lexicon, vocabulary
 from agent.analysts.offline.question.periods import Period, find_periods
+from agent.analysts.offline.question.references import new_question, pointed_times
 from agent.analysts.offline.question.tokens import Token, tokenize
 
 TOP_WORDS = frozenset({"top", "bottom", "first", "best", "worst", "상위", "하위"})
@@ -103,6 +104,10 @@ class Cues:
     """The change asked as a percentage (증가율, "in %", 몇 % 늘었어)."""
     per_people: int | None = None
     """A figure asked per so many people (per 1,000 residents, 주민 1,000명당): a per-person figure scaled."""
+    fresh: bool = False
+    """The question says it is a new one (new question:, 다른 질문인데): it does not continue the previous answer."""
+    pointed: set[int] = field(default_factory=set)
+    """Words naming the previous answer's time (that year, 그해, 그날): a reference to it, not a grouping."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -123,6 +128,10 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
     cues.periods = find_periods(tokens, text)
     for p in cues.periods:
         cues.used |= p.tokens | (p.until.tokens if p.until else set())
+    cues.pointed = pointed_times(tokens) - cues.used
+    fresh = new_question(tokens) - cues.used
+    cues.fresh = bool(fresh)
+    cues.used |= cues.pointed | fresh
     for i, t in enumerate(tokens):
         if i in cues.used:
             continue

@@ -152,6 +152,10 @@ def _key(results: Results, row: tuple[Any, ...], names: list[str]) -> list[Any]:
 def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     shown = [n for n, r in details["columns"] if r == "show"]
     measures = [n for n, r in details["columns"] if r == "measure"]
+    if not shown and len(measures) > 1 and len(results.rows) == 1:  # 재직 연수 최댓값, then 그 교수 연봉은?
+        row = dict(zip(results.columns, results.rows[0], strict=False))
+        return " ".join(say("value", language, measure=name, measure_topic=josa(name, "은/는"),
+                            value=cell(row[name], None, language), where="") for name in measures)
     if not shown or not measures:
         return _list(details, language, results)
     measure = measures[0]

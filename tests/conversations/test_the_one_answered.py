@@ -1,0 +1,144 @@
+"""A follow-up about the one thing an answer named (its, that year, 그해, 그날, 그 교수), and a new question said so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from agent.chatbot import ChatbotAgent
+from agent.data.catalog import build_catalog
+from agent.data.database import Database
+from agent.settings import Settings
+from tests.helpers.answers import final, rows
+
+
+def _agent(folder: Path, tables: dict[str, pd.DataFrame]) -> ChatbotAgent:
+    for name, frame in tables.items():
+        frame.to_csv(folder / f"{name}.csv", index=False)
+    database = Database.from_folder(folder)
+    return ChatbotAgent(database=database, catalog=build_catalog(database),
+                        settings=Settings.from_env(data_dir=folder / "data"))
+
+
+@pytest.fixture
+def firms(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(5)
+    names = ["Acme", "Globex", "Initech", "Umbrella", "Hooli"]
+    frame = pd.DataFrame([(f, y) for f in names for y in range(1940, 1955)], columns=["firm", "year"])
+    frame["investment"] = rng.permutation(len(frame)) * 3.5 + 10
+    frame["market_value"] = rng.permutation(len(frame)) * 11.25 + 100
+    return _agent(tmp_path, {"firm_years": frame}), frame
+
+
+@pytest.fixture
+def 기업(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(8)
+    names = ["가나전자", "다라화학", "마바중공업"]
+    frame = pd.DataFrame([(f, y) for f in names for y in range(1990, 2004)], columns=["기업명", "연도"])
+    frame["투자액"] = rng.permutation(len(frame)) * 2.5 + 5
+    frame["시가총액"] = rng.permutation(len(frame)) * 7.5 + 50
+    return _agent(tmp_path, {"기업_연도": frame}), frame
+
+
+def test_its_figure_that_year_is_the_winners_in_the_year_asked(firms, conversation) -> None:
+    agent, frame = firms
+    top = final(agent, "Which firm had the highest investment in 1950?", conversation)
+    year = frame[frame["year"] == 1950]
+    winner = year.loc[year["investment"].idxmax(), "firm"]
+    assert rows(top)[0][0] == winner
+    answer = final(agent, "what was its market value that year?", conversation)
+    expected = year.loc[year["firm"] == winner, "market_value"].mean()
+    assert rows(answer) == [[pytest.approx(expected)]]
+    assert "firm" in answer["sources"][0]["sql"] and "1950" in answer["sources"][0]["sql"]
+
+
+def test_its_figure_in_another_year_keeps_the_winner_only(firms, conversation) -> None:
+    agent, frame = firms
+    final(agent, "which firm has the highest average market value?", conversation)
+    winner = frame.groupby("firm")["market_value"].mean().idxmax()
+    answer = final(agent, "what was its investment in 1945?", conversation)
+    expected = frame[(frame["firm"] == winner) & (frame["year"] == 1945)]["investment"].mean()
+    assert rows(answer) == [[pytest.approx(expected)]]
+
+
+def test_that_year_after_the_winning_year_pins_it(firms, conversation) -> None:
+    agent, frame = firms
+    final(agent, "Which year had the highest total investment?", conversation)
+    year = frame.groupby("year")["investment"].sum().idxmax()
+    answer = final(agent, "what was Globex's market value that year?", conversation)
+    expected = frame[(frame["firm"] == "Globex") & (frame["year"] == year)]["market_value"].mean()
+    assert rows(answer) == [[pytest.approx(expected)]]
+
+
+def test_그해_after_a_firms_best_year_is_that_year_of_that_firm(기업, conversation) -> None:
+    agent, frame = 기업
+    firm = frame[frame["기업명"] == "다라화학"]
+    best = firm.loc[firm["투자액"].idxmax(), "연도"]
+    top = final(agent, "다라화학 투자액이 가장 많았던 해는?", conversation)
+    assert rows(top)[0][0] == best
+    answer = final(agent, "그해 시가총액은?", conversation)
+    assert rows(answer) == [[pytest.approx(firm.loc[firm["연도"] == best, "시가총액"].sum())]]
+
+
+def test_그해_alone_is_not_answered_as_if_it_named_nothing(기업, conversation) -> None:
+    agent, _ = 기업
+    answer = final(agent, "그해 시가총액은?", conversation)
+    assert answer["confidence_score"] < 0.8
+
+
+def test_그날_after_the_highest_day_is_that_day(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(3)
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=i) for i in range(120)]
+    frame = pd.DataFrame({"날짜": days, "환율": rng.permutation(120) * 0.01 + 1.0,
+                          "거래량": rng.integers(100, 900, 120)})
+    agent = _agent(tmp_path, {"일별_환율": frame})
+    final(agent, "환율이 가장 높았던 날은 언제야?", conversation)
+    day = frame.loc[frame["환율"].idxmax()]
+    answer = final(agent, "그날 거래량은?", conversation)
+    assert rows(answer) == [[day["거래량"]]]
+
+
+def test_another_measure_of_the_row_holding_the_maximum(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(9)
+    frame = pd.DataFrame({"교수_번호": range(1, 61), "재직_연수": rng.permutation(60) + 1,
+                          "연봉": rng.integers(50, 200, 60) * 1000})
+    agent = _agent(tmp_path, {"교수_연봉": frame})
+    final(agent, "재직 연수 최댓값은?", conversation)
+    answer = final(agent, "그 교수 연봉은 얼마야?", conversation)
+    held = frame.loc[frame["재직_연수"].idxmax()]
+    assert held["연봉"] in rows(answer)[0] and held["재직_연수"] in rows(answer)[0]
+    assert "연봉" in answer["content"] or "급여" in answer["content"]
+
+
+def test_how_many_of_its_rows_after_the_top_group_counts_rows(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({"journal_id": range(1, 201),
+                          "publisher": rng.choice(["Elsevier", "Wiley", "Springer", "Kluwer"], 200,
+                                                  p=[.4, .3, .2, .1]),
+                          "society": rng.choice(["member", "independent"], 200)})
+    agent = _agent(tmp_path, {"journals": frame})
+    final(agent, "Which publisher has the most journals?", conversation)
+    winner = frame["publisher"].value_counts().idxmax()
+    answer = final(agent, "how many of its journals are member journals?", conversation)
+    expected = int(((frame["publisher"] == winner) & (frame["society"] == "member")).sum())
+    assert rows(answer) == [[expected]]
+
+
+@pytest.mark.parametrize("opener", ["다른 질문인데,", "새 질문:"])
+def test_a_question_said_to_be_new_drops_the_previous_filter(기업, conversation, opener) -> None:
+    agent, frame = 기업
+    final(agent, "가나전자 평균 투자액 얼마예요?", conversation)
+    answer = final(agent, f"{opener} 전체 시가총액 합계는?", conversation)
+    assert rows(answer) == [[pytest.approx(frame["시가총액"].sum())]]
+    assert "follow_up_of" not in answer.get("details", {})
+
+
+def test_a_new_question_in_english_does_not_continue(firms, conversation) -> None:
+    agent, frame = firms
+    final(agent, "average investment of Acme", conversation)
+    answer = final(agent, "new question: what is the total market value?", conversation)
+    assert rows(answer) == [[pytest.approx(frame["market_value"].sum())]]
