@@ -142,3 +142,35 @@ def test_a_new_question_in_english_does_not_continue(firms, conversation) -> Non
     final(agent, "average investment of Acme", conversation)
     answer = final(agent, "new question: what is the total market value?", conversation)
     assert rows(answer) == [[pytest.approx(frame["market_value"].sum())]]
+
+
+@pytest.fixture
+def districts(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(12)
+    counties = pd.DataFrame({"county_id": [1, 2, 3], "name": ["Alameda", "Marin", "Kern"]})
+    frame = pd.DataFrame({"district_id": range(1, 41), "name": [f"District {i}" for i in range(1, 41)],
+                          "county_id": rng.choice([1, 2, 3], 40), "score": rng.permutation(40) * 1.5 + 600,
+                          "enrollment": rng.integers(200, 5000, 40),
+                          "has_library": rng.choice(["with", "without"], 40)})
+    agent = _agent(tmp_path, {"counties": counties, "districts": frame})
+    return agent, frame.merge(counties.rename(columns={"name": "county"}), on="county_id")
+
+
+def test_which_table_the_answered_row_refers_to(districts, conversation) -> None:
+    agent, frame = districts
+    top = frame.loc[frame["score"].idxmax()]
+    final(agent, "시험 점수가 가장 높은 학군은?", conversation)
+    final(agent, "그 학군 enrollment는?", conversation)
+    answer = final(agent, "어느 county에 있어?", conversation)
+    assert rows(answer)[0][-1] == top["county"]
+    assert top["county"] in answer["content"] and "2" not in answer["table_data"]["columns"][-1]
+
+
+def test_a_yes_no_value_asked_of_the_answered_row_is_its_value(districts, conversation) -> None:
+    agent, frame = districts
+    top = frame.loc[frame["enrollment"].idxmax()]
+    final(agent, "which district has the largest enrollment?", conversation)
+    answer = final(agent, "and does it have a library?", conversation)
+    columns = answer["table_data"]["columns"]
+    assert rows(answer)[0][0] == top["name"]
+    assert rows(answer)[0][columns.index("Has library")] == top["has_library"]

@@ -281,7 +281,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         for m in plan.measures:
             if m.column is not None and all(m.column != s_ for s_, _ in seen):
                 seen.append((m.column, "measure"))
-        shown = readable.unique([readable.header(index, c, lang) for c, _ in seen])
+        shown = readable.shown_headers(index, [c for c, _ in seen], lang, plan.base)
         selects = [exp.alias_(column(c), name, quoted=True) for (c, _), name in zip(seen, shown, strict=True)]
         roles = [(name, role) for (_, role), name in zip(seen, shown, strict=True)]
     elif plan.shape == "share":

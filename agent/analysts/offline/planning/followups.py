@@ -190,6 +190,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
                 plan.groups = [g for g in plan.groups if not _same_entity(g, cond.column, index)]
         if not plan.groups:
             plan.shape, plan.limit, plan.order = "value", None, None
+    asked = _asked_of_the_row(previous, cues, plan.groups, new_conditions, index, mentions)
+    if asked:  # 가장 비싼 집, then 에어컨은 있어? / 어느 주에 있어?: that row's value, not a filter or a breakdown
+        plan.shape, plan.groups, plan.show = "rows", [], [previous.show[0], *asked]
+        plan.conditions = [c for c in plan.conditions if c.column not in asked]
+        if not plan.order:  # a row pinned by its name shows only what is asked; the top row keeps its ranking
+            plan.measures = [m for m in plan.measures if said_measures and m in said_measures]
     grain = cues.grain
     if grain:
         column = plan.time or _time(new)
@@ -404,6 +410,38 @@ def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: lis
     return None
 
 
+def _asked_of_the_row(previous: Plan, cues: Cues, groups: list[Col], conditions: list[Condition],
+                      index: SchemaIndex, mentions: list[Mention]) -> list[Col]:
+    """The columns a follow-up asks of the one row answered before (어느 주에 있어?, 에어컨은 있어?), if any.
+
+    A category or label named as a grouping, a yes/no value named as a filter, or a table the row refers to
+    asked with which or where (출판사는 어디고?): of one row, its value.
+    """
+    one = previous.shape == "rows" and bool(previous.show) and not previous.groups and (
+        previous.limit == 1 or any(c.op == "=" and c.column == previous.show[0] for c in previous.conditions))
+    if not one or cues.aggregates or cues.rankings or cues.count is not None or cues.share is not None:
+        return []
+    flags = [c.column for c in conditions if c.op == "=" and not c.having
+             and index.role(c.column.table, c.column.name) == "flag"]
+    referred = []
+    if any(t.lemma.lower() in WHERE_WORDS for t in cues.tokens):
+        targets = {link.target for link in index.tables[previous.base].links}
+        for m in mentions:
+            facts = index.tables.get(m.table)
+            if m.kind == "table" and m.table in targets and facts is not None and facts.label:
+                referred.append(Col(m.table, facts.label))
+    return [c for c in distinct_cols([*groups, *flags, *referred]) if c != previous.show[0]]
+
+
+WHERE_WORDS = frozenset({"which", "what", "where", "어느", "어떤", "어디", "무슨"})
+"""Words asking which one of a table the answered row refers to (어느 주에 있어?, 출판사는 어디고?)."""
+
+
+def distinct_cols(cols: list[Col]) -> list[Col]:
+    """The columns in order, each once."""
+    return list(dict.fromkeys(cols))
+
+
 def _held_by_extreme(previous: Plan, cues: Cues, said: list[Measure]) -> bool:
     """After a single maximum or minimum, another measure of the row that holds it (그 교수 연봉은?)."""
     if previous.shape != "value" or len(previous.measures) != 1 or previous.measures[0].agg not in ("max", "min"):
@@ -485,9 +523,9 @@ def _time(plan: Plan | None) -> Col | None:
 def _named(token: int, plan: Plan, mentions: list[Mention]) -> bool:
     for m in mentions:
         if token in m.tokens and m.column is not None:
-            used = {(c.column.table, c.column.name) for c in plan.conditions} | {
-                (g.table, g.name) for g in plan.groups} | {(m2.column.table, m2.column.name) for m2 in plan.measures
-                                                           if m2.column}
+            cols = [c.column for c in plan.conditions] + plan.groups + plan.show + [
+                m2.column for m2 in plan.measures if m2.column]
+            used = {(c.table, c.name) for c in cols}
             if m.column.ref in used:
                 return True
     return False

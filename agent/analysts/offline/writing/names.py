@@ -125,6 +125,21 @@ def rows_name(table: str | None, language: str) -> str:
     return f"Number of {spaced.lower()}" if spaced.isascii() else ROWS["en"]
 
 
+def shown_headers(index: SchemaIndex, cols: list[Col], language: str, base: str) -> list[str]:
+    """Headers of columns shown side by side: one that repeats another is named with its table (State name)."""
+    plain = [header(index, c, language) for c in cols]
+    out = []
+    for c, name in zip(cols, plain, strict=True):
+        facts = index.tables.get(c.table)
+        if plain.count(name) > 1 and c.table != base and facts is not None and facts.words:
+            noun = " ".join(facts.words)
+            if language == "ko" and noun.isascii():
+                noun = _korean_word(noun) or noun
+            name = f"{noun[:1].upper()}{noun[1:]} {name[:1].lower()}{name[1:]}"
+        out.append(name)
+    return unique(out)
+
+
 def unique(names: list[str]) -> list[str]:
     """Names made unique by numbering repeats (`Price`, `Price 2`)."""
     seen: dict[str, int] = {}

@@ -34,6 +34,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "one_lowest": {"en": "**{name}** has the lowest {measure} ({value}){where}.",
                    "ko": "{where}{measure}{이가} 가장 낮은 것은 **{name}**({value})입니다."},
     "asked": {"en": " Its {pairs}.", "ko": " {pairs}입니다."},
+    "row": {"en": "**{name}**{where}: {pairs}.", "ko": "{where}**{name}**의 {pairs}입니다."},
     "trend": {"en": "{measure} by {grain}{where}, {first} to {last}: from {start} to {end}; highest {peak} "
                     "({peak_at}), lowest {low} ({low_at}).",
               "ko": "{where}{grain} {measure}, {first}~{last}: {start}에서 {end}(으)로; 최고 {peak}({peak_at}), "
@@ -149,6 +150,17 @@ def _key(results: Results, row: tuple[Any, ...], names: list[str]) -> list[Any]:
     return [row[results.columns.index(n)] for n in names]
 
 
+def _one_row(shown: list[str], measures: list[str], details: dict[str, Any], language: str,
+             results: Results) -> str:
+    """One named row, not ranked (the house asked about): each figure or value asked of it."""
+    row = dict(zip(results.columns, results.rows[0], strict=False))
+    pairs = [(name, cell(row[name], None, language)) for name in [*shown[1:], *measures]]
+    said = [josa(name, "은/는") + f" **{value}**" if language == "ko" else f"{name} **{value}**"
+            for name, value in pairs]
+    return say("row", language, name=label(row[shown[0]], language), pairs=", ".join(said),
+               where=_where(details, language))
+
+
 def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
     shown = [n for n, r in details["columns"] if r == "show"]
     measures = [n for n, r in details["columns"] if r == "measure"]
@@ -156,6 +168,8 @@ def _rows_text(details: dict[str, Any], language: str, results: Results) -> str:
         row = dict(zip(results.columns, results.rows[0], strict=False))
         return " ".join(say("value", language, measure=name, measure_topic=josa(name, "은/는"),
                             value=cell(row[name], None, language), where="") for name in measures)
+    if shown and not details.get("order") and len(results.rows) == 1 and len(shown) + len(measures) > 1:
+        return _one_row(shown, measures, details, language, results)  # 그 집 대지 면적은?, 어느 주에 있어?
     if not shown or not measures:
         return _list(details, language, results)
     measure = measures[0]
