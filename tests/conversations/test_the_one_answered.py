@@ -174,3 +174,31 @@ def test_a_yes_no_value_asked_of_the_answered_row_is_its_value(districts, conver
     columns = answer["table_data"]["columns"]
     assert rows(answer)[0][0] == top["name"]
     assert rows(answer)[0][columns.index("Has library")] == top["has_library"]
+
+
+@pytest.fixture
+def workers(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(17)
+    n = 600
+    ages = [19, 22, 27, 32, 37, 42, 47, 52, 57, 62]  # survey-coded ages, a few values each
+    frame = pd.DataFrame({"worker_id": range(1, n + 1), "age": rng.choice(ages, n),
+                          "wage": rng.integers(800, 4000, n) / 100, "hours": rng.integers(10, 60, n)})
+    return _agent(tmp_path, {"workers": frame}), frame
+
+
+def test_a_number_alone_swaps_the_previous_number(workers, conversation) -> None:
+    agent, frame = workers
+    first = final(agent, "average wage of workers aged 32", conversation)
+    assert rows(first) == [[pytest.approx(frame[frame["age"] == 32]["wage"].mean())]]
+    answer = final(agent, "and at 47?", conversation)
+    assert rows(answer) == [[pytest.approx(frame[frame["age"] == 47]["wage"].mean())]]
+
+
+def test_a_range_or_bound_alone_replaces_the_previous_one(workers, conversation) -> None:
+    agent, frame = workers
+    final(agent, "average wage of workers aged 25 to 34", conversation)
+    answer = final(agent, "and 35 to 44?", conversation)
+    assert rows(answer) == [[pytest.approx(frame[frame["age"].between(35, 44)]["wage"].mean())]]
+    final(agent, "how many workers work under 20 hours?", conversation)
+    answer = final(agent, "and 40 or more?", conversation)
+    assert rows(answer) == [[int((frame["hours"] >= 40).sum())]]

@@ -16,8 +16,9 @@ from dataclasses import replace
 from typing import Any, cast
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
-from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.planning.reading import Reader, Reading, _whole
 from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.question.tokens import SPELLED
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
@@ -165,6 +166,12 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.conditions = [c for c in plan.conditions if c.column not in time_cols and not c.part
                            and index.role(c.column.table, c.column.name) not in ("date", "year", "month",
                                                                                            "quarter", "day")]
+    swapped = _number_swapped(previous, cues, mentions, index)
+    if swapped is not None:  # aged 72, then "and at 19?" / 25 to 34, then "and 35 to 44?": the same column
+        new_conditions = [swapped]
+        reading.penalties = [p for p in reading.penalties if "without a column" not in p[0]
+                             and "main measure" not in p[0]]
+        reading.explained |= {i for i, t in enumerate(cues.tokens) if t.kind == "num" or t.lemma.lower() in SPELLED}
     if not new_conditions and _says_without(cues):
         flipped = _flipped(plan.conditions, index)  # with a rec room, then "and without one?"
         if flipped != plan.conditions:
@@ -440,6 +447,40 @@ WHERE_WORDS = frozenset({"which", "what", "where", "어느", "어떤", "어디",
 def distinct_cols(cols: list[Col]) -> list[Col]:
     """The columns in order, each once."""
     return list(dict.fromkeys(cols))
+
+
+def _number_swapped(previous: Plan, cues: Cues, mentions: list[Mention], index: SchemaIndex) -> Condition | None:
+    """The previous question's one numeric condition with the number a follow-up says alone, on the same column.
+
+    Aged 72, then "and at 19?"; a ratio under 20, then "and 20 or more?"; 25 to 34, then "and 35 to 44?".
+    """
+    numeric = [c for c in previous.conditions if not c.having and not c.part and c.op in NUMBER_OPS
+               and c.column.name != "*" and _numbers(c.value)
+               and index.role(c.column.table, c.column.name) not in ("date", "year", "month", "day")]
+    if len(numeric) != 1 or cues.periods or cues.aggregates or cues.rankings or cues.count is not None \
+            or any(m.kind == "column" or m.kind == "value" and any(cues.tokens[i].kind != "num" for i in m.tokens)
+                   for m in mentions):
+        return None  # a number that is some column's value (worker 45) is still the number said
+    target = numeric[0]
+    said = cues.text.strip(" ?")
+    if len(cues.comparisons) == 1:
+        c = cues.comparisons[0]
+        value = [_whole(c.value), _whole(c.high)] if c.op == "between" else _whole(c.value)
+        return replace(target, op=c.op, value=value, said=said)
+    numbers = [t.number if t.kind == "num" else SPELLED.get(t.lemma.lower()) for t in cues.tokens]
+    found = [n for n in numbers if n is not None]
+    if cues.comparisons or len(found) != 1 or target.op == "between":
+        return None
+    return replace(target, value=_whole(found[0]), said=said)
+
+
+NUMBER_OPS = frozenset({"=", "<", "<=", ">", ">=", "between"})
+
+
+def _numbers(value: Any) -> bool:
+    if isinstance(value, list):
+        return bool(value) and all(_numbers(v) for v in value)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _held_by_extreme(previous: Plan, cues: Cues, said: list[Measure]) -> bool:
