@@ -58,3 +58,23 @@ def test_how_many_years_counts_a_year_columns_values(laws: Env, question: str) -
 
 def test_at_least_one_is_a_bound_not_a_ranking() -> None:
     assert read_cues("How many different dates had at least one poll?", "en").rankings == []
+
+
+@pytest.fixture(scope="module")
+def workers(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(17)
+    n = 600
+    frame = pd.DataFrame({"worker_id": range(1, n + 1), "age": rng.integers(18, 65, n),
+                          "wage": rng.integers(800, 4000, n) / 100, "hours": rng.integers(10, 60, n)})
+    return single_env(Path(tmp_path_factory.mktemp("workers")), "workers", frame, text_dates=False)
+
+
+@pytest.mark.parametrize("question", ["average wage of workers aged 30", "average wage at age 30"])
+def test_aged_a_number_is_that_age_on_a_column_of_many_ages(workers: Env, question: str) -> None:
+    frame = workers.frames["workers"]
+    assert value(workers, question) == pytest.approx(frame[frame.age == 30].wage.mean())
+
+
+def test_a_number_after_age_without_aged_is_not_read_as_equal_when_compared(workers: Env) -> None:
+    frame = workers.frames["workers"]
+    assert value(workers, "how many workers are older than 60?") == (frame.age > 60).sum()

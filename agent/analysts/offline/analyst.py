@@ -112,6 +112,9 @@ def _with_follow_up(planned: Planned, previous: Plan, index: SchemaIndex, databa
     standalone = planned.best
     if standalone.refusal == "forecast":
         return planned  # 내년 연봉 총합을 예측해 줘: the future is not in the data, after any answer
+    if planned.cues.total and planned.cues.share is None and not followups.points_back(planned.cues) \
+            and standalone.plan is not None and _own_measure(planned):
+        return planned  # 조교수는 몇 명이야?, then 전체 교수의 평균 재직 연수는?: all of them, not the previous ones
     weak = standalone.plan is None or standalone.refusal is not None or standalone.score < confidence.FLOOR
     if cont.plan is None:
         return planned

@@ -171,6 +171,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         new_conditions = [swapped]
         reading.penalties = [p for p in reading.penalties if "without a column" not in p[0]
                              and "main measure" not in p[0]]
+        reading.penalise("a number alone, read on the previous question's column", SWAP_DOUBT)
         reading.explained |= {i for i, t in enumerate(cues.tokens) if t.kind == "num" or t.lemma.lower() in SPELLED}
     if not new_conditions and _says_without(cues):
         flipped = _flipped(plan.conditions, index)  # with a rec room, then "and without one?"
@@ -249,6 +250,8 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.conditions = [*plan.conditions, pin]  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
         if len(labels) == 1 and (plan.groups == [label] or plan.shape == "trend"):  # the top state's price
             plan.shape, plan.groups, plan.time, plan.grain = "value", [], None, None
+        elif plan.shape == "rows" and any(not m.assumed and m.agg in CARRIED for m in plan.measures):
+            plan.shape, plan.show = "value", []  # 연봉 상위 5명, then 그 5명의 평균 재직 연수는?: one average of them
         if not said_measures:  # top 5 counties, then "how many of them are in an SMSA?": those of them counted
             plan.shape, plan.groups, plan.show = "value", [], []
             plan.measures = [Measure("count_distinct", label, label.name) if previous.limit != 1
@@ -463,6 +466,10 @@ def _number_swapped(previous: Plan, cues: Cues, mentions: list[Mention], index: 
         return None  # a number that is some column's value (worker 45) is still the number said
     target = numeric[0]
     said = cues.text.strip(" ?")
+    counters = {t.lemma for t in cues.tokens if t.kind == "counter"}
+    if counters and not any(counter in target.said for counter in counters) or any(
+            t.lemma.lower() in LIMIT_WORDS for t in cues.tokens):
+        return None  # 30세 이상, then 5명만?: a number of rows to show, not an age
     if len(cues.comparisons) == 1:
         c = cues.comparisons[0]
         value = [_whole(c.value), _whole(c.high)] if c.op == "between" else _whole(c.value)
@@ -474,7 +481,11 @@ def _number_swapped(previous: Plan, cues: Cues, mentions: list[Mention], index: 
     return replace(target, value=_whole(found[0]), said=said)
 
 
+SWAP_DOUBT = 0.15
+"""What a number said alone costs: it names no column, so the previous question's is a guess."""
 NUMBER_OPS = frozenset({"=", "<", "<=", ">", ">=", "between"})
+LIMIT_WORDS = frozenset({"only", "just", "first", "last", "top", "bottom", "상위", "하위", "처음", "마지막"})
+"""Words that make a number alone a count of rows to show (just 3?), not a value."""
 
 
 def _numbers(value: Any) -> bool:

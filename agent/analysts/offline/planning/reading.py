@@ -364,7 +364,9 @@ class Reader:
         said_of = max(m.tokens) == at - 2 and c.tokens[at - 1].lemma in ("=", "of", "is", "was", "were", "equal")
         english = c.language != "ko" and (said_of or (before or at > 0 and c.tokens[at - 1].lemma in (
             "=", "of", "is", "equal")) and token.number == 0)  # a drinking age of 21, the age was 21; stock 0
-        return korean or english
+        aged = c.language != "ko" and before and (c.tokens[at - 1].lemma.lower() == "aged" or at > 1 and c.tokens[
+            at - 2].lemma.lower() == "at" and c.tokens[at - 1].lemma.lower() == "age")  # aged 30, at age 30
+        return korean or english or aged
 
     def comparisons(self) -> None:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""

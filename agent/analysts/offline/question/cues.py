@@ -153,7 +153,22 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
     _both_extremes(cues)
     _over_all(cues)
     _how_much_said(cues)
+    _replaced_aggregate(cues)
     return cues
+
+
+def _replaced_aggregate(c: Cues) -> None:
+    """평균 대신 최댓값, the maximum instead of the average: the aggregate replaced is not asked."""
+    if len(c.aggregates) < 2:
+        return
+    words = [t.lemma.lower() for t in c.tokens]
+    for agg, at in list(c.aggregates):
+        korean = words[at + 1:at + 2] == ["대신"]
+        english = at >= 2 and words[at - 2:at] == ["instead", "of"] or at >= 3 and words[at - 3:at] == [
+            "instead", "of", "the"]
+        if korean or english:
+            c.aggregates.remove((agg, at))
+            c.used |= {at + 1} if korean else {i for i in range(at - 3, at) if words[i] in ("instead", "of", "the")}
 
 
 def _how_much_said(c: Cues) -> None:
