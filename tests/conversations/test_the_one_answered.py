@@ -202,3 +202,15 @@ def test_a_range_or_bound_alone_replaces_the_previous_one(workers, conversation)
     final(agent, "how many workers work under 20 hours?", conversation)
     answer = final(agent, "and 40 or more?", conversation)
     assert rows(answer) == [[int((frame["hours"] >= 40).sum())]]
+
+
+def test_when_the_extreme_was_is_the_date_of_its_row(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(6)
+    days = [dt.date(2021, 1, 1) + dt.timedelta(days=i) for i in range(200)]
+    frame = pd.DataFrame({"날짜": days, "환율": rng.permutation(200) * 0.01 + 1.0})
+    agent = _agent(tmp_path, {"일별_환율": frame})
+    low = frame.loc[frame["환율"].idxmin()]
+    first = final(agent, "최저 환율은?", conversation)
+    assert rows(first) == [[pytest.approx(low["환율"])]]
+    answer = final(agent, "그게 몇 월이었어?", conversation)
+    assert str(rows(answer)[0][0]).startswith(low["날짜"].strftime("%Y-%m"))

@@ -417,7 +417,15 @@ def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: lis
         year = next((c for c in base.columns if c.role == "year"), None)
         if year is not None:
             return Col(previous.base, year.name)
+    if any(t.lemma.lower() in DATE_WORDS for t in cues.tokens):
+        date = next((c for c in base.columns if c.role == "date"), None)
+        if date is not None:  # 1986년 최저 환율, then 그게 몇 월이었어?: the date that holds it
+            return Col(previous.base, date.name)
     return None
+
+
+DATE_WORDS = frozenset({"월", "달", "month", "날", "날짜", "date", "day", "언제", "when"})
+"""Words asking when the row holding an extreme was, on a table with dates."""
 
 
 def _asked_of_the_row(previous: Plan, cues: Cues, groups: list[Col], conditions: list[Condition],
