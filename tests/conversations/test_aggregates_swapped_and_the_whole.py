@@ -56,3 +56,11 @@ def test_an_average_of_the_top_rows_is_one_figure(staff, conversation) -> None:
     final(agent, "연봉 상위 5명 교수 번호 알려줘", conversation)
     answer = final(agent, "그 5명의 평균 재직 연수는?", conversation)
     assert rows(answer) == [[pytest.approx(frame.nlargest(5, "연봉")["재직_연수"].mean())]]
+
+
+def test_the_rest_turns_the_previous_condition_around(staff, conversation) -> None:
+    agent, frame = staff
+    first = final(agent, "재직 연수 20년 넘는 교수 평균 연봉은?", conversation)
+    assert rows(first) == [[pytest.approx(frame[frame["재직_연수"] > 20]["연봉"].mean())]]
+    answer = final(agent, "나머지는?", conversation)
+    assert rows(answer) == [[pytest.approx(frame[frame["재직_연수"] <= 20]["연봉"].mean())]]

@@ -178,6 +178,10 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         if flipped != plan.conditions:
             reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in WITHOUT_WORDS}
         plan.conditions = flipped
+    elif not new_conditions and (rest := _the_rest(cues, plan.conditions, index)) is not None:
+        left, turned = rest  # over 100 packs, then 나머지 주들은?: those at 100 or under
+        plan.conditions = [turned if c is left else c for c in plan.conditions]
+        reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in REST_WORDS}
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
         plan.conditions.append(cond)
@@ -364,6 +368,23 @@ WITHOUT_WORDS = frozenset({"without", "없", "없는", "no", "not", "아닌", "�
 def _says_without(cues: Cues) -> bool:
     """A follow-up that only says "without" (and without one?, 없는 집은?): the other side of a yes/no."""
     return any(t.lemma.lower() in WITHOUT_WORDS for t in cues.tokens) and len(cues.content()) <= 2
+
+
+REST_WORDS = frozenset({"나머지", "rest", "other", "others", "remaining"})
+"""Words asking for the rows the previous condition left out (나머지 주들은?, and the rest?)."""
+OPPOSITE_OPS = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "!=", "!=": "=", "in": "not in", "not in": "in"}
+
+
+def _the_rest(cues: Cues, conditions: list[Condition], index: SchemaIndex) -> tuple[Condition, Condition] | None:
+    """The previous question's one condition that is not a period, and it turned around, for 나머지는?, the rest?"""
+    words = {t.lemma.lower() for t in cues.tokens}
+    if not words & REST_WORDS or len(cues.content()) > 2:
+        return None
+    kept = [c for c in conditions if not c.having and not c.part and c.op in OPPOSITE_OPS
+            and index.role(c.column.table, c.column.name) not in ("date", "year", "month", "quarter", "day")]
+    if len(kept) != 1:
+        return None
+    return kept[0], replace(kept[0], op=OPPOSITE_OPS[kept[0].op], said="")
 
 
 def _flipped(conditions: list[Condition], index: SchemaIndex) -> list[Condition]:
