@@ -15,13 +15,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, cast
 
+from agent.analysts.offline.planning import answered, swaps
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
-from agent.analysts.offline.planning.reading import Reader, Reading, _whole
+from agent.analysts.offline.planning.reading import Reader, Reading
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import SPELLED
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
+from agent.analysts.offline.schema.roles import TIME_ROLES
 
 MARKERS = frozenset({"instead", "only", "just", "그", "이", "중", "만", "다시", "대신", "its", "same", "그거", "거기",
                      "그때", "그것", "같"})
@@ -118,7 +120,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     """
     from agent.analysts.offline.planning.planner import _distances, _reachable, _selections
 
-    entity = _pointed_entity(cues, previous)
+    entity = answered.pointed_entity(cues, previous)
     if entity is not None:  # 그 교수 연봉은?: 교수 is the one answered before, not a column or a table
         mentions = [m for m in mentions if entity not in m.tokens]
     chosen = _selections(mentions, previous.base, _reachable(index, previous.base),
@@ -161,27 +163,25 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
     elif cues.periods:  # a new period replaces the old one
         new_conditions = _on_previous_dates(previous, new_conditions, index, reader.dates_named)
         time_cols = {c.column for c in new_conditions if c.op in ("range", "between") or c.part}
-        time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in (
-            "date", "year", "month", "quarter", "day")}
+        time_cols |= {c.column for c in new_conditions if index.role(c.column.table, c.column.name) in TIME_ROLES}
         plan.conditions = [c for c in plan.conditions if c.column not in time_cols and not c.part
-                           and index.role(c.column.table, c.column.name) not in ("date", "year", "month",
-                                                                                           "quarter", "day")]
-    swapped = _number_swapped(previous, cues, mentions, index)
+                           and index.role(c.column.table, c.column.name) not in TIME_ROLES]
+    swapped = swaps.number_swapped(previous, cues, mentions, index)
     if swapped is not None:  # aged 72, then "and at 19?" / 25 to 34, then "and 35 to 44?": the same column
         new_conditions = [swapped]
         reading.penalties = [p for p in reading.penalties if "without a column" not in p[0]
                              and "main measure" not in p[0]]
-        reading.penalise("a number alone, read on the previous question's column", SWAP_DOUBT)
+        reading.penalise("a number alone, read on the previous question's column", swaps.SWAP_DOUBT)
         reading.explained |= {i for i, t in enumerate(cues.tokens) if t.kind == "num" or t.lemma.lower() in SPELLED}
     if not new_conditions and _says_without(cues):
         flipped = _flipped(plan.conditions, index)  # with a rec room, then "and without one?"
         if flipped != plan.conditions:
             reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in WITHOUT_WORDS}
         plan.conditions = flipped
-    elif not new_conditions and (rest := _the_rest(cues, plan.conditions, index)) is not None:
+    elif not new_conditions and (rest := swaps.the_rest(cues, plan.conditions, index)) is not None:
         left, turned = rest  # over 100 packs, then 나머지 주들은?: those at 100 or under
         plan.conditions = [turned if c is left else c for c in plan.conditions]
-        reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in REST_WORDS}
+        reading.explained |= {i for i, t in enumerate(cues.tokens) if t.lemma.lower() in swaps.REST_WORDS}
     for cond in new_conditions:
         plan.conditions = [c for c in plan.conditions if not _same_column(c, cond)]
         plan.conditions.append(cond)
@@ -202,7 +202,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
                 plan.groups = [g for g in plan.groups if not _same_entity(g, cond.column, index)]
         if not plan.groups:
             plan.shape, plan.limit, plan.order = "value", None, None
-    asked = _asked_of_the_row(previous, cues, plan.groups, new_conditions, index, mentions)
+    asked = answered.asked_of_the_row(previous, cues, plan.groups, new_conditions, index, mentions)
     if asked:  # 가장 비싼 집, then 에어컨은 있어? / 어느 주에 있어?: that row's value, not a filter or a breakdown
         plan.shape, plan.groups, plan.show = "rows", [], [previous.show[0], *asked]
         plan.conditions = [c for c in plan.conditions if c.column not in asked]
@@ -233,7 +233,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.shape, plan.show, plan.groups, plan.limit = "rows", [extreme], [], 1
         plan.order = "desc" if previous.measures[0].agg == "max" else "asc"
         plan.measures = [Measure("value", previous.measures[0].column, previous.measures[0].said)]
-    elif _held_by_extreme(previous, cues, said_measures):  # 재직 연수 최댓값, then 그 교수 연봉은?: that row's salary
+    elif answered.held_by_extreme(previous, cues, said_measures, points_back(cues)):  # 그 교수 연봉은?: that row's
         top = previous.measures[0]
         name = index.tables[previous.base].label
         plan.shape, plan.groups, plan.limit = "rows", [], 1
@@ -250,7 +250,7 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
         plan.shape, plan.share_of = "share", [c for c in previous.conditions if not c.having and c not in kept]
         plan.conditions = [c for c in previous.conditions if c.having or c in kept]  # what share of all journals
     label = _those_ranked(previous, cues, said_measures)
-    if label is not None and (labels := ranked_labels()) and (pin := _pinned(label, labels, previous, index)):
+    if label is not None and (labels := ranked_labels()) and (pin := answered.pinned(label, labels, previous, index)):
         plan.conditions = [*plan.conditions, pin]  # 상위 5개, then 그 5개 기업의 평균 시가총액은?
         if len(labels) == 1 and (plan.groups == [label] or plan.shape == "trend"):  # the top state's price
             plan.shape, plan.groups, plan.time, plan.grain = "value", [], None, None
@@ -298,49 +298,6 @@ def _those_ranked(previous: Plan, cues: Cues, said_measures: list[Measure]) -> C
     return previous.show[0] if previous.shape == "rows" and previous.show else None
 
 
-GRAIN_DAYS = {"day": 1, "week": 7}
-"""The length of a day or week period; months, quarters and years are counted in months."""
-GRAIN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
-
-
-def _pinned(label: Col, labels: list[Any], previous: Plan, index: SchemaIndex) -> Condition | None:
-    """The condition keeping the rows the previous answer named: its label, or its one period as a date range."""
-    said = ", ".join(map(str, labels))
-    if label != previous.time or previous.shape != "trend" or index.role(label.table, label.name) != "date":
-        return Condition(label, "=", labels[0], said=said) if len(labels) == 1 \
-            else Condition(label, "in", labels, said=said)
-    first = labels[0]
-    if len(labels) != 1 or not isinstance(first, dt.date):
-        return None
-    grain = previous.grain or "month"
-    if grain in GRAIN_DAYS:
-        end = first + dt.timedelta(days=GRAIN_DAYS[grain])
-    elif grain in GRAIN_MONTHS:
-        months = first.month - 1 + GRAIN_MONTHS[grain]
-        end = dt.date(first.year + months // 12, months % 12 + 1, 1)
-    else:
-        return None
-    return Condition(label, "range", [first, end], said=said)
-
-
-ENTITY_POINTERS = frozenset({"그", "that", "this"})
-"""Words that, first in a question and before a noun, point at the one thing the answer before named."""
-
-
-def _pointed_entity(cues: Cues, previous: Plan) -> int | None:
-    """The noun after 그 or that, first in a follow-up to one answered thing (그 선수의 통산 안타는?), if any.
-
-    Only when another content word follows, which says what is asked of it (그 교수 연봉은?).
-    """
-    single = previous.limit == 1 or previous.shape == "value" and any(
-        m.agg in ("max", "min") for m in previous.measures)
-    tokens = cues.tokens
-    if not single or len(tokens) < 3 or tokens[0].lemma.lower() not in ENTITY_POINTERS:
-        return None
-    content = cues.content()
-    return 1 if tokens[1].kind == "noun" and 1 in content and any(i > 1 for i in content) else None
-
-
 KEPT_REFUSALS = frozenset({"no_time", "forecast"})
 """Why a follow-up cannot be answered even with the previous question's plan: no dates, or the future."""
 SUMMARIES = frozenset({"avg", "sum", "max", "min", "median"})
@@ -368,23 +325,6 @@ WITHOUT_WORDS = frozenset({"without", "없", "없는", "no", "not", "아닌", "�
 def _says_without(cues: Cues) -> bool:
     """A follow-up that only says "without" (and without one?, 없는 집은?): the other side of a yes/no."""
     return any(t.lemma.lower() in WITHOUT_WORDS for t in cues.tokens) and len(cues.content()) <= 2
-
-
-REST_WORDS = frozenset({"나머지", "rest", "other", "others", "remaining"})
-"""Words asking for the rows the previous condition left out (나머지 주들은?, and the rest?)."""
-OPPOSITE_OPS = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=": "!=", "!=": "=", "in": "not in", "not in": "in"}
-
-
-def _the_rest(cues: Cues, conditions: list[Condition], index: SchemaIndex) -> tuple[Condition, Condition] | None:
-    """The previous question's one condition that is not a period, and it turned around, for 나머지는?, the rest?"""
-    words = {t.lemma.lower() for t in cues.tokens}
-    if not words & REST_WORDS or len(cues.content()) > 2:
-        return None
-    kept = [c for c in conditions if not c.having and not c.part and c.op in OPPOSITE_OPS
-            and index.role(c.column.table, c.column.name) not in ("date", "year", "month", "quarter", "day")]
-    if len(kept) != 1:
-        return None
-    return kept[0], replace(kept[0], op=OPPOSITE_OPS[kept[0].op], said="")
 
 
 def _flipped(conditions: list[Condition], index: SchemaIndex) -> list[Condition]:
@@ -447,89 +387,6 @@ def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: lis
 
 DATE_WORDS = frozenset({"월", "달", "month", "날", "날짜", "date", "day", "언제", "when"})
 """Words asking when the row holding an extreme was, on a table with dates."""
-
-
-def _asked_of_the_row(previous: Plan, cues: Cues, groups: list[Col], conditions: list[Condition],
-                      index: SchemaIndex, mentions: list[Mention]) -> list[Col]:
-    """The columns a follow-up asks of the one row answered before (어느 주에 있어?, 에어컨은 있어?), if any.
-
-    A category or label named as a grouping, a yes/no value named as a filter, or a table the row refers to
-    asked with which or where (출판사는 어디고?): of one row, its value.
-    """
-    one = previous.shape == "rows" and bool(previous.show) and not previous.groups and (
-        previous.limit == 1 or any(c.op == "=" and c.column == previous.show[0] for c in previous.conditions))
-    if not one or cues.aggregates or cues.rankings or cues.count is not None or cues.share is not None:
-        return []
-    flags = [c.column for c in conditions if c.op == "=" and not c.having
-             and index.role(c.column.table, c.column.name) == "flag"]
-    referred = []
-    if any(t.lemma.lower() in WHERE_WORDS for t in cues.tokens):
-        targets = {link.target for link in index.tables[previous.base].links}
-        for m in mentions:
-            facts = index.tables.get(m.table)
-            if m.kind == "table" and m.table in targets and facts is not None and facts.label:
-                referred.append(Col(m.table, facts.label))
-    return [c for c in distinct_cols([*groups, *flags, *referred]) if c != previous.show[0]]
-
-
-WHERE_WORDS = frozenset({"which", "what", "where", "어느", "어떤", "어디", "무슨"})
-"""Words asking which one of a table the answered row refers to (어느 주에 있어?, 출판사는 어디고?)."""
-
-
-def distinct_cols(cols: list[Col]) -> list[Col]:
-    """The columns in order, each once."""
-    return list(dict.fromkeys(cols))
-
-
-def _number_swapped(previous: Plan, cues: Cues, mentions: list[Mention], index: SchemaIndex) -> Condition | None:
-    """The previous question's one numeric condition with the number a follow-up says alone, on the same column.
-
-    Aged 72, then "and at 19?"; a ratio under 20, then "and 20 or more?"; 25 to 34, then "and 35 to 44?".
-    """
-    numeric = [c for c in previous.conditions if not c.having and not c.part and c.op in NUMBER_OPS
-               and c.column.name != "*" and _numbers(c.value)
-               and index.role(c.column.table, c.column.name) not in ("date", "year", "month", "day")]
-    if len(numeric) != 1 or cues.periods or cues.aggregates or cues.rankings or cues.count is not None \
-            or any(m.kind == "column" or m.kind == "value" and any(cues.tokens[i].kind != "num" for i in m.tokens)
-                   for m in mentions):
-        return None  # a number that is some column's value (worker 45) is still the number said
-    target = numeric[0]
-    said = cues.text.strip(" ?")
-    counters = {t.lemma for t in cues.tokens if t.kind == "counter"}
-    if counters and not any(counter in target.said for counter in counters) or any(
-            t.lemma.lower() in LIMIT_WORDS for t in cues.tokens):
-        return None  # 30세 이상, then 5명만?: a number of rows to show, not an age
-    if len(cues.comparisons) == 1:
-        c = cues.comparisons[0]
-        value = [_whole(c.value), _whole(c.high)] if c.op == "between" else _whole(c.value)
-        return replace(target, op=c.op, value=value, said=said)
-    numbers = [t.number if t.kind == "num" else SPELLED.get(t.lemma.lower()) for t in cues.tokens]
-    found = [n for n in numbers if n is not None]
-    if cues.comparisons or len(found) != 1 or target.op == "between":
-        return None
-    return replace(target, value=_whole(found[0]), said=said)
-
-
-SWAP_DOUBT = 0.15
-"""What a number said alone costs: it names no column, so the previous question's is a guess."""
-NUMBER_OPS = frozenset({"=", "<", "<=", ">", ">=", "between"})
-LIMIT_WORDS = frozenset({"only", "just", "first", "last", "top", "bottom", "상위", "하위", "처음", "마지막"})
-"""Words that make a number alone a count of rows to show (just 3?), not a value."""
-
-
-def _numbers(value: Any) -> bool:
-    if isinstance(value, list):
-        return bool(value) and all(_numbers(v) for v in value)
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _held_by_extreme(previous: Plan, cues: Cues, said: list[Measure]) -> bool:
-    """After a single maximum or minimum, another measure of the row that holds it (그 교수 연봉은?)."""
-    if previous.shape != "value" or len(previous.measures) != 1 or previous.measures[0].agg not in ("max", "min"):
-        return False
-    top = previous.measures[0].column
-    return top is not None and bool(said) and all(m.column != top for m in said) and points_back(cues) \
-        and not (cues.rankings or cues.aggregates or cues.count is not None)
 
 
 CARRIED = frozenset({"avg", "sum", "max", "min", "median"})

@@ -7,6 +7,8 @@ from typing import Any
 
 from agent.data.catalog import ID_NAME, Column, Table
 
+TIME_ROLES = frozenset({"date", "year", "month", "quarter", "day"})
+"""Roles of the columns a period is on."""
 YEAR_WORDS = frozenset({"year", "yr", "yyyy", "season", "연도", "년도", "년", "연", "해", "학년도"})
 EVENT_WORDS = frozenset({"founded", "established", "built", "born", "opened", "started", "launched", "since",
                          "설립", "창간", "창립", "창업", "건립", "준공", "개교", "출생", "개업"})
