@@ -214,3 +214,17 @@ def test_when_the_extreme_was_is_the_date_of_its_row(tmp_path: Path, conversatio
     assert rows(first) == [[pytest.approx(low["환율"])]]
     answer = final(agent, "그게 몇 월이었어?", conversation)
     assert str(rows(answer)[0][0]).startswith(low["날짜"].strftime("%Y-%m"))
+
+
+def test_the_rows_of_each_ranked_label_are_counted_when_named(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(14)
+    n = 900
+    schools = pd.DataFrame({"school_id": range(1, 31), "school_type": rng.choice(["urban", "rural"], 30)})
+    students = pd.DataFrame({"student_id": range(1, n + 1), "school_id": rng.integers(1, 31, n),
+                             "math_score": rng.integers(300, 700, n)})
+    agent = _agent(tmp_path, {"schools": schools, "students": students})
+    final(agent, "top 5 school ids by average math score", conversation)
+    top = students.groupby("school_id")["math_score"].mean().sort_values(ascending=False).index[:5]
+    answer = final(agent, "how many students do those schools have?", conversation)
+    expected = students[students["school_id"].isin(top)].groupby("school_id").size().to_dict()
+    assert dict(map(tuple, rows(answer))) == expected

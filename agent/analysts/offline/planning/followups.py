@@ -256,7 +256,10 @@ def continue_from(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list
             plan.shape, plan.groups, plan.time, plan.grain = "value", [], None, None
         elif plan.shape == "rows" and any(not m.assumed and m.agg in CARRIED for m in plan.measures):
             plan.shape, plan.show = "value", []  # 연봉 상위 5명, then 그 5명의 평균 재직 연수는?: one average of them
-        if not said_measures:  # top 5 counties, then "how many of them are in an SMSA?": those of them counted
+        if not said_measures and previous.limit != 1 and _rows_named(previous, label, mentions, index):
+            plan.shape, plan.groups, plan.show = "group", [label], []  # top 5 schools, then 그 학교들 학생 수는?
+            plan.measures = [reader.rows_measure()]
+        elif not said_measures:  # top 5 counties, then "how many of them are in an SMSA?": those of them counted
             plan.shape, plan.groups, plan.show = "value", [], []
             plan.measures = [Measure("count_distinct", label, label.name) if previous.limit != 1
                              else reader.rows_measure()]  # the top publisher, then "how many of its journals"
@@ -296,6 +299,14 @@ def _those_ranked(previous: Plan, cues: Cues, said_measures: list[Measure]) -> C
     if previous.shape == "trend" and previous.limit == 1 and not previous.groups:
         return previous.time  # 마르크 환율이 가장 높았던 날, then 그날 파운드 환율은?
     return previous.show[0] if previous.shape == "rows" and previous.show else None
+
+
+def _rows_named(previous: Plan, label: Col, mentions: list[Mention], index: SchemaIndex) -> bool:
+    """The question names the base table's rows (학생 수) while the ranked labels name another thing (schools)."""
+    facts = index.tables[previous.base]
+    other = label.table != previous.base or facts.key != label.name and any(
+        link.column == label.name for link in facts.links)
+    return other and any(m.kind == "table" and m.table == previous.base for m in mentions)
 
 
 KEPT_REFUSALS = frozenset({"no_time", "forecast"})
