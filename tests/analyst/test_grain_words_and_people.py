@@ -9,16 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, single
-
-
-def _agent(folder: Path) -> ChatbotAgent:
-    database = Database.from_folder(folder)
-    return ChatbotAgent(database=database, catalog=build_catalog(database),
-                        settings=Settings.from_env(data_dir=folder / "data"))
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -32,7 +24,7 @@ def survey(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
                             "region_name": ["Central", "Metropolitan", "North", "South", "Santiago"]})
     frame.to_csv(tmp_path / "survey.csv", index=False)
     regions.to_csv(tmp_path / "regions.csv", index=False)
-    return _agent(tmp_path), frame
+    return agent_on_folder(tmp_path), frame
 
 
 def test_a_grain_word_inside_a_columns_name_is_that_name(survey) -> None:
@@ -59,7 +51,7 @@ def test_monthly_before_a_measure_of_a_table_without_dates(tmp_path: Path) -> No
     frame = pd.DataFrame({"응답자번호": range(1, 41), "월소득": np.arange(40) * 1000 + 500,
                           "성별": ["남성", "여성"] * 20})
     frame.to_csv(tmp_path / "조사.csv", index=False)
-    agent = _agent(tmp_path)
+    agent = agent_on_folder(tmp_path)
     assert single(final(agent, "What's the average monthly income?", None)) == pytest.approx(
         frame["월소득"].mean())
     refused = final(agent, "weekly total of 월소득", None)
@@ -70,7 +62,7 @@ def test_a_breakdown_leaves_out_rows_without_the_groups_value_and_says_so(tmp_pa
     frame = pd.DataFrame({"person_id": range(1, 61), "vote": (["for", "against", None] * 20),
                           "age": np.arange(60) % 50 + 20})
     frame.to_csv(tmp_path / "ballots.csv", index=False)
-    agent = _agent(tmp_path)
+    agent = agent_on_folder(tmp_path)
     answer = final(agent, "average age by vote", None)
     expected = frame.dropna(subset=["vote"]).groupby("vote").age.mean()
     assert {r[0]: r[1] for r in answer["table_data"]["rows"]} == pytest.approx(expected.to_dict())
@@ -91,10 +83,10 @@ def test_non_before_a_yes_no_column_takes_its_no(tmp_path: Path) -> None:
     frame = pd.DataFrame({"county_id": range(1, 41), "in_smsa": ["yes", "no", "no", "no"] * 10,
                           "arrests": np.arange(40) * 3 + 1})
     frame.to_csv(tmp_path / "counties.csv", index=False)
-    answer = final(_agent(tmp_path), "average arrests for non-metro counties", None)
+    answer = final(agent_on_folder(tmp_path), "average arrests for non-metro counties", None)
     assert single(answer) == pytest.approx(frame[frame.in_smsa == "no"].arrests.mean())
     clubs = pd.DataFrame({"club_id": range(1, 21), "members": np.arange(20) + 5, "non_members": np.arange(20) * 2})
     (tmp_path / "clubs").mkdir()
     clubs.to_csv(tmp_path / "clubs" / "clubs.csv", index=False)
-    named = final(_agent(tmp_path / "clubs"), "total non-members", None)  # a name that starts with non
+    named = final(agent_on_folder(tmp_path / "clubs"), "total non-members", None)  # a name that starts with non
     assert single(named) == clubs.non_members.sum()

@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, single
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -25,9 +23,7 @@ def districts(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     names = pd.DataFrame({"district_id": range(1, 31), "district_name": [f"D{n:02d}" for n in range(1, 31)]})
     frame.to_csv(tmp_path / "district_years.csv", index=False)
     names.to_csv(tmp_path / "districts.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame
 
 

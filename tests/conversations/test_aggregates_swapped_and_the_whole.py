@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -22,9 +20,7 @@ def staff(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     frame = pd.DataFrame({"교수_번호": range(1, n + 1), "직급": rng.choice(["조교수", "부교수", "정교수"], n),
                           "재직_연수": rng.integers(0, 40, n), "연봉": rng.permutation(n) * 500 + 60000})
     frame.to_csv(tmp_path / "교수_연봉.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame
 
 

@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -23,9 +21,7 @@ def firms(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
                            "growth_rate": round(float(rng.normal(3, 2)), 2)}
                           for name in names for year in range(2015, 2021)])
     frame.to_csv(tmp_path / "firm_years.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame
 
 
@@ -115,9 +111,7 @@ def test_a_change_between_two_months_of_dated_rows(tmp_path: Path, conversation)
     frame = pd.DataFrame({"sale_date": days.strftime("%Y-%m-%d"),
                           "revenue": (np.arange(len(days)) % 17 + 3) * 10})
     frame.to_csv(tmp_path / "sales.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     month = pd.to_datetime(frame.sale_date).dt.month
     march, april = frame[month == 3].revenue.sum(), frame[month == 4].revenue.sum()
     answer = final(agent, "3월 대비 4월 매출 증가율", conversation)

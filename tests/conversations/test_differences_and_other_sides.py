@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows, single
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -22,9 +20,7 @@ def houses(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(40, 190, n) * 1000,
                           "air_conditioning": rng.choice(["yes", "no"], n), "stories": rng.integers(1, 4, n)})
     frame.to_csv(tmp_path / "houses.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame
 
 

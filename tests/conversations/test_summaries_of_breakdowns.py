@@ -8,10 +8,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows, single
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -20,9 +18,7 @@ def panel(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
                           "fuel_price": [100.0, 130.0, 125.0, 160.0, 90.0, 95.0, 140.0, 150.0],
                           "flights": [10, 12, 9, 14, 8, 7, 11, 13]})
     frame.to_csv(tmp_path / "airline_years.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame
 
 
@@ -52,9 +48,7 @@ def test_another_aggregate_of_several_rows_per_group_stays_per_group(panel, conv
 
 def test_last_year_after_an_answer_on_a_table_without_dates_is_refused(tmp_path: Path, conversation) -> None:
     pd.DataFrame({"house_id": [1, 2, 3], "price": [10.0, 20.0, 30.0]}).to_csv(tmp_path / "houses.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     assert single(final(agent, "집 평균 가격", conversation)) == pytest.approx(20.0)
     later = final(agent, "작년에는 얼마였어?", conversation)
     assert not later["table_data"] and "작년" in later["content"]

@@ -10,18 +10,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows
-
-
-def _agent(folder: Path, tables: dict[str, pd.DataFrame]) -> ChatbotAgent:
-    for name, frame in tables.items():
-        frame.to_csv(folder / f"{name}.csv", index=False)
-    database = Database.from_folder(folder)
-    return ChatbotAgent(database=database, catalog=build_catalog(database),
-                        settings=Settings.from_env(data_dir=folder / "data"))
+from tests.helpers.chat_agents import agent_on_tables
 
 
 @pytest.fixture
@@ -31,7 +21,7 @@ def firms(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     frame = pd.DataFrame([(f, y) for f in names for y in range(1940, 1955)], columns=["firm", "year"])
     frame["investment"] = rng.permutation(len(frame)) * 3.5 + 10
     frame["market_value"] = rng.permutation(len(frame)) * 11.25 + 100
-    return _agent(tmp_path, {"firm_years": frame}), frame
+    return agent_on_tables(tmp_path, {"firm_years": frame}), frame
 
 
 @pytest.fixture
@@ -41,7 +31,7 @@ def 기업(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     frame = pd.DataFrame([(f, y) for f in names for y in range(1990, 2004)], columns=["기업명", "연도"])
     frame["투자액"] = rng.permutation(len(frame)) * 2.5 + 5
     frame["시가총액"] = rng.permutation(len(frame)) * 7.5 + 50
-    return _agent(tmp_path, {"기업_연도": frame}), frame
+    return agent_on_tables(tmp_path, {"기업_연도": frame}), frame
 
 
 def test_its_figure_that_year_is_the_winners_in_the_year_asked(firms, conversation) -> None:
@@ -95,7 +85,7 @@ def test_그날_after_the_highest_day_is_that_day(tmp_path: Path, conversation) 
     days = [dt.date(2020, 1, 1) + dt.timedelta(days=i) for i in range(120)]
     frame = pd.DataFrame({"날짜": days, "환율": rng.permutation(120) * 0.01 + 1.0,
                           "거래량": rng.integers(100, 900, 120)})
-    agent = _agent(tmp_path, {"일별_환율": frame})
+    agent = agent_on_tables(tmp_path, {"일별_환율": frame})
     final(agent, "환율이 가장 높았던 날은 언제야?", conversation)
     day = frame.loc[frame["환율"].idxmax()]
     answer = final(agent, "그날 거래량은?", conversation)
@@ -106,7 +96,7 @@ def test_another_measure_of_the_row_holding_the_maximum(tmp_path: Path, conversa
     rng = np.random.default_rng(9)
     frame = pd.DataFrame({"교수_번호": range(1, 61), "재직_연수": rng.permutation(60) + 1,
                           "연봉": rng.integers(50, 200, 60) * 1000})
-    agent = _agent(tmp_path, {"교수_연봉": frame})
+    agent = agent_on_tables(tmp_path, {"교수_연봉": frame})
     final(agent, "재직 연수 최댓값은?", conversation)
     answer = final(agent, "그 교수 연봉은 얼마야?", conversation)
     held = frame.loc[frame["재직_연수"].idxmax()]
@@ -120,7 +110,7 @@ def test_how_many_of_its_rows_after_the_top_group_counts_rows(tmp_path: Path, co
                           "publisher": rng.choice(["Elsevier", "Wiley", "Springer", "Kluwer"], 200,
                                                   p=[.4, .3, .2, .1]),
                           "society": rng.choice(["member", "independent"], 200)})
-    agent = _agent(tmp_path, {"journals": frame})
+    agent = agent_on_tables(tmp_path, {"journals": frame})
     final(agent, "Which publisher has the most journals?", conversation)
     winner = frame["publisher"].value_counts().idxmax()
     answer = final(agent, "how many of its journals are member journals?", conversation)
@@ -152,7 +142,7 @@ def districts(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
                           "county_id": rng.choice([1, 2, 3], 40), "score": rng.permutation(40) * 1.5 + 600,
                           "enrollment": rng.integers(200, 5000, 40),
                           "has_library": rng.choice(["with", "without"], 40)})
-    agent = _agent(tmp_path, {"counties": counties, "districts": frame})
+    agent = agent_on_tables(tmp_path, {"counties": counties, "districts": frame})
     return agent, frame.merge(counties.rename(columns={"name": "county"}), on="county_id")
 
 
@@ -183,7 +173,7 @@ def workers(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     ages = [19, 22, 27, 32, 37, 42, 47, 52, 57, 62]  # survey-coded ages, a few values each
     frame = pd.DataFrame({"worker_id": range(1, n + 1), "age": rng.choice(ages, n),
                           "wage": rng.integers(800, 4000, n) / 100, "hours": rng.integers(10, 60, n)})
-    return _agent(tmp_path, {"workers": frame}), frame
+    return agent_on_tables(tmp_path, {"workers": frame}), frame
 
 
 def test_a_number_alone_swaps_the_previous_number(workers, conversation) -> None:
@@ -208,7 +198,7 @@ def test_when_the_extreme_was_is_the_date_of_its_row(tmp_path: Path, conversatio
     rng = np.random.default_rng(6)
     days = [dt.date(2021, 1, 1) + dt.timedelta(days=i) for i in range(200)]
     frame = pd.DataFrame({"날짜": days, "환율": rng.permutation(200) * 0.01 + 1.0})
-    agent = _agent(tmp_path, {"일별_환율": frame})
+    agent = agent_on_tables(tmp_path, {"일별_환율": frame})
     low = frame.loc[frame["환율"].idxmin()]
     first = final(agent, "최저 환율은?", conversation)
     assert rows(first) == [[pytest.approx(low["환율"])]]
@@ -222,7 +212,7 @@ def test_the_rows_of_each_ranked_label_are_counted_when_named(tmp_path: Path, co
     schools = pd.DataFrame({"school_id": range(1, 31), "school_type": rng.choice(["urban", "rural"], 30)})
     students = pd.DataFrame({"student_id": range(1, n + 1), "school_id": rng.integers(1, 31, n),
                              "math_score": rng.integers(300, 700, n)})
-    agent = _agent(tmp_path, {"schools": schools, "students": students})
+    agent = agent_on_tables(tmp_path, {"schools": schools, "students": students})
     final(agent, "top 5 school ids by average math score", conversation)
     top = students.groupby("school_id")["math_score"].mean().sort_values(ascending=False).index[:5]
     answer = final(agent, "how many students do those schools have?", conversation)

@@ -9,10 +9,8 @@ import pandas as pd
 import pytest
 
 from agent.chatbot import ChatbotAgent
-from agent.data.catalog import build_catalog
-from agent.data.database import Database
-from agent.settings import Settings
 from tests.helpers.answers import final, rows
+from tests.helpers.chat_agents import agent_on_folder
 
 
 @pytest.fixture
@@ -26,9 +24,7 @@ def survey(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
     regions = pd.DataFrame({"지역코드": codes, "지역명": ["동부", "서부", "남부", "북부", "중부", "해안"]})
     frame.to_csv(tmp_path / "조사.csv", index=False)
     regions.to_csv(tmp_path / "지역.csv", index=False)
-    database = Database.from_folder(tmp_path)
-    agent = ChatbotAgent(database=database, catalog=build_catalog(database),
-                         settings=Settings.from_env(data_dir=tmp_path / "data"))
+    agent = agent_on_folder(tmp_path)
     return agent, frame.merge(regions, on="지역코드")
 
 
