@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.planning.time import month_start
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.matching import Mention
@@ -31,11 +32,15 @@ def pinned(label: Col, labels: list[Any], previous: Plan, index: SchemaIndex) ->
     if grain in GRAIN_DAYS:
         end = first + dt.timedelta(days=GRAIN_DAYS[grain])
     elif grain in GRAIN_MONTHS:
-        months = first.month - 1 + GRAIN_MONTHS[grain]
-        end = dt.date(first.year + months // 12, months % 12 + 1, 1)
+        end = month_start(first.year, first.month + GRAIN_MONTHS[grain])
     else:
         return None
     return Condition(label, "range", [first, end], said=said)
+
+
+def one_extreme(previous: Plan) -> bool:
+    """The previous answer is a single maximum or minimum (재직 연수 최댓값은?)."""
+    return previous.shape == "value" and len(previous.measures) == 1 and previous.measures[0].agg in ("max", "min")
 
 
 ENTITY_POINTERS = frozenset({"그", "that", "this"})
@@ -76,16 +81,11 @@ def asked_of_the_row(previous: Plan, cues: Cues, groups: list[Col], conditions: 
             facts = index.tables.get(m.table)
             if m.kind == "table" and m.table in targets and facts is not None and facts.label:
                 referred.append(Col(m.table, facts.label))
-    return [c for c in distinct_cols([*groups, *flags, *referred]) if c != previous.show[0]]
+    return [c for c in dict.fromkeys([*groups, *flags, *referred]) if c != previous.show[0]]
 
 
 WHERE_WORDS = frozenset({"which", "what", "where", "어느", "어떤", "어디", "무슨"})
 """Words asking which one of a table the answered row refers to (어느 주에 있어?, 출판사는 어디고?)."""
-
-
-def distinct_cols(cols: list[Col]) -> list[Col]:
-    """The columns in order, each once."""
-    return list(dict.fromkeys(cols))
 
 
 def held_by_extreme(previous: Plan, cues: Cues, said: list[Measure], pointing: bool) -> bool:
@@ -93,7 +93,7 @@ def held_by_extreme(previous: Plan, cues: Cues, said: list[Measure], pointing: b
 
     `pointing`: the question points back at the answer (그, its), so the measure is of that row.
     """
-    if previous.shape != "value" or len(previous.measures) != 1 or previous.measures[0].agg not in ("max", "min"):
+    if not one_extreme(previous):
         return False
     top = previous.measures[0].column
     return top is not None and bool(said) and all(m.column != top for m in said) and pointing \

@@ -18,6 +18,7 @@ from typing import Any, cast
 from agent.analysts.offline.planning import answered, swaps
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
 from agent.analysts.offline.planning.reading import Reader, Reading
+from agent.analysts.offline.planning.time import month_start
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import SPELLED
 from agent.analysts.offline.schema.facts import ColumnFacts
@@ -369,7 +370,7 @@ WHICH_WORDS = frozenset({"which", "what", "who", "when", "어느", "어떤", "�
 
 def _extreme_asked(previous: Plan, cues: Cues, index: SchemaIndex, mentions: list[Mention]) -> Col | None:
     """After a single maximum or minimum, `which year was that?`, 그건 어느 기업이야?: the column naming its row."""
-    single = previous.shape == "value" and len(previous.measures) == 1 and previous.measures[0].agg in ("max", "min")
+    single = answered.one_extreme(previous)
     top = previous.shape == "rows" and previous.limit == 1 and not previous.groups
     if not (single or top) or not previous.measures or previous.measures[0].column is None or previous.groups:
         return None
@@ -431,7 +432,7 @@ def _in_year(part: Condition, year: int) -> Condition:
     first_month = int(part.value) if part.part == "month" else 3 * int(part.value) - 2
     months = 1 if part.part == "month" else 3
     start = dt.date(year, first_month, 1)
-    end = dt.date(year + (first_month + months - 1) // 12, (first_month + months - 1) % 12 + 1, 1)
+    end = month_start(year, first_month + months)
     return Condition(part.column, "range", [start, end], said=part.said)
 
 

@@ -45,7 +45,8 @@ def time_column(index: SchemaIndex, base: str, periods: list[Period], grain: str
     return years[0] if years else None
 
 
-def _month_start(year: int, month: int) -> dt.date:
+def month_start(year: int, month: int) -> dt.date:
+    """The first day of a month, a month past December counting into the next year (2024, 14: 2025-02-01)."""
     year += (month - 1) // 12
     month = (month - 1) % 12 + 1
     return dt.date(year, month, 1)
@@ -58,10 +59,10 @@ def _bounds(p: Period) -> tuple[dt.date, dt.date] | None:
     if p.kind == "year":
         return dt.date(p.year, 1, 1), dt.date(p.year + 1, 1, 1)
     if p.kind == "quarter" and p.quarter:
-        start = _month_start(p.year, 3 * (p.quarter - 1) + 1)
-        return start, _month_start(p.year, 3 * p.quarter + 1)
+        start = month_start(p.year, 3 * (p.quarter - 1) + 1)
+        return start, month_start(p.year, 3 * p.quarter + 1)
     if p.kind == "month" and p.month:
-        return _month_start(p.year, p.month), _month_start(p.year, p.month + 1)
+        return month_start(p.year, p.month), month_start(p.year, p.month + 1)
     if p.kind == "day" and p.month and p.day:
         try:
             start = dt.date(p.year, p.month, p.day)
@@ -81,11 +82,11 @@ def _relative(p: Period, latest: dt.date) -> tuple[dt.date, dt.date]:
         return dt.date(last - count + 1, 1, 1), dt.date(last + 1, 1, 1)
     if unit == "quarter":
         q = (latest.month - 1) // 3 - back
-        end = _month_start(latest.year, 3 * q + 4)
-        return _month_start(latest.year, 3 * (q - count + 1) + 1), end
+        end = month_start(latest.year, 3 * q + 4)
+        return month_start(latest.year, 3 * (q - count + 1) + 1), end
     if unit == "month":
-        end = _month_start(latest.year, latest.month + 1 - back)
-        return _month_start(latest.year, latest.month + 1 - back - count), end
+        end = month_start(latest.year, latest.month + 1 - back)
+        return month_start(latest.year, latest.month + 1 - back - count), end
     if unit == "week":
         monday = latest - dt.timedelta(days=latest.weekday()) - dt.timedelta(weeks=back)
         return monday - dt.timedelta(weeks=count - 1), monday + dt.timedelta(weeks=1)
