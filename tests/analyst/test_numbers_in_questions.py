@@ -78,3 +78,19 @@ def test_aged_a_number_is_that_age_on_a_column_of_many_ages(workers: Env, questi
 def test_a_number_after_age_without_aged_is_not_read_as_equal_when_compared(workers: Env) -> None:
     frame = workers.frames["workers"]
     assert value(workers, "how many workers are older than 60?") == (frame.age > 60).sum()
+
+
+@pytest.mark.parametrize(("question", "n", "largest"), [
+    ("Which three years had the highest average fatality rate?", 3, True),
+    ("the two years with the lowest average fatality rate", 2, False),
+    ("top four years by average fatality rate", 4, True),
+])
+def test_a_spelled_number_is_how_many_to_rank(laws: Env, question: str, n: int, largest: bool) -> None:
+    plan, results, _ = laws.ask(question)
+    by_year = laws.frames["laws"].groupby("year").fatality_rate.mean().sort_values(ascending=not largest)
+    assert results is not None, plan.summary
+    assert [row[0] for row in results.rows] == list(by_year.index[:n])
+
+
+def test_which_one_is_no_count_to_rank() -> None:
+    assert read_cues("which one had the highest fatality rate?", "en").rankings[0].limit is None

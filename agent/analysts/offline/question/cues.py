@@ -15,7 +15,7 @@ from typing import Literal
 from agent.analysts.offline.question import lexicon, vocabulary
 from agent.analysts.offline.question.periods import Period, find_periods
 from agent.analysts.offline.question.references import new_question, pointed_times
-from agent.analysts.offline.question.tokens import Token, tokenize
+from agent.analysts.offline.question.tokens import SPELLED, Token, tokenize
 
 TOP_WORDS = frozenset({"top", "bottom", "first", "best", "worst", "상위", "하위"})
 
@@ -318,6 +318,8 @@ def _ranked_count(c: Cues) -> None:
     if len(c.rankings) != 1 or c.rankings[0].limit is not None:
         return
     compared = {x.at for x in c.comparisons}
+    if _spelled_count(c):
+        return
     for i, t in enumerate(c.tokens):
         if t.kind != "num" or i in c.used or i in compared or not t.lemma.isdigit() or not 1 < int(t.lemma) <= 100:
             continue
@@ -330,6 +332,29 @@ def _ranked_count(c: Cues) -> None:
             if nxt.kind == "counter":
                 c.used.add(i + 1)
             return
+
+
+SPELLED_SIZES = {word: n for word, n in SPELLED.items() if n > 1}
+"""Numbers spelled out that say how many to rank (which three years, the two cheapest); not `one` (which one)."""
+
+
+def _spelled_count(c: Cues) -> bool:
+    """Which three years had the highest ..., the two cheapest, top five: a spelled number is how many to rank."""
+    ranking = c.rankings[0]
+    for i, t in enumerate(c.tokens):
+        n = SPELLED_SIZES.get(t.lemma.lower())
+        if n is None or t.korean or i in c.used or i + 1 >= len(c.tokens):
+            continue
+        nxt = c.tokens[i + 1]
+        before = c.tokens[i - 1].lemma.lower() if i > 0 else ""
+        plural = nxt.kind == "word" and nxt.text.lower().endswith("s") and i + 1 not in c.used
+        if plural or ranking.at in (i + 1, i + 2) or before in TOP_WORDS:
+            ranking.limit, ranking.explicit_n = n, True
+            c.used.add(i)
+            if before in TOP_WORDS:
+                c.used.add(i - 1)
+            return True
+    return False
 
 
 def _korean_which(c: Cues) -> None:
