@@ -106,3 +106,24 @@ def test_a_state_named_in_full_is_its_code(states: Env) -> None:
     assert _row(states, "What was California's packs per capita in 1995?")[0] == pytest.approx(row)
     plan, _, answer = states.ask("What was Alaska's packs per capita in 1995?")
     assert plan.sql is None and "Alaska" in answer.content
+
+
+
+@pytest.fixture(scope="module")
+def fuel(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(12)
+    frame = pd.DataFrame([{"항공사": airline, "연도": year, "연료_가격": int(rng.integers(100_000, 900_000))}
+                          for airline in ("항공사 A", "항공사 B", "항공사 C") for year in range(1970, 1985)])
+    return single_env(Path(tmp_path_factory.mktemp("fuel")), "항공사_연도", frame, text_dates=False)
+
+
+@pytest.mark.parametrize(("question", "agg"), [
+    ("항공사별로 연료 가격 제일 낮았던 값 알려줘", "min"),
+    ("항공사별로 연료 가격이 가장 높았던 기록은?", "max"),
+    ("각 항공사의 가장 높은 연료 가격은?", "max"),
+])
+def test_each_groups_extreme_said_after_its_measure_or_after_each(fuel: Env, question: str, agg: str) -> None:
+    plan, results, _ = fuel.ask(question)
+    assert results is not None, plan.summary
+    expected = fuel.frames["항공사_연도"].groupby("항공사")["연료_가격"].agg(agg)
+    assert {row[0]: row[1] for row in results.rows} == expected.to_dict()

@@ -1341,8 +1341,21 @@ class Reader:
         """The superlative's adjective is followed by the measure it ranks by (제일 비싼 가격, highest price)."""
         measured = {m.column for m in self.measures if m.column is not None}
         right_after = {ranking.at + 1, ranking.at + 2}
-        return any(m.column is not None and m.column.ref_col() in measured and min(m.tokens) in right_after
-                   and min(m.tokens) - 1 in right_after | {ranking.at} for m in self.mentions)
+        if any(m.column is not None and m.column.ref_col() in measured and min(m.tokens) in right_after
+               and min(m.tokens) - 1 in right_after | {ranking.at} for m in self.mentions):
+            return True
+        return self._measure_then_its_extreme(ranking, measured)
+
+    def _measure_then_its_extreme(self, ranking: Ranking, measured: set[Col]) -> bool:
+        """연료 가격 제일 낮았던 값: the measure, then the superlative, then only a word for its value."""
+        t = self.cues.tokens
+        after = [i for i in range(ranking.at + 1, len(t)) if t[i].kind not in ("mark", "verb")]
+        if after and t[after[0]].kind in ("adj", "adv"):
+            after = after[1:]
+        if any(t[i].lemma not in lexicon.VALUE_NOUNS for i in after):
+            return False
+        return any(m.column is not None and m.column.ref_col() in measured and max(m.tokens) == ranking.at - 1
+                   for m in self.mentions)
 
     def _names_the_whole(self, cond: Condition) -> bool:
         """The value is what the share is taken of: right after "percentage of", or before 중 (어린이 중)."""

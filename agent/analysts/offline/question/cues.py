@@ -359,8 +359,8 @@ def _spelled_count(c: Cues) -> bool:
 
 def _korean_which(c: Cues) -> None:
     """가장 무거운 동물은?: the noun a Korean superlative describes, last in the question, is what is asked for."""
-    if c.language != "ko" or c.which or not c.rankings or c.count is not None:
-        return
+    if c.language != "ko" or c.which or not c.rankings or c.count is not None or c.groups:
+        return  # 각 항공사의 가장 높은 산출량: each group's highest, not which one
     ranking = c.rankings[0]
     if ranking.at is None or ranking.limit is not None:
         return

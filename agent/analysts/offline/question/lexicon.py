@@ -152,6 +152,8 @@ COUNTERS = frozenset({"개", "명", "건", "대", "곳", "마리", "편", "권",
 ROW_NOUNS = frozenset({"row", "record", "entry", "observation", "행", "레코드", "기록", "데이터", "항목", "관측",
                        "관측치", "관측값"})
 """Words for "the table's rows" whatever the table is ("how many records", 몇 건)."""
+VALUE_NOUNS = frozenset({"value", "figure", "level", "값", "수치", "기록", "것", "거"})
+"""Words for "the value" after a superlative of a measure (연료 가격 제일 낮았던 값: its lowest value)."""
 TABLE_WORDS = frozenset({"table", "dataset", "data", "file", "sheet", "테이블", "표", "데이터셋", "파일", "시트"})
 CAREER_WORDS = frozenset({"career", "lifetime", "all-time", "통산", "평생", "역대"})
 """Totals over every row of an entity (career home runs: per player, over all seasons)."""
