@@ -137,3 +137,31 @@ def test_which_names_the_linked_table_ranked(cereals: Env, question: str) -> Non
     best = frame.groupby("name_maker").sugars.mean().idxmax()
     assert results is not None, plan.summary
     assert results.rows[0][0] == best
+
+
+@pytest.fixture(scope="module")
+def voters(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(33)
+    ages = [age for age in range(18, 71) for _ in range(5 + (age * 37) % 53)]  # no two ages as often
+    n = len(ages)
+    frame = pd.DataFrame({"응답자번호": range(1, n + 1), "나이": rng.permutation(ages),
+                          "월소득": rng.integers(1, 40, n) * 2500, "성별": rng.choice(["남성", "여성"], n)})
+    return single_env(Path(tmp_path_factory.mktemp("voters")), "투표조사", frame, text_dates=False)
+
+
+def test_the_number_column_a_korean_superlative_of_people_describes_is_grouped(voters: Env) -> None:
+    counts = voters.frames["투표조사"].groupby("나이").size().sort_values(ascending=False, kind="stable")
+    assert counts.iloc[2] != counts.iloc[3], "the test data needs no tie at the cut"
+    plan, results, _ = voters.ask("응답자가 제일 많은 나이 상위 3개")
+    assert results is not None, plan.summary
+    assert [(row[0], row[1]) for row in results.rows] == list(counts.head(3).items())
+
+
+def test_the_superlative_of_a_measure_is_still_its_extreme(voters: Env) -> None:
+    plan, results, _ = voters.ask("여성 응답자 중 가장 높은 월소득은?")
+    assert results is not None and len(results.rows) == 1, plan.summary
+    assert voters.frames["투표조사"].query("성별 == '여성'")["월소득"].max() in results.rows[0]
+
+
+def test_an_age_before_a_question_word_is_no_count_to_rank() -> None:
+    assert read_cues("Among men aged 72, what's the lowest annual income?", "en").rankings[0].limit is None

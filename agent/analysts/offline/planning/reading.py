@@ -730,6 +730,8 @@ class Reader:
                         return
                 if j < len(c.tokens) and self._which_period(j, i):
                     return
+        if self._korean_counted_column():
+            return
         words = [k for k, t in enumerate(c.tokens) if t.kind != "mark" and t.lemma not in ("언제", "때")]
         if c.language == "ko" and c.rankings and c.rankings[0].limit is None and len(words) >= 2 \
                 and c.tokens[words[-2]].kind == "adj":  # 가장 길었던 달은?: the month is what is asked for
@@ -739,6 +741,24 @@ class Reader:
             if t.kind == "num" and t.number is not None and any(r.explicit_n and r.limit == t.number
                                                                 for r in c.rankings) and not self.groups:
                 self._which_period(k + 1, k)
+
+    def _korean_counted_column(self) -> bool:
+        """응답자가 제일 많은 나이 상위 3개: the number column the superlative of people describes is grouped."""
+        c = self.cues
+        if c.language != "ko" or not c.rankings or c.rankings[0].at is None or self.groups:
+            return False
+        at = c.rankings[0].at + 1
+        if at >= len(c.tokens) or c.tokens[at].kind != "adj" or c.tokens[at].lemma not in ("많", "적"):
+            return False  # 가장 많은 (the most of them), not 가장 비싼 가격 (the price itself)
+        found = self.at(at + 1) if at + 1 < len(c.tokens) else None
+        if found is None or found[0] in self.used or found[1].kind != "column" or found[1].column is None:
+            return False
+        facts = found[1].column
+        if facts.role in ("id", "label") or facts.kind != "number" or not self._counted_by(facts):
+            return False
+        self.take(found[0])
+        self.groups.append(self.label_for(facts))
+        return True
 
     def _which_period(self, j: int, i: int) -> bool:
         """The grain noun at `j` (month, 달) ranks its periods: a month column, or the date column's months."""

@@ -325,13 +325,20 @@ def _ranked_count(c: Cues) -> None:
             continue
         nxt = c.tokens[i + 1] if i + 1 < len(c.tokens) else None
         before = c.tokens[i - 1] if i > 0 else None
-        if (nxt is not None and not t.korean and nxt.kind == "word" and nxt.text.lower().endswith("s")) or (
+        if before is not None and before.lemma.lower() in ("aged", "age", "at"):
+            continue  # men aged 72, what's the lowest income: an age, not how many
+        if (nxt is not None and not t.korean and _plural(nxt)) or (
                 nxt is not None and nxt.kind == "counter" and before is not None and before.kind == "noun"):
             c.rankings[0].limit, c.rankings[0].explicit_n = int(t.lemma), True
             c.used.add(i)
             if nxt.kind == "counter":
                 c.used.add(i + 1)
             return
+
+
+def _plural(t: Token) -> bool:
+    """An English plural noun (animals, years); not what's or it's."""
+    return t.kind == "word" and t.text.lower().endswith("s") and "'" not in t.text and "’" not in t.text
 
 
 SPELLED_SIZES = {word: n for word, n in SPELLED.items() if n > 1}
@@ -347,7 +354,7 @@ def _spelled_count(c: Cues) -> bool:
             continue
         nxt = c.tokens[i + 1]
         before = c.tokens[i - 1].lemma.lower() if i > 0 else ""
-        plural = nxt.kind == "word" and nxt.text.lower().endswith("s") and i + 1 not in c.used
+        plural = _plural(nxt) and i + 1 not in c.used
         if plural or ranking.at in (i + 1, i + 2) or before in TOP_WORDS:
             ranking.limit, ranking.explicit_n = n, True
             c.used.add(i)
