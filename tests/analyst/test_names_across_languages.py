@@ -79,3 +79,28 @@ def test_a_korean_name_with_a_suffix_is_one_word(polls: Env) -> None:
     got = rows(polls, "how did the average 자유당 지지율 change year by year?")
     assert [r[-1] for r in got] == pytest.approx(frame.groupby("연도").자유당_지지율.mean().tolist())
     assert all(len(r) == 2 for r in got)
+
+
+@pytest.fixture(scope="module")
+def firms(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(15)
+    names = ["General Motors", "General Electric", "US Steel", "Journal of Political Economy",
+             "Journal of Population Economics", "Westinghouse"]
+    frame = pd.DataFrame([{"firm": name, "year": year, "investment": round(float(rng.uniform(10, 900)), 2)}
+                          for name in names for year in range(1935, 1955)])
+    return single_env(Path(tmp_path_factory.mktemp("firms")), "firm_years", frame, text_dates=False)
+
+
+@pytest.mark.parametrize(("question", "firm"), [("GM 평균 투자액", "General Motors"),
+                                                ("ge's average investment", "General Electric"),
+                                                ("average investment of GE in the data", "General Electric")])
+def test_a_names_initials_name_it(firms: Env, question: str, firm: str) -> None:
+    frame = firms.frames["firm_years"]
+    assert rows(firms, question) == [[pytest.approx(frame[frame.firm == firm].investment.mean())]]
+
+
+def test_initials_two_names_share_are_a_guess_and_a_word_is_no_initials(firms: Env) -> None:
+    plan, _, _ = firms.ask("JPE average investment")
+    assert plan.confidence < 0.8
+    plan, _, _ = firms.ask("average investment of us firms")
+    assert "US Steel" not in (plan.sql or "") and "US Steel" not in str(plan.params)

@@ -61,6 +61,8 @@ class SchemaIndex:
     values: dict[Key, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
     value_parts: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
     """Single words of values of several words (`korea` of `South Korea`), for partial matches."""
+    initials: dict[str, list[tuple[ColumnFacts, str]]] = field(default_factory=lambda: defaultdict(list))
+    """The initials of names of several words (`gm` of `General Motors`, `aer` of `American Economic Review`)."""
     longest: int = 1
     """The most words of any key, for span lookups."""
     vocabulary: frozenset[str] = frozenset()
@@ -324,6 +326,10 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                 if spaced != key:  # Lumina_APV, Mercedes-Benz: also as words
                     index.values[spaced].append((c, value))
                     index.longest = max(index.longest, len(spaced))
+                if len(key) > 1 and c.role in ("label", "category"):
+                    short = initials(str(value))
+                    if short:
+                        index.initials[short].append((c, value))
                 if len(key) > 1:
                     for word in set(key):
                         if len(word) >= 3 and not word.isdigit():
@@ -344,6 +350,18 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     index.korean_nouns = frozenset(w for w in korean if 1 < len(w) <= LONGEST_NOUN)
     index.numbered_values.sort(key=lambda item: -len(item[1]))  # the longest first: 1.5-2리터 before 2리터
     return index
+
+
+INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "in", "on", "&"})
+"""Words a name's initials leave out (Journal of Political Economy: JPE)."""
+
+
+def initials(name: str) -> str | None:
+    """The initials of a name of two to five Latin words (General Motors: gm), or None."""
+    words = [w for w in re.split(r"[\s\-_]+", name.strip()) if w and w.lower() not in INITIALS_SKIPPED]
+    if not 2 <= len(words) <= 5 or not all(w[0].isascii() and w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).lower()
 
 
 def _value_synonyms(index: SchemaIndex, catalog: Catalog) -> None:

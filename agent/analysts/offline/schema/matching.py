@@ -193,6 +193,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = _korean_prefix(index, token.lemma, frozenset({i}), text)
         if not found and i not in covered:
             found = _inside_names(index, token.lemma.lower(), frozenset({i}), text)
+        if not found and i not in covered:
+            found = _by_initials(index, token, frozenset({i}), text)
         if not found and len(token.lemma) >= MIN_PREFIX and i not in covered:
             found = _loose(index, token.lemma.lower(), frozenset({i}), text)
         if not found and token.korean and token.kind == "noun" and i not in covered:  # 안타: hit, the column h
@@ -704,6 +706,22 @@ def _lookup(index: SchemaIndex, key: tuple[str, ...], tokens: frozenset[int], te
         tables[table] = max(tables.get(table, 0.0), weight)
     found += [Mention("table", tokens, w, t, text=text) for t, w in tables.items()]
     return found
+
+
+INITIALS_SCORE = 0.8
+"""How sure `GM` names General Motors: a guess from the initials, though a close one."""
+
+
+def _by_initials(index: SchemaIndex, token: Token, tokens: frozenset[int], text: str) -> list[Mention]:
+    """GM, ge's, AER: the value whose words' initials these letters are, when they are no English word."""
+    word = token.text.removesuffix("'s").removesuffix("’s")
+    if token.korean or not word.isascii() or not word.isalpha() or not 2 <= len(word) <= 5:
+        return []
+    if word.islower() and _known_word(word.lower()):
+        return []  # us, or: words, unless written in capitals
+    named = index.initials.get(word.lower(), [])
+    score = INITIALS_SCORE if len(named) == 1 else PART_SCORE  # JPE: Political or Population Economics
+    return [Mention("value", tokens, score, c.table, c, v, text) for c, v in named]
 
 
 def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
