@@ -60,3 +60,25 @@ def test_the_rest_turns_the_previous_condition_around(staff, conversation) -> No
     assert rows(first) == [[pytest.approx(frame[frame["재직_연수"] > 20]["연봉"].mean())]]
     answer = final(agent, "나머지는?", conversation)
     assert rows(answer) == [[pytest.approx(frame[frame["재직_연수"] <= 20]["연봉"].mean())]]
+
+
+
+@pytest.fixture
+def survey(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(32)
+    n = 400
+    frame = pd.DataFrame({"person_id": range(1, n + 1), "chronic_condition": rng.choice(["none", "limiting"], n),
+                          "sex": rng.choice(["female", "male"], n), "reduced_activity_days": rng.integers(0, 15, n),
+                          "doctor_visits": rng.integers(0, 6, n)})
+    frame.to_csv(tmp_path / "health_survey.csv", index=False)
+    return agent_on_folder(tmp_path), frame
+
+
+@pytest.mark.parametrize("each", ["now the average reduced activity days for each",
+                                  "average doctor visits for each one?"])
+def test_each_at_the_end_is_each_group_just_shown(survey, conversation, each) -> None:
+    agent, frame = survey
+    final(agent, "Break down the respondents by chronic condition.", conversation)
+    answer = final(agent, each, conversation)
+    measure = "doctor_visits" if "doctor" in each else "reduced_activity_days"
+    assert dict(map(tuple, rows(answer))) == pytest.approx(frame.groupby("chronic_condition")[measure].mean().to_dict())

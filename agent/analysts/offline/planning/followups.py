@@ -66,8 +66,18 @@ def said_so(cues: Cues) -> bool:
     """True when the question's words say it works on the previous one (그중, only, 창고만, 5월은요, on those days)."""
     words = [t.lemma.lower() for t in cues.tokens]
     return any(w in MARKERS for w in words[:2]) or any(w in BACK for w in words) or "its" in words[:NEAR_START] \
-        or bool(cues.pointed) or any(
+        or bool(cues.pointed) or _each_at_end(words) or any(
         t.has("만", "은요", "는요") for t in cues.tokens)
+
+
+EACH_WORDS = frozenset({"each", "각각", "각자"})
+"""Words that, last in a question, mean each of the groups just shown (the average days for each)."""
+
+
+def _each_at_end(words: list[str]) -> bool:
+    """... for each, ... for each one, 각각은?: each of what the previous answer showed."""
+    words = [w for w in words if w not in ("?", ".", "!", "one", "of", "them", "은", "는")]
+    return bool(words) and words[-1] in EACH_WORDS
 
 
 POINTING = frozenset({"its", "same", "그", "그거", "거기", "그때", "그것"})
@@ -78,7 +88,7 @@ def points_back(cues: Cues) -> bool:
     """True when the question refers to an earlier answer (their average, 그중, 그 선수의): it cannot stand alone."""
     words = [t.lemma.lower() for t in cues.tokens]
     return any(w in BACK for w in words) or any(w in POINTING for w in words[:2]) or "its" in words[:NEAR_START] \
-        or bool(cues.pointed)
+        or bool(cues.pointed) or _each_at_end(words)
 
 
 def marked(cues: Cues) -> bool:

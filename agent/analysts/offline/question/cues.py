@@ -712,8 +712,12 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         if word == "for" and nxt is not None and nxt.lemma == "each":
             c.used.add(i + 1)
         target = i + 1
-        while target < len(c.tokens) and c.tokens[target].lemma in ("the", "each", "every", "its", "their"):
-            c.used.add(target)
+        pointed = [x.lemma.lower() for x in c.tokens[target:target + 2]]
+        if word in ("each", "every") and (pointed[:1] == ["one"] or pointed in (["of", "them"], ["of", "those"])):
+            c.used |= {target, target + 1} if pointed[0] == "of" else {target}  # each one: the groups just shown
+            return
+        while target < len(c.tokens) and c.tokens[target].lemma in ("the", "each", "every", "its", "their", "of"):
+            c.used.add(target)  # for each of the sexes
             target += 1
         if target < len(c.tokens):
             _group_at(c, target)
