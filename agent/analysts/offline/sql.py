@@ -10,6 +10,7 @@ import sqlglot
 from sqlglot import exp
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.schema.bands import band_order
 from agent.analysts.offline.schema.facts import Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import linked
@@ -323,7 +324,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     having = [condition(index, c, params, plan) for c in plan.conditions if c.having]
     if having:
         query = query.having(exp.and_(*having))
-    order = _order(plan, period_name, group_names, measure_names)
+    order = _order(plan, period_name, group_names, measure_names, index)
     if order:
         query = query.order_by(*order)
     if plan.limit:
@@ -344,9 +345,28 @@ def _over_breakdown(plan: Plan, index: SchemaIndex, language: str) -> Built:
     return Built(outer.sql(dialect="duckdb"), inner.params, [(name, "measure")], inner.tables)
 
 
-def _order(plan: Plan, period: str, groups: list[str], measures: list[str]) -> list[exp.Ordered]:
+BANDED = 30
+"""At most this many values has a category whose numbered labels are ordered as bands (25세 미만 before 25-29세)."""
+
+
+def _group_key(index: SchemaIndex, group: Col, name: str) -> exp.Expr:
+    """What a group is ordered by: its numbered bands' rank (25세 미만, 25-29세, ...), else its own value."""
+    facts = index.column(group.table, group.name)
+    ordered = band_order(facts.values) if facts.role == "category" and facts.kind == "text" and 2 <= len(
+        facts.values) == facts.distinct <= BANDED else None
+    if ordered is None:
+        return exp.to_identifier(name, quoted=True)
+    case = exp.Case()
+    for rank, value in enumerate(ordered):
+        case = case.when(exp.EQ(this=column(group), expression=exp.Literal.string(value)), exp.Literal.number(rank))
+    return case
+
+
+def _order(plan: Plan, period: str, groups: list[str], measures: list[str], index: SchemaIndex
+           ) -> list[exp.Ordered]:
     first_measure = plan.measures[0] if plan.measures else None
-    by_name = [exp.Ordered(this=exp.to_identifier(n, quoted=True)) for n in groups]
+    by_name = [exp.Ordered(this=_group_key(index, g, n), desc=plan.group_order == "desc")
+               for g, n in zip(plan.groups, groups, strict=True)]
     if plan.shape == "trend" and plan.order and first_measure is not None:  # which month was highest
         return [exp.Ordered(this=exp.to_identifier(measures[0], quoted=True), desc=plan.order == "desc",
                             nulls_first=False), exp.Ordered(this=exp.to_identifier(period, quoted=True))]

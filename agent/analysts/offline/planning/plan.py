@@ -108,6 +108,8 @@ class Plan:
     """For a table the base refers to more than once: the base column to join it by (provinces: destination_code)."""
     over: str | None = None
     """An aggregate of the breakdown's figures, asked after it (지역별 합계, then 평균은?): one value of them all."""
+    group_order: str | None = None
+    """`desc` to show a breakdown from its last group to its first (from the oldest to the youngest)."""
 
     def tables(self) -> list[str]:
         """Every table the plan reads, the base first (not those a condition reaches by a subquery of its own)."""
@@ -146,5 +148,5 @@ class Plan:
             grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),
             limit=data.get("limit"), show=[c for c in (col(s) for s in data.get("show", [])) if c],
             share_of=[cond(c) for c in data.get("share_of", [])], notes=list(data.get("notes", [])),
-            joins=dict(data.get("joins") or {}), over=data.get("over"),
+            joins=dict(data.get("joins") or {}), over=data.get("over"), group_order=data.get("group_order"),
         )

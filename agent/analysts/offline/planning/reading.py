@@ -209,6 +209,8 @@ class Reader:
         self.measured_by_adjectives()
         self.implicit_groups()
         plan = self.shape()
+        if plan is not None and c.group_order and plan.shape == "group" and plan.groups and plan.limit is None:
+            plan.group_order = c.group_order  # from youngest to oldest: in the groups' own order
         if plan is not None:
             plan.measures = distinct(plan.measures)
             self._roles(plan)

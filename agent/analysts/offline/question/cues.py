@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.analysts.offline.question import lexicon, vocabulary
+from agent.analysts.offline.question.orderings import read_group_order
 from agent.analysts.offline.question.periods import Period, find_periods
 from agent.analysts.offline.question.references import new_question, pointed_times
 from agent.analysts.offline.question.tokens import SPELLED, Token, tokenize
@@ -108,6 +109,8 @@ class Cues:
     """The question says it is a new one (new question:, 다른 질문인데): it does not continue the previous answer."""
     pointed: set[int] = field(default_factory=set)
     """Words naming the previous answer's time (that year, 그해, 그날): a reference to it, not a grouping."""
+    group_order: Literal["asc", "desc"] | None = None
+    """A breakdown shown in its groups' order (from youngest to oldest, 연령대가 올라갈수록), not ranked."""
     used: set[int] = field(default_factory=set)
     stop: set[int] = field(default_factory=set)
     """Words with no content of their own; they still count when they are a schema's own name words."""
@@ -150,6 +153,7 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
     _measured_ratio(cues)
     _one_ranking(cues)
     _in_order(cues)
+    read_group_order(cues)
     _both_extremes(cues)
     _over_all(cues)
     _how_much_said(cues)
