@@ -127,3 +127,23 @@ def test_each_groups_extreme_said_after_its_measure_or_after_each(fuel: Env, que
     assert results is not None, plan.summary
     expected = fuel.frames["항공사_연도"].groupby("항공사")["연료_가격"].agg(agg)
     assert {row[0]: row[1] for row in results.rows} == expected.to_dict()
+
+
+@pytest.fixture(scope="module")
+def house_features(tmp_path_factory: pytest.TempPathFactory) -> Env:
+    rng = np.random.default_rng(13)
+    n = 300
+    frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(20, 190, n) * 1000,
+                          "driveway": rng.choice(["yes", "no"], n, p=[0.8, 0.2]),
+                          "full_basement": rng.choice(["yes", "no"], n), "garage_places": rng.integers(0, 4, n)})
+    return single_env(Path(tmp_path_factory.mktemp("house_features")), "houses", frame, text_dates=False)
+
+
+def test_korean_words_for_a_houses_features_name_its_english_columns(house_features: Env) -> None:
+    frame = house_features.frames["houses"]
+    share = _row(house_features, "진입로 있는 집 비율")[0]
+    assert share == pytest.approx(round(100 * (frame.driveway == "yes").mean(), 2))
+    plan, results, _ = house_features.ask("차고 자리 수별 평균 가격")
+    assert results is not None, plan.summary
+    expected = frame.groupby("garage_places").price.mean().to_dict()
+    assert {row[0]: row[1] for row in results.rows} == pytest.approx(expected)

@@ -687,7 +687,7 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.used |= {i, i - 1} | ({i + 1} if word in ("안", "못") else set())
     elif t.korean and t.kind == "noun" and word in lexicon.ADJECTIVES:  # 최고령, 최연소: superlative nouns
         direction, concepts = lexicon.ADJECTIVES[word]
-        c.rankings.append(Ranking(direction, None, i, concepts))
+        c.rankings.append(Ranking(direction, None, i, concepts, soft=True))  # 차고 수별 최고가: each group's
         c.used.add(i)
     elif word in lexicon.ADJECTIVES and (t.kind == "adj" or word.endswith("est") or (
             not t.korean and word in ("expensive", "cheap", "heavy", "light", "old", "young", "popular"))):
