@@ -67,9 +67,12 @@ def _bases(index: SchemaIndex, mentions: list[Mention], cues: Cues) -> list[str]
     between = [t.name for t in index.tables.values() if t.name not in named and any(
         other in several_references(index, t.name) for other in named)]
     people = [t for t in _fact_table(index) if cues.people is not None and t not in named + between]
+    valued = {m.table for m in mentions if m.kind == "value"}
+    referring = [t.name for t in index.tables.values() if cues.count is not None and t.name not in named + between
+                 + people and any(link.target in valued for link in t.links)]  # how many banks: the firms
     # from Quebec to Ontario: the table of moves between provinces, named by neither; 지역명별 응답자 수: the
     # survey's rows, by the region table's name
-    return named + between + people
+    return named + between + people + referring
 
 
 def _fact_table(index: SchemaIndex) -> list[str]:
@@ -170,6 +173,8 @@ def score(reading: Reading, cues: Cues, index: SchemaIndex | None = None) -> flo
         value += 0.05  # parts from Japan: the parts table, named, is what the question is about
     if index is not None and reading.plan is not None and _counts_each_row_once(reading.plan, index):
         value -= ONE_EACH  # 지역명별 응답자 수 on the region table: 1 each, the respondents are elsewhere
+    if index is not None and reading.plan is not None and _counts_one_named_row(reading.plan, index):
+        value -= ONE_EACH  # how many banks: the firms in banking, not the one sector row named banking
     if index is not None and reading.plan is not None and cues.people is not None \
             and _people_elsewhere(reading.plan, index):
         value -= ONE_EACH  # how many people are on the plan: the people's table, not the plans'
@@ -186,6 +191,15 @@ def _counts_each_row_once(plan: Plan, index: SchemaIndex) -> bool:
         return False
     return all(g.table == plan.base and index.column(g.table, g.name).unique for g in plan.groups) \
         and any(link.target == plan.base for t in index.tables.values() for link in t.links)
+
+
+def _counts_one_named_row(plan: Plan, index: SchemaIndex) -> bool:
+    """The plan counts the rows of a table others refer to, kept to one of its unique names: always 1."""
+    if plan.shape != "value" or not plan.measures or any(m.agg != "count" or m.column for m in plan.measures):
+        return False
+    named = any(c.op == "=" and c.column.table == plan.base and not c.having and c.column.name != "*"
+                and index.column(c.column.table, c.column.name).unique for c in plan.conditions)
+    return named and any(link.target == plan.base for t in index.tables.values() for link in t.links)
 
 
 PERSON_WORDS = frozenset({"sex", "gender", "age", "birth", "born", "성별", "나이", "연령", "출생"})

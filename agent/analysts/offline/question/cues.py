@@ -756,9 +756,14 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif t.text == "A" and i > 0 and c.tokens[i - 1].kind in ("word", "noun") and \
             c.tokens[i - 1].lemma.lower() not in lexicon.STOPWORDS:
         pass  # airline A, 항공사 A: a name's letter, not the article
-    elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") or (  # 주 of 보여 주, not 주는 몇 개
+    elif word in lexicon.STOPWORDS and not (word == "주" and t.kind == "noun") and not _capital_name(c, t) or (
             t.korean and t.kind in ("verb", "adv", "det", "pronoun") and word not in lexicon.ADJECTIVES):
-        c.stop.add(i)
+        c.stop.add(i)  # 주 of 보여 주 is a stopword, not 주는 몇 개; US of US-controlled is a name
+
+
+def _capital_name(c: Cues, t: Token) -> bool:
+    """US, IT written in capitals in a question that is not: a name (US-controlled firms), not the word us."""
+    return not t.korean and t.text.isupper() and 2 <= len(t.text) <= 3 and any(ch.islower() for ch in c.text)
 
 
 NOT_NAMING = frozenset({"what", "which", "the", "a", "an", "of", "how", "its", "their", "by", "and", "in", "as"})

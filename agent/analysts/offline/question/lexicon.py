@@ -141,6 +141,7 @@ have having had
 해주 보 어때 구하 계산 요 들 및 그리고 또는 값 데이터 정보 통계 현황 상황 분포 내역 수치 결과 기준 중 가운데 전부
 포함 포함되 언제 때 시기
 break breakdown split narrow restrict filter filtered instead again ok okay alright only 한정 쪽 좁히 나누 바꾸 보이 봐
+controlled owned based headquartered
 보면 다시 어떻 쪼개
 """.split())
 """Words carrying no content of their own (a schema's own name words still count: agent.schema)."""

@@ -84,8 +84,10 @@ def singular(word: str) -> str:
 def _hyphenated_words(text: str) -> bool:
     """True for words joined by hyphens (lowest-calorie, Mercedes-Benz), not a code (WH-B, ABC-12345, SUP-TX)."""
     parts = text.split("-")
-    return "_" not in text and len(parts) > 1 and all(
-        p.isalpha() and len(p) >= 2 and not p.isupper() for p in parts)
+    if "_" in text or len(parts) < 2 or not all(p.isalpha() and len(p) >= 2 for p in parts):
+        return False
+    return all(not p.isupper() for p in parts) or len(parts) == 2 and parts[1].islower() and len(parts[1]) >= 4
+    # UK-controlled, US-based: a name and a word; WH-B, SUP-TX stay codes
 
 
 def tokenize(text: str, nouns: frozenset[str] = frozenset()) -> list[Token]:

@@ -724,6 +724,18 @@ def _by_initials(index: SchemaIndex, token: Token, tokens: frozenset[int], text:
     return [Mention("value", tokens, score, c.table, c, v, text) for c, v in named]
 
 
+def _activities(word: str) -> list[str]:
+    """The -ing forms of a noun or verb (bank: banking, manufacture: manufacturing, ship: shipping)."""
+    if not word.isalpha() or not word.isascii() or word.endswith("ing") or len(word) < 4:
+        return []
+    forms = [word + "ing"]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "ing")
+    elif word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms.append(word + word[-1] + "ing")
+    return forms
+
+
 def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> list[Mention]:
     """Loose matches: a name word that starts the question's word, or the reverse (cyl / cylinders).
 
@@ -751,6 +763,11 @@ def _loose(index: SchemaIndex, word: str, tokens: frozenset[int], text: str) -> 
                     found.append(Mention("column", tokens, PREFIX_SCORE * weight, c.table, c, text=text))
     for c, value in index.value_parts.get(word, []):
         found.append(Mention("value", tokens, PART_SCORE, c.table, c, value, text))
+    for activity in _activities(word):  # banks: banking, mines: mining (a sector named by what it does)
+        found += [Mention("value", tokens, PREFIX_SCORE, c.table, c, v, text) for c, v in index.values.get(
+            (activity,), [])]
+        found += [Mention("value", tokens, PART_SCORE, c.table, c, v, text)
+                  for c, v in index.value_parts.get(activity, [])]
     forms = {word} | {w for w in _english_equivalents(word) if len(w) >= MIN_PREFIX}
     for table in index.tables.values():  # mtcars: cars, 차
         if any(w != f and len(w) > len(f) and (w.endswith(f) or w.startswith(f)) for w in table.words for f in forms):
