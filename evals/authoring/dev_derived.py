@@ -62,6 +62,15 @@ read back as missing by pandas but as the text `None` by DuckDB.
   (evals/authoring/dev_derived_chile_ko.py).
 - doctoraus_health_survey.parquet, doctoraus_insurance_plans.parquet: Ecdat's `DoctorAUS` (5,190 Australians of the
   1977-78 health survey) with an insurance-plan table (evals/authoring/dev_derived_doctoraus.py).
+- ornstein_firms.parquet, ornstein_sectors.parquet, ornstein_nations.parquet: car's `Ornstein` (248 large Canadian
+  firms of the mid-1970s: assets, interlocking directorates) with sector and nation-of-control tables
+  (evals/authoring/dev_derived_ornstein.py).
+- arbuthnot_ko_christenings.parquet, arbuthnot_ko_reigns.parquet (tables `런던_세례`, `군주_치세`): HistData's
+  `Arbuthnot` (London christenings by sex, 1629-1710) in Korean with a table of reigns joined by year range
+  (evals/authoring/dev_derived_arbuthnot_ko.py).
+- workinghours_women.parquet, workinghours_occupations.parquet: Ecdat's `Workinghours` (3,382 married women of
+  1987: hours of work, household income, children) with a husband's-occupation table
+  (evals/authoring/dev_derived_workinghours.py).
 """
 
 from __future__ import annotations
@@ -75,6 +84,7 @@ from evals.authoring import (
     derived_files,
     dev_derived_aids,
     dev_derived_airline_ko,
+    dev_derived_arbuthnot_ko,
     dev_derived_cereal,
     dev_derived_chile_ko,
     dev_derived_cigarette_ko,
@@ -87,6 +97,7 @@ from evals.authoring import (
     dev_derived_males,
     dev_derived_midwest,
     dev_derived_migration,
+    dev_derived_ornstein,
     dev_derived_polls_ko,
     dev_derived_rates_ko,
     dev_derived_salaries_ko,
@@ -94,6 +105,7 @@ from evals.authoring import (
     dev_derived_slid,
     dev_derived_star_ko,
     dev_derived_traffic,
+    dev_derived_workinghours,
 )
 
 FOLDER = derived_files.DEV_FOLDER
@@ -236,7 +248,8 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_crime.tables(), **dev_derived_rates_ko.tables(), **dev_derived_migration.tables(),
             **dev_derived_aids.tables(), **dev_derived_insurance_ko.tables(), **dev_derived_slid.tables(),
             **dev_derived_airline_ko.tables(), **dev_derived_chile_ko.tables(),
-            **dev_derived_doctoraus.tables()}
+            **dev_derived_doctoraus.tables(), **dev_derived_ornstein.tables(),
+            **dev_derived_arbuthnot_ko.tables(), **dev_derived_workinghours.tables()}
 
 
 def stale_files() -> list[str]:
