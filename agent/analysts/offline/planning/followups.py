@@ -320,7 +320,7 @@ def _rows_named(previous: Plan, label: Col, mentions: list[Mention], index: Sche
     return other and any(m.kind == "table" and m.table == previous.base for m in mentions)
 
 
-KEPT_REFUSALS = frozenset({"no_time", "forecast"})
+KEPT_REFUSALS = frozenset({"no_time", "forecast", "cause"})
 """Why a follow-up cannot be answered even with the previous question's plan: no dates, or the future."""
 SUMMARIES = frozenset({"avg", "sum", "max", "min", "median"})
 

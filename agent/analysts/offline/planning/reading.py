@@ -183,6 +183,10 @@ class Reader:
         if c.forecast:
             self.reading.refusal = "forecast"
             return self.reading
+        if c.cause and not any(set(f.words) & lexicon.REASON_WORDS for t in self.index.tables.values()
+                               for f in t.columns):
+            self.reading.refusal = "cause"  # why did crime go up: the data holds the figures, not the reasons
+            return self.reading
         if c.count is not None and any(m.kind == "column" and c.count in m.tokens and len(m.tokens) > 1
                                        for m in self.mentions):
             other = next((i for i, t in enumerate(c.tokens) if i != c.count and (t.lemma == "몇" or t.lemma.lower(
@@ -911,6 +915,12 @@ class Reader:
                 self.measures.append(Measure("count_distinct", col(facts), said=m.text))
                 self.counting = "distinct"
                 return
+        if m.kind == "table" and m.table == self.base and (total := self._total_a_period_row_holds(m)) is not None:
+            self.take(n)  # 1700년 세례 건수 on one row per year: the year's christenings, not its one row
+            aggs = [agg for agg, _ in c.aggregates if agg != "sum"][:1] or ["sum"]  # 연평균 세례 건수: their mean
+            self.measures.append(Measure(aggs[0], col(total.column), said=m.text))  # type: ignore[arg-type]
+            self.counting = "total"
+            return
         if m.kind == "table" and m.table != self.base:
             link = self.link_to(m.table)
             if link is not None:
@@ -919,6 +929,18 @@ class Reader:
                 return
             self.reading.penalise("counted other rows than the table asked about", 0.2)  # 주 개수 on divisions
         self.counting = "rows"
+
+    def _total_a_period_row_holds(self, table: Mention) -> Mention | None:
+        """On a table of one row per period, the column of counts the table's word also names (세례: 전체_세례).
+
+        Counting such a table's rows counts periods; what is asked is the count its row holds. Several columns
+        named by the word (남아_세례, 여아_세례, 전체_세례): the best named, a total when scores tie.
+        """
+        if not any(f.unique and f.role in ("year", "date") for f in self.table.columns):
+            return None
+        named = [m for m in self.every if m.kind == "column" and m.tokens == table.tokens and m.column is not None
+                 and m.column.table == self.base and m.column.role == "measure" and m.column.integer]
+        return max(named, key=lambda m: m.score, default=None)
 
     def _count_grain(self) -> tuple[str, ColumnFacts] | None:
         """How many years (months) the data covers: distinct periods of the date column."""
@@ -1196,6 +1218,10 @@ class Reader:
             self._drop_time_mentions(dated)
             return Plan(self.base, "trend", measures, [], self.conditions, grain=which, time=col(dated),
                         order=ranking.direction, limit=ranking.limit or 1)
+        if grain and self._each_period_is_a_row(grain, ranking):
+            assert c.grain_at is not None
+            self.reading.explained.add(c.grain_at)  # 연간 사망자 중앙값 on one row per year: over the rows
+            return Plan(self.base, "value", self.measures, [], self.conditions)
         if grain or grain_column is not None:
             column = grain_column or time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
             if column is None:
@@ -1303,6 +1329,21 @@ class Reader:
             self.groups.append(Col(target.name, target.label))
         elif link:
             self.groups.append(Col(self.base, link))
+
+    def _each_period_is_a_row(self, grain: str, ranking: Ranking | None) -> bool:
+        """An annual average, median or extreme (연간, yearly) on a table of one row per year: one figure.
+
+        Each year's value is its row's, so the year's figure is the row and the question's aggregate is taken
+        over the rows; 연도별 (by year) still lists them.
+        """
+        c = self.cues
+        if c.grain_at is None or c.tokens[c.grain_at].lemma.lower() not in lexicon.GRAINS or c.trend \
+                or self.groups or ranking is not None or not self.measures:
+            return False
+        if not all(m.agg in ("avg", "median", "min", "max") and m.column is not None for m in self.measures):
+            return False
+        column = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
+        return column is not None and column.role == grain and column.unique
 
     def _yearly(self) -> bool:
         column = time_column(self.index, self.base, [], named=self.dates_named)

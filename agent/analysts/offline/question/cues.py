@@ -79,6 +79,8 @@ class Cues:
     which: bool = False
     listing: bool = False
     forecast: bool = False
+    cause: bool = False
+    """The question asks why (왜): for a cause the data does not record."""
     total: bool = False
     """`all`, 전체: the whole (the denominator of a share)."""
     rows: int | None = None
@@ -563,6 +565,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.stop.add(i)  # people who will vote no: what they intend, a value of the data, not a forecast
     elif word in lexicon.FORECAST_WORDS or _what_if(c, i):
         c.forecast = True
+        c.used.add(i)
+    elif word in lexicon.CAUSE_WORDS or word == "how" and nxt is not None and nxt.lemma.lower() == "come":
+        c.cause = True
         c.used.add(i)
     elif not t.korean and (ever := _any_period(c, i)) is not None:
         c.used |= ever  # in at least one year, in any year: ever, not per year

@@ -11,6 +11,7 @@ AGGREGATES: dict[str, str] = {
     "합계": "sum", "총": "sum", "총합": "sum", "합": "sum", "총계": "sum", "누적": "sum", "총액": "sum",
     "합산": "sum", "더하": "sum", "합치": "sum",
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "평균": "avg", "평균값": "avg",
+    "연평균": "avg",
     "median": "median", "중앙값": "median", "중간값": "median",
     "max": "max", "maximum": "max", "최대": "max", "최댓값": "max", "최대값": "max", "최고": "max",
     "최고치": "max", "peak": "max",
@@ -128,6 +129,10 @@ RECENT_WORDS = frozenset({"last", "past", "recent", "latest", "previous", "최�
 FORECAST_WORDS = frozenset({"forecast", "predict", "prediction", "projection", "future", "next", "will",
                             "예측", "전망", "예상", "내년", "다음달", "미래"})
 """Words asking about the future: data only holds the past."""
+CAUSE_WORDS = frozenset({"why", "왜"})
+"""Words asking for a cause: the data holds what happened, not why."""
+REASON_WORDS = frozenset({"reason", "cause", "motive", "why", "이유", "원인", "사유", "동기"})
+"""Words of a column that records causes (cancel_reason, 퇴사_사유): then a why question is its breakdown."""
 
 STOPWORDS = frozenset("""
 a an the of is are was were be been being what's whats do does did we i you me my our us it its this that

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.tokens import Token
 
-YEARS = range(1800, 2101)
+YEARS = range(1000, 2101)
 ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 YEAR_RANGE = re.compile(r"^(\d{4})-(\d{4})$")
@@ -174,11 +174,27 @@ def _at(tokens: list[Token], i: int, used: set[int]) -> Period | None:
         return None  # 2025년 3분기, 2025년 상반기: the quarter or half takes its year
     if year is not None and _compared(tokens, i):
         return None  # a sample size of at least 2000, 2000명 이상: a number compared, not a year
+    if year is not None and year < MODERN and not _said_as_year(tokens, i):
+        return None  # per 1,000 residents, 주민 1,000명당: a count, not the year 1000
     if year is not None and (nxt is None or nxt.lemma not in lexicon.UNITS or nxt.lemma == "년"):
         if nxt is not None and nxt.lemma in ("년", "년도", "연도"):
             return Period("year", year=year, tokens={i, i + 1})
         return Period("year", year=year, tokens={i})
     return None
+
+
+MODERN = 1800
+"""Years before this are history (1665, 1700년): read as years only when written as one."""
+
+
+def _said_as_year(tokens: list[Token], i: int) -> bool:
+    """An early year written as a year: no thousands comma, not after `per`, not before a counter but 년."""
+    t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1].lemma.lower() if i > 0 else ""
+    if "," in t.text or before in ("per", "every", "each"):
+        return False
+    return nxt is None or nxt.lemma in ("년", "년도", "연도", "년대", "s") or not (
+        nxt.kind == "counter" or nxt.lemma.startswith(("명", "당")) or nxt.lemma.lower() in lexicon.PEOPLE_NOUNS)
 
 
 KOREAN_QUARTER = re.compile(r"([1-4])사?분기")

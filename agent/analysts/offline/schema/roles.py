@@ -31,10 +31,18 @@ LABEL_SHARE = 0.6
 NUMERIC_ID = re.compile(r"(^|_)(id|no|nr|num)$|id$", re.IGNORECASE)
 
 
+FIRST_YEAR = {"named": 1000, "other": 1800}
+"""The earliest whole number read as a year: a column named year may hold history (1629 to 1710), one named
+`founded` or `date` only modern years."""
+
+
 def _year_like(words: tuple[str, ...], stats: dict[str, Any]) -> bool:
     low, high = stats.get("min"), stats.get("max")
-    in_range = isinstance(low, int | float) and isinstance(high, int | float) and 1800 <= low <= high <= 2100
-    return bool(in_range and stats.get("integer") and (set(words) & (YEAR_WORDS | EVENT_WORDS) or "date" in words))
+    if not (isinstance(low, int | float) and isinstance(high, int | float) and stats.get("integer")):
+        return False
+    first = FIRST_YEAR["named"] if set(words) & YEAR_WORDS else FIRST_YEAR["other"]
+    named = set(words) & (YEAR_WORDS | EVENT_WORDS) or "date" in words
+    return bool(named and first <= low <= high <= 2100)
 
 
 def _part(words: tuple[str, ...], stats: dict[str, Any]) -> str | None:

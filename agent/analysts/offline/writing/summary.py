@@ -36,6 +36,10 @@ TEXTS = {
                      "ko": "데이터에 {asked} 자료가 없습니다: {held} 자료만 있습니다."},
     "forecast": {"en": "The data holds past values only; it cannot tell the future.",
                  "ko": "데이터에는 과거 값만 있어 미래를 예측할 수 없습니다."},
+    "cause": {"en": "The data records what happened, not why: it holds no reasons or causes. I can show the "
+                    "figures themselves (ask for them by name).",
+              "ko": "데이터에는 일어난 일만 있고 그 이유나 원인은 없습니다. "
+                    "수치 자체는 보여 드릴 수 있습니다(항목 이름으로 물어 주세요)."},
     "no_time": {"en": "The data has no date or year column for {words}.",
                 "ko": "{words}에 해당하는 날짜나 연도 열이 데이터에 없습니다."},
     "no_time_at_all": {"en": "The data has no date or year column.", "ko": "데이터에 날짜나 연도 열이 없습니다."},
@@ -190,8 +194,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
     """Why no figure is given, with the nearest columns."""
     best, cues = planned.best, planned.cues
     words = [cues.tokens[i].text for i in best.unexplained]
-    if best.refusal == "forecast":
-        text = pick(TEXTS, "forecast", language)
+    if best.refusal in ("forecast", "cause"):
+        text = pick(TEXTS, best.refusal, language)
     elif best.refusal == "no_group":
         text = pick(TEXTS, "no_group", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal == "no_time":
