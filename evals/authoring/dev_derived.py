@@ -71,6 +71,8 @@ read back as missing by pandas but as the text `None` by DuckDB.
 - workinghours_women.parquet, workinghours_occupations.parquet: Ecdat's `Workinghours` (3,382 married women of
   1987: hours of work, household income, children) with a husband's-occupation table
   (evals/authoring/dev_derived_workinghours.py).
+- guerry_departments.parquet, guerry_regions.parquet: HistData's `Guerry` (86 French departments c. 1830: crime,
+  literacy, donations, suicides) with a region table (evals/authoring/dev_derived_guerry.py).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ from evals.authoring import (
     dev_derived_crime,
     dev_derived_doctoraus,
     dev_derived_grunfeld_ko,
+    dev_derived_guerry,
     dev_derived_housing,
     dev_derived_insurance_ko,
     dev_derived_journals,
@@ -249,7 +252,8 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_aids.tables(), **dev_derived_insurance_ko.tables(), **dev_derived_slid.tables(),
             **dev_derived_airline_ko.tables(), **dev_derived_chile_ko.tables(),
             **dev_derived_doctoraus.tables(), **dev_derived_ornstein.tables(),
-            **dev_derived_arbuthnot_ko.tables(), **dev_derived_workinghours.tables()}
+            **dev_derived_arbuthnot_ko.tables(), **dev_derived_workinghours.tables(),
+            **dev_derived_guerry.tables()}
 
 
 def stale_files() -> list[str]:
