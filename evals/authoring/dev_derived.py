@@ -73,6 +73,9 @@ read back as missing by pandas but as the text `None` by DuckDB.
   (evals/authoring/dev_derived_workinghours.py).
 - guerry_departments.parquet, guerry_regions.parquet: HistData's `Guerry` (86 French departments c. 1830: crime,
   literacy, donations, suicides) with a region table (evals/authoring/dev_derived_guerry.py).
+- nightingale_ko_months.parquet, nightingale_ko_periods.parquet (tables `월별_사망`, `기간`): HistData's `Nightingale`
+  (British army deaths by cause in the Crimean War, April 1854 - March 1856) in Korean with a table of the periods
+  before and after the sanitary commission (evals/authoring/dev_derived_nightingale_ko.py).
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ from evals.authoring import (
     dev_derived_males,
     dev_derived_midwest,
     dev_derived_migration,
+    dev_derived_nightingale_ko,
     dev_derived_ornstein,
     dev_derived_polls_ko,
     dev_derived_rates_ko,
@@ -253,7 +257,7 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_airline_ko.tables(), **dev_derived_chile_ko.tables(),
             **dev_derived_doctoraus.tables(), **dev_derived_ornstein.tables(),
             **dev_derived_arbuthnot_ko.tables(), **dev_derived_workinghours.tables(),
-            **dev_derived_guerry.tables()}
+            **dev_derived_guerry.tables(), **dev_derived_nightingale_ko.tables()}
 
 
 def stale_files() -> list[str]:
