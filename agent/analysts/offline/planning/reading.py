@@ -35,12 +35,16 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
 
-AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose"})
+AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose",
+                           "aged", "over", "under", "above", "below", "between", "more", "less", "than", "at", "least",
+                           "most"})
 """Words between `among` and the condition it names the whole by (among those with a recorded wage)."""
 GROUP_FILLERS = frozenset({"빈도", "여부", "유무", "정도", "수준", "구분", "유형", "가입", "상태"})
 """Korean nouns after what is grouped by that name no column of their own (운동 빈도별: by 운동)."""
 TIME_ORDER = {"earliest": "min", "first": "min", "latest": "max", "newest": "max", "last": "max"}
 """Superlatives of time before a date column: its first or last date (the earliest diagnosis)."""
+WEAK_FLAG = 0.5
+"""A flag column named this loosely or less keeps no rows (household is not home_owned)."""
 OVER_GROUPS = ("avg", "median", "max", "min", "sum")
 """Aggregates a question may take of each group's count (the average number of students per school)."""
 RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
@@ -204,6 +208,7 @@ class Reader:
         self.flags()
         self.missing()
         self.present()
+        self.activities()
         self.which_column()
         self.days_with()
         self.ranked_codes()
@@ -392,7 +397,9 @@ class Reader:
             if unit is not None:
                 if found is not None and found[1].column is not None and found[1].column.ref == unit.ref:
                     self.take(found[0])
-                self.conditions.append(Condition(col(unit), comparison.op, value, said=self._said(comparison.at)))
+                cond = Condition(col(unit), comparison.op, value, said=self._said(comparison.at))
+                self.conditions.append(cond)
+                self.said_at[id(cond)] = frozenset({comparison.at})  # among women aged 40 to 49: the whole
                 continue
             main = self._main_measure() if found is None and not self.cues.groups else None
             if main is not None and main.kind == "number":  # 출고량이 1000000 넘는: the quantity the table is about
@@ -416,7 +423,9 @@ class Reader:
                                                  said=self._said(comparison.at)))
                 self.grouped_having = True
                 continue
-            self.conditions.append(Condition(col(m.column), comparison.op, value, said=self._said(comparison.at)))
+            cond = Condition(col(m.column), comparison.op, value, said=self._said(comparison.at))
+            self.conditions.append(cond)
+            self.said_at[id(cond)] = m.tokens | {comparison.at}
         for at in self.cues.zero:  # no stock
             found = self.at(at)
             if found is not None and found[1].kind in ("column", "table") and found[0] not in self.used:
@@ -652,8 +661,8 @@ class Reader:
             if facts is None or facts.role != "flag" or len(facts.values or ()) not in (0, 2):
                 continue
             yes, no = _yes_no(facts)
-            if yes is None:
-                continue
+            if yes is None or m.score < WEAK_FLAG:
+                continue  # other household income: household only resembles home_owned, no filter on it
             negated = m.negated or any(t in self.cues.negated or t - 1 in self.cues.negated or t in self.cues.zero
                                        for t in m.tokens) or any(
                 self.cues.tokens[t - 1].lemma in ("안", "못", "not", "non", "never") for t in m.tokens if t > 0)
@@ -696,6 +705,36 @@ class Reader:
             cond = Condition(col(m.column), "is not null", None, said=self._said(at))
             self.conditions.append(cond)
             self.said_at[id(cond)] = m.tokens | {at}
+
+    def activities(self) -> None:
+        """"women who worked", "didn't work at all": rows where some of the measure the verb names was done.
+
+        A verb naming a measure of how much was done keeps the rows where some was (hours_worked > 0), or none
+        when negated (= 0).
+        """
+        c = self.cues
+        if c.language == "ko":
+            return
+        for n, m in self.free("column"):
+            facts = m.column
+            if facts is None or facts.role != "measure" or len(m.tokens) != 1 or facts.minimum != 0:
+                continue
+            at = min(m.tokens)
+            t = c.tokens[at]
+            before = c.tokens[at - 1].lemma.lower() if at > 0 else ""
+            after = " ".join(x.lemma.lower() for x in c.tokens[at + 1:at + 3])
+            past = t.text.lower().endswith("ed") and (before in ("who", "that", "which") or self._names_base(at - 1))
+            verb = past or before in ("did", "didnt", "not", "never") or after == "at all"  # women (who) worked
+            if not verb or self._aggregated_near(m.tokens) or t.lemma.lower() not in facts.words and not any(
+                    w.startswith(t.lemma.lower()) for w in facts.words):
+                continue
+            negated = at in c.negated or before in ("didnt", "never") or m.negated
+            self.take(n)
+            if after == "at all":
+                self.reading.explained |= {at + 1, at + 2}
+            cond = Condition(col(facts), "=" if negated else ">", 0, said=m.text)
+            self.conditions.append(cond)
+            self.said_at[id(cond)] = m.tokens
 
     def _aggregated_near(self, tokens: frozenset[int] | set[int]) -> bool:
         """An aggregate, a superlative or a distinct count is said within a few words of these tokens."""
@@ -1181,6 +1220,8 @@ class Reader:
             if facts.groupable and self._all_of(m, facts):  # of all states, 48개 주: every state together
                 self.take(n)
                 continue
+            if facts.role == "flag" and m.score < WEAK_FLAG:
+                continue  # other household income: household only resembles home_owned, no breakdown by it
             if facts.groupable and facts.role != "label" and not (facts.role == "id" and facts.unique):
                 self.take(n)
                 self.groups.append(self.label_for(facts, m.text))
@@ -1385,6 +1426,9 @@ class Reader:
             measures = [self.rows_measure()]  # the share of polls with 지지율 at 50 or more: of rows, not of rates
         elif measures[0].agg not in ("sum", "count"):
             measures = [Measure("sum", measures[0].column, measures[0].said)]
+        if self.groups:  # share of nonwhite women for each occupation: the part's share within each group
+            share = Measure("share", measures[0].column if measures[0].agg == "sum" else None, measures[0].said)
+            return Plan(self.base, "group", [share], self.groups, rest, share_of=part)
         return Plan(self.base, "share", measures, [], rest, share_of=part)
 
     def _verb_before_ranking(self, m: Mention, free: list[tuple[int, Mention]]) -> bool:

@@ -391,11 +391,18 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 """Numbers written as words after `at least` (had at least one poll)."""
 
 
+CURRENCY_MARKS = frozenset({"$", "€", "£", "₩", "¥"})
+
+
 def _at_least(c: Cues) -> None:
     """`at least 500`, `at most 3`: a bound of a comparison, not a ranking or an aggregate."""
+    def amount(j: int) -> bool:  # 500, one, $50,000
+        if j < len(c.tokens) and c.tokens[j].text in CURRENCY_MARKS:
+            j += 1
+        return j < len(c.tokens) and (c.tokens[j].kind == "num" or c.tokens[j].lemma.lower() in NUMBER_WORDS)
+
     bounds = {i for i, t in enumerate(c.tokens) if i > 0 and t.lemma.lower() in ("least", "most")
-              and c.tokens[i - 1].lemma.lower() == "at" and i + 1 < len(c.tokens) and (
-                  c.tokens[i + 1].kind == "num" or c.tokens[i + 1].lemma.lower() in NUMBER_WORDS)}
+              and c.tokens[i - 1].lemma.lower() == "at" and amount(i + 1)}
     if bounds:
         c.rankings = [r for r in c.rankings if r.at not in bounds]
         c.aggregates = [a for a in c.aggregates if a[1] not in bounds]
