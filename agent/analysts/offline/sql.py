@@ -60,7 +60,7 @@ def measure_expression(m: Measure, condition: exp.Expr | None = None,
         return exp.Mul(this=exp.paren(measure_expression(replace(m, scale=None), condition, share_of, index)),
                        expression=exp.Literal.number(m.scale))
     if m.agg == "share" and share_of is not None:  # the share of the rows (or the total) the part keeps
-        base = Measure("sum", m.column) if m.column is not None else Measure("count")
+        base = Measure("sum", m.column, plus=m.plus) if m.column is not None else Measure("count")
         return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
             this=exp.Cast(this=measure_expression(base, share_of), to=exp.DataType.build("double")),
             expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
@@ -79,6 +79,11 @@ def measure_expression(m: Measure, condition: exp.Expr | None = None,
         node = exp.Count(this=exp.Distinct(expressions=[column(m.column)]))
     elif m.agg == "count":
         node = exp.Count(this=column(m.column))
+    elif m.plus:  # deaths from every cause: the parts added row by row, then aggregated
+        added: exp.Expr = column(m.column)
+        for part in m.plus:
+            added = exp.Add(this=added, expression=column(part))
+        node = AGGREGATE_NODES[m.agg](this=exp.paren(added))
     else:
         node = AGGREGATE_NODES[m.agg](this=column(m.column))
     return exp.Filter(this=node, expression=exp.Where(this=condition)) if condition is not None else node

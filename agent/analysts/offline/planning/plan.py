@@ -35,6 +35,9 @@ class Measure:
     """For a rate (`agg` ratio): the column the total is divided by (claims per policyholder: holders)."""
     scale: int | None = None
     """A per-person figure asked per so many people (police per 1,000 residents: police_per_capita × 1000)."""
+    plus: tuple[Col, ...] = ()
+    """Columns added to `column` row by row before the aggregate: the parts of a whole no column holds (deaths:
+    disease + wounds + other)."""
 
 
 def distinct(measures: list[Measure]) -> list[Measure]:
@@ -142,7 +145,9 @@ class Plan:
         return cls(
             base=data["base"], shape=data["shape"],
             measures=[Measure(m["agg"], col(m["column"]), m.get("said", ""), m.get("assumed", False),
-                              col(m.get("per")), m.get("scale")) for m in data.get("measures", [])],
+                              col(m.get("per")), m.get("scale"),
+                              tuple(c for c in (col(p) for p in m.get("plus") or ()) if c))
+                     for m in data.get("measures", [])],
             groups=[c for c in (col(g) for g in data.get("groups", [])) if c],
             conditions=[cond(c) for c in data.get("conditions", [])],
             grain=data.get("grain"), time=col(data.get("time")), order=data.get("order"),

@@ -18,7 +18,7 @@ from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, 
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues, Ranking
-from agent.analysts.offline.question.tokens import HANGUL
+from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import several_references
@@ -221,7 +221,7 @@ class Reader:
         if plan is not None and c.group_order and plan.shape == "group" and plan.groups and plan.limit is None:
             plan.group_order = c.group_order  # from youngest to oldest: in the groups' own order
         if plan is not None:
-            plan.measures = distinct(plan.measures)
+            plan.measures = self._wholes_of_parts(distinct(plan.measures))
             self._roles(plan)
             self._labels_in_language(plan)
         if plan is not None and not time_ok:
@@ -234,6 +234,52 @@ class Reader:
         self.finish()
         self.refuse_outside(plan)
         return self.reading
+
+    def _wholes_of_parts(self, measures: list[Measure]) -> list[Measure]:
+        """Each measure, or the whole of the parts its word names alike; none the parts' own word names again.
+
+        Deaths from wounds: the wounds' deaths, one measure, not deaths of every cause and those of wounds.
+        """
+        made = [(m, self._whole_of_parts(m)) for m in measures]
+        named = {m.column for m, whole in made if not whole.plus}
+        return [whole for m, whole in made
+                if not (whole.plus and named & {whole.column, *whole.plus} and len(made) > 1)]
+
+    def _whole_of_parts(self, m: Measure) -> Measure:
+        """Deaths, on a table of 질병_사망, 부상_사망 and 기타_사망 with no column of all deaths: the parts added.
+
+        The question's word names several count columns equally (one event, each with its own qualifier) and no
+        column holds their whole (전체_세례 does: it is taken instead).
+        """
+        if m.column is None or m.plus or m.agg not in ("sum", "avg", "min", "max", "median", "share"):
+            return m
+        said = [x for x in self.every if x.kind == "column" and x.column is not None and col(x.column) == m.column
+                and x.text == m.said]
+        if not said:
+            return m
+        parts = self._parts_named_alike(max(said, key=lambda x: x.score))
+        return replace(m, plus=tuple(col(p) for p in parts)) if parts else m
+
+    def _parts_named_alike(self, best: Mention) -> list[ColumnFacts]:
+        """The other count columns the mention's word names as well as its own: parts of one event's whole.
+
+        disease_deaths, wound_deaths, other_deaths for `deaths`: each a qualifier and the event, scored alike,
+        with no column of the whole (total_deaths, 전체_세례) in their table.
+        """
+        if best.column is None or not best.column.integer or best.column.role != "measure":
+            return []
+        words = best.column.words
+        if len(words) != 2 or words[-1] not in lexicon.EVENT_NOUNS and singular(words[-1]) not in lexicon.EVENT_NOUNS:
+            return []
+        parts = [x.column for x in self.every if x.kind == "column" and x.column is not None
+                 and x.tokens == best.tokens and x.column.table == best.column.table
+                 and x.column.name != best.column.name and abs(x.score - best.score) < 1e-9
+                 and x.column.role == "measure" and x.column.integer and len(x.column.words) == 2
+                 and x.column.words[-1] == words[-1]]
+        table = self.index.tables[best.column.table]
+        whole = any(f.words == (words[-1],) or len(f.words) == 2 and f.words[-1] == words[-1]
+                    and f.words[0] in lexicon.WHOLE_WORDS for f in table.columns)
+        return [] if whole else list(dict.fromkeys(parts))
 
     def _per_people(self, plan: Plan) -> None:
         """Police per 1,000 residents: each per-person measure times 1,000; with none, the rate is not made."""
@@ -861,6 +907,10 @@ class Reader:
             if m.kind == "column" and m.tokens == table.tokens and m.column is not None \
                     and m.column.role == "measure" and m.column.table == table.table and m.score >= 0.85:
                 return m
+        for m in self.every:  # deaths on monthly_deaths of disease_deaths, wound_deaths, ...: all of them
+            if m.kind == "column" and m.tokens == table.tokens and m.column is not None \
+                    and m.column.table == table.table and self._parts_named_alike(m):
+                return m
         last = max(table.tokens)
         for m in self.every:  # 교수 연봉 (the table 교수_연봉): its last word is its measure 연봉
             if m.kind == "column" and m.tokens == {last} and len(table.tokens) > 1 and m.column is not None \
@@ -1384,7 +1434,13 @@ class Reader:
         if not all(m.agg in ("avg", "median", "min", "max") and m.column is not None for m in self.measures):
             return False
         column = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
-        return column is not None and column.role == grain and column.unique
+        if column is None or not column.unique:
+            return False
+        if column.role == grain:
+            return True
+        low, high = _as_date(column.minimum), _as_date(column.maximum)  # monthly dates: one row per month
+        return grain == "month" and column.role == "date" and low is not None and high is not None and \
+            (high.year - low.year) * 12 + high.month - low.month + 1 == column.distinct
 
     def _yearly(self) -> bool:
         column = time_column(self.index, self.base, [], named=self.dates_named)

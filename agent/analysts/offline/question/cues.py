@@ -392,6 +392,8 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 
 
 CURRENCY_MARKS = frozenset({"$", "€", "£", "₩", "¥"})
+SIZE_WORDS = frozenset({"size", "area", "big", "bigger", "biggest", "large", "larger", "largest"})
+"""With one of these besides `how big`, the size is what is asked (how big is the biggest property)."""
 
 
 def _at_least(c: Cues) -> None:
@@ -578,6 +580,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
         c.used.add(i)
     elif not t.korean and (ever := _any_period(c, i)) is not None:
         c.used |= ever  # in at least one year, in any year: ever, not per year
+    elif word == "how" and nxt is not None and nxt.lemma.lower() in ("big", "large") and not any(
+            x.lemma.lower() in SIZE_WORDS for j, x in enumerate(c.tokens) if j != i + 1):
+        c.used |= {i, i + 1}  # how big was the army in June: its figure then
     elif word == "how" and nxt is not None and nxt.lemma in ("many", "much"):
         if nxt.lemma == "many":
             c.count = i

@@ -11,7 +11,7 @@ AGGREGATES: dict[str, str] = {
     "합계": "sum", "총": "sum", "총합": "sum", "합": "sum", "총계": "sum", "누적": "sum", "총액": "sum",
     "합산": "sum", "더하": "sum", "합치": "sum",
     "average": "avg", "avg": "avg", "mean": "avg", "typical": "avg", "평균": "avg", "평균값": "avg",
-    "연평균": "avg",
+    "연평균": "avg", "월평균": "avg",
     "median": "median", "중앙값": "median", "중간값": "median",
     "max": "max", "maximum": "max", "최대": "max", "최댓값": "max", "최대값": "max", "최고": "max",
     "최고치": "max", "peak": "max",
@@ -129,6 +129,13 @@ RECENT_WORDS = frozenset({"last", "past", "recent", "latest", "previous", "최�
 FORECAST_WORDS = frozenset({"forecast", "predict", "prediction", "projection", "future", "next", "will",
                             "예측", "전망", "예상", "내년", "다음달", "미래"})
 """Words asking about the future: data only holds the past."""
+EVENT_NOUNS = frozenset("""
+death birth case accident injury casualty sale claim crime visit order vote arrival departure baptism christening
+marriage divorce 사망 출생 사고 부상 사례 판매 청구 범죄 방문 주문 투표 득표 세례 혼인 이혼 도착 출발 확진
+""".split())
+"""Nouns of events counted: columns `disease_deaths`, `wound_deaths` are parts of all deaths, added up."""
+WHOLE_WORDS = frozenset({"total", "all", "overall", "전체", "총", "합계", "전"})
+"""First words of a column holding a whole (total_deaths, 전체_세례)."""
 CAUSE_WORDS = frozenset({"why", "왜"})
 """Words asking for a cause: the data holds what happened, not why."""
 REASON_WORDS = frozenset({"reason", "cause", "motive", "why", "이유", "원인", "사유", "동기"})

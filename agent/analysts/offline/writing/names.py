@@ -94,6 +94,8 @@ def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | Non
         if counted is not None and rows_name(counted, language) not in ROWS.values():
             return rows_name(counted, language)
     words = column_words(index, m.column, language)
+    if m.plus:  # 질병 사망 + 부상 사망 + 기타 사망: the parts said, no whole invented
+        words = " + ".join(column_words(index, c, language) for c in (m.column, *m.plus))
     if m.scale:  # crimes per person, asked per 1,000 people
         words = f"{words} ({m.scale:,}명당)" if language == "ko" else f"{words} (per {m.scale:,} people)"
     template = AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
