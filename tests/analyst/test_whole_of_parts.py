@@ -62,3 +62,18 @@ def test_a_monthly_average_on_one_row_per_month_is_one_figure(deaths: tuple[Env,
                                                               question: str) -> None:
     env, frame = deaths
     assert figure(env, question) == pytest.approx(total(frame).mean())
+
+
+def test_a_cause_share_of_a_months_deaths_is_of_all_its_deaths(deaths: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = deaths
+    january = frame[pd.to_datetime(frame["month"]) == "1855-01-01"]
+    expected = 100 * january["disease_deaths"].sum() / total(january).sum()
+    assert figure(env, "1855년 1월 사망자 가운데 질병 사망 비율이 몇 %야?") == pytest.approx(expected, abs=0.01)
+
+
+def test_a_period_share_of_one_causes_deaths_is_still_the_periods(deaths: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = deaths
+    in_1855 = pd.to_datetime(frame["month"]).dt.year == 1855
+    expected = 100 * frame.loc[in_1855, "disease_deaths"].sum() / frame["disease_deaths"].sum()
+    plan, results, _ = env.ask("What share of disease deaths were in 1855?")
+    assert results is not None and float(results.rows[0][0]) == pytest.approx(expected, abs=0.01), plan.sql

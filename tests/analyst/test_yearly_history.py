@@ -100,3 +100,15 @@ def test_a_why_question_on_a_table_of_reasons_is_answered(tmp_path: Path) -> Non
     env = tables_env(tmp_path, {"cancellations": frame})
     plan, results, _ = env.ask("Why do customers cancel? Show the count by cancel reason")
     assert results is not None and sorted(row[0] for row in results.rows) == ["damaged", "late", "price"]
+
+
+@pytest.mark.parametrize(("question", "first", "last"), [
+    ("여아 혼인 비율, 1650년부터 1659년까지 합쳐서 보면?", 1650, 1659),
+    ("전체 기간 혼인 중에 남아 비율은 몇 %야?", 1601, 1700),
+])
+def test_a_share_of_one_column_is_of_the_whole_column(parish: tuple[Env, pd.DataFrame], question: str, first: int,
+                                                      last: int) -> None:
+    env, frame = parish
+    rows = frame[frame["연도"].between(first, last)]
+    column = "여아_혼인" if "여아" in question else "남아_혼인"
+    assert figure(env, question) == pytest.approx(100 * rows[column].sum() / rows["전체_혼인"].sum(), abs=0.01)

@@ -20,8 +20,8 @@ AGGREGATE_NODES = {"sum": exp.Sum, "avg": exp.Avg, "min": exp.Min, "max": exp.Ma
 OPS = {"=": exp.EQ, "!=": exp.NEQ, "<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
 PART_FUNCTIONS = {"year": "year", "month": "month", "quarter": "quarter", "day": "day", "weekday": "dayofweek",
                   "hour": "hour"}
-ALIAS_PREFIX = {"ratio": "rate", "sum": "total", "avg": "average", "min": "min", "max": "max", "median": "median",
-                "count": "count", "count_distinct": "distinct"}
+ALIAS_PREFIX = {"portion": "share", "ratio": "rate", "sum": "total", "avg": "average", "min": "min", "max": "max",
+                "median": "median", "count": "count", "count_distinct": "distinct"}
 
 
 class NoPath(ValueError):
@@ -65,6 +65,12 @@ def measure_expression(m: Measure, condition: exp.Expr | None = None,
             this=exp.Cast(this=measure_expression(base, share_of), to=exp.DataType.build("double")),
             expression=exp.Nullif(this=measure_expression(base), expression=exp.Literal.number(0)))),
             decimals=exp.Literal.number(2))
+    if m.agg == "portion" and m.column is not None and m.per is not None:  # girls' share of christenings
+        whole = measure_expression(Measure("sum", m.per, plus=m.plus), condition)
+        return exp.Round(this=exp.Mul(this=exp.Literal.number(100.0), expression=exp.Div(
+            this=exp.Cast(this=measure_expression(Measure("sum", m.column), condition),
+                          to=exp.DataType.build("double")),
+            expression=exp.Nullif(this=whole, expression=exp.Literal.number(0)))), decimals=exp.Literal.number(2))
     if m.agg == "ratio" and m.column is not None and m.per is not None:  # claim rate: claims over holders
         total, exposure = (measure_expression(Measure("sum", c), condition) for c in (m.column, m.per))
         return exp.Div(this=exp.Cast(this=total, to=exp.DataType.build("double")),

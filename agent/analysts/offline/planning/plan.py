@@ -23,7 +23,10 @@ class Col:
 
 @dataclass(frozen=True)
 class Measure:
-    """An aggregate of a column, or a count of rows (`column` None)."""
+    """An aggregate of a column, or a count of rows (`column` None).
+
+    `portion`: the total of `column` as a percentage of the total of `per` (girls' christenings of all).
+    """
 
     agg: str
     column: Col | None = None
@@ -37,7 +40,7 @@ class Measure:
     """A per-person figure asked per so many people (police per 1,000 residents: police_per_capita × 1000)."""
     plus: tuple[Col, ...] = ()
     """Columns added to `column` row by row before the aggregate: the parts of a whole no column holds (deaths:
-    disease + wounds + other)."""
+    disease + wounds + other). For a `portion`, added to `per`, the whole."""
 
 
 def distinct(measures: list[Measure]) -> list[Measure]:

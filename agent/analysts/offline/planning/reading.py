@@ -1457,6 +1457,11 @@ class Reader:
 
     def _share(self) -> Plan | None:
         """A part over its total: the value conditions are the part; periods stay on both."""
+        portion = self._portion()
+        if portion is not None:  # 1855년 1월 사망자 중 질병 사망 비율: disease deaths of all deaths, that month
+            if self.groups:
+                return Plan(self.base, "group", [portion], self.groups, self.conditions)
+            return Plan(self.base, "value", [portion], [], self.conditions)
         part = [cond for cond in self.conditions if cond.part is None and not cond.having and not cond.rows
                 and cond.op != "range" and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
         whole = [cond for cond in part if self._names_the_whole(cond)]
@@ -1486,6 +1491,63 @@ class Reader:
             share = Measure("share", measures[0].column if measures[0].agg == "sum" else None, measures[0].said)
             return Plan(self.base, "group", [share], self.groups, rest, share_of=part)
         return Plan(self.base, "share", measures, [], rest, share_of=part)
+
+    def _portion(self) -> Measure | None:
+        """A share whose part is a column of a whole: girls' christenings of all, a month's disease deaths of all.
+
+        The whole is the table's total column (전체_세례 for 여아_세례) or the parts added (질병_사망 +
+        부상_사망 + 기타_사망). Not when the column is what the share is taken of (전체 질병 사망자 가운데 ...,
+        the share of disease deaths in 1855): then the condition is the part, as usual.
+        """
+        c = self.cues
+        for m in self.measures:
+            if m.column is None or m.agg not in ("sum", "avg") or m.plus:
+                continue
+            facts = self.index.column(m.column.table, m.column.name)
+            whole = self._whole_of(facts)
+            said = [x for x in self.every if x.kind == "column" and x.column is not None and x.column.ref == facts.ref
+                    and x.text == m.said]
+            if whole is None or not said or self._share_taken_of(min(min(x.tokens) for x in said),
+                                                                  max(max(x.tokens) for x in said)):
+                continue
+            among = next((i for i, t in enumerate(c.tokens) if t.lemma in ("중", "가운데")), None)
+            valued = [cond for cond in self.conditions if cond.op in ("=", "in") and not cond.having
+                      and self.index.role(cond.column.table, cond.column.name) not in ("date", "year")]
+            if valued and (among is None or among > min(min(x.tokens) for x in said)):
+                continue  # what share of sales came from Seoul: Seoul is the part
+            return Measure("portion", m.column, m.said, per=col(whole[0]), plus=tuple(col(f) for f in whole[1:]))
+        return None
+
+    def _whole_of(self, part: ColumnFacts) -> list[ColumnFacts] | None:
+        """The column of the whole a part belongs to (여아_세례: 전체_세례), or all the parts (질병_사망: the three)."""
+        if part.role != "measure" or len(part.words) != 2 or part.words[0] in lexicon.WHOLE_WORDS:
+            return None
+        event = part.words[-1]
+        table = self.index.tables[part.table]
+        totals = [f for f in table.columns if f.role == "measure" and len(f.words) == 2 and f.words[-1] == event
+                  and f.words[0] in lexicon.WHOLE_WORDS]
+        if totals:
+            return totals[:1]
+        if event not in lexicon.EVENT_NOUNS and singular(event) not in lexicon.EVENT_NOUNS or not part.integer:
+            return None
+        parts = [f for f in table.columns if f.role == "measure" and f.integer and len(f.words) == 2
+                 and f.words[-1] == event]
+        return parts if len(parts) > 2 else None
+
+    def _share_taken_of(self, first: int, last: int) -> bool:
+        """The words first..last name what a share is taken of: before 중/가운데, or right after `share of`."""
+        c = self.cues
+        if last + 1 < len(c.tokens) and c.tokens[last + 1].lemma in ("중", "가운데"):
+            return True
+        if c.share is None or c.language == "ko":
+            return False
+        i = c.share + 1
+        if i < len(c.tokens) and c.tokens[i].lemma.lower() == "of":
+            i += 1
+            while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
+                i += 1
+            return i == first
+        return False
 
     def _verb_before_ranking(self, m: Mention, free: list[tuple[int, Mention]]) -> bool:
         """An English word naming a measure right before `the most`, another measure after it: the question's verb.

@@ -85,6 +85,11 @@ def measure_name(index: SchemaIndex, m: Measure, language: str, table: str | Non
         return AGGREGATE_WORDS["ko" if language == "ko" else "en"][m.agg]
     if m.column is None:
         return rows_name(table, language)
+    if m.agg == "portion" and m.per is not None:  # 전체 세례 중 여아 세례 비율 (%)
+        part = column_words(index, m.column, language)
+        whole = " + ".join(column_words(index, c, language) for c in (m.per, *m.plus))
+        name = f"{whole} 중 {part} 비율 (%)" if language == "ko" else f"Share of {part} in {whole} (%)"
+        return name[:1].upper() + name[1:]
     if m.agg == "ratio" and m.per is not None:  # 가입자 수당 청구 건수, Claims per holders
         total, exposure = column_words(index, m.column, language), column_words(index, m.per, language)
         name = f"{exposure}당 {total}" if language == "ko" else f"{total} per {exposure}"
