@@ -61,3 +61,13 @@ def test_a_demonym_or_a_based_country_counts_its_firms(firms: tuple[Env, pd.Data
 def test_what_a_firm_does_counts_the_firms_not_the_sector_row(firms: tuple[Env, pd.DataFrame]) -> None:
     env, frame = firms
     assert answer(env, "How many banks are there?") == (frame["sector_code"] == "BNK").sum()
+
+
+def test_a_dimension_named_with_code_groups_by_the_code(firms: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = firms
+    plan, results, _ = env.ask("국가 코드별 기업 수 알려줘")
+    assert results is not None and dict(results.rows) == frame["nation_code"].value_counts().to_dict()
+    _, results, _ = env.ask("평균 interlocks가 제일 낮은 국가 코드는 어디야?")
+    assert results is not None and results.rows[0][0] == frame.groupby("nation_code")["interlocks"].mean().idxmin()
+    _, results, _ = env.ask("국가별 기업 수")
+    assert results is not None and {row[0] for row in results.rows} <= set(NATIONS["country_name"])

@@ -21,3 +21,4 @@ def test_the_causes_added_stay_added_in_a_follow_up(tmp_path: Path, conversation
     year = frame["월"].str[:4]
     assert rows(final(agent, "1854년 총 사망자 수는?", conversation)) == [[frame.loc[year == "1854", "전체"].sum()]]
     assert rows(final(agent, "1855년은?", conversation)) == [[frame.loc[year == "1855", "전체"].sum()]]
+

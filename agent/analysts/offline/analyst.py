@@ -58,6 +58,10 @@ def _own_measure(planned: Planned) -> bool:
     if cues.count is not None or cues.rows is not None or cues.share is not None:
         return True
     measured = {x.column for x in best.plan.measures if x.column} if best.plan else set()
+    if best.plan is not None and cues.rankings and any(x.column is None for x in best.plan.measures) and any(
+            m.kind == "table" and m.table == best.plan.base and set(m.tokens) & best.explained
+            for m in best.mentions):
+        return True  # which sector has the most firms, 기업이 가장 많은 국가: the rows it names, counted
     return any(m.kind == "column" and m.column is not None and m.column.role == "measure"
                and m.column.ref_col() in measured and set(m.tokens) & best.explained for m in best.mentions)
 

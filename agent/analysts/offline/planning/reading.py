@@ -632,10 +632,11 @@ class Reader:
             elif m.kind == "table":
                 target = self.index.tables[m.table]
                 link = self.link_to(m.table)
-                if link is not None and target.label:
+                coded = bool(set(re.split(r"[\s_]+", m.text.strip().lower())) & CODE_WORDS)
+                if link is not None and target.label and not coded:
                     self.take(n)
                     self.groups.append(Col(m.table, target.label))
-                elif link is not None:
+                elif link is not None:  # 국가 코드별: the codes said, not the names they stand for
                     self.take(n)
                     self.groups.append(Col(self.base, link))
 
@@ -1640,8 +1641,11 @@ class Reader:
         if not self.groups and named is not None and not pinned:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
-            if target.label or link:
+            coded = bool(set(re.split(r"[\s_]+", named.text.strip().lower())) & CODE_WORDS) and link is not None
+            if (target.label or link) and not coded:
                 self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, cast(str, link)))
+            elif coded:  # 제일 낮은 국가 코드: the code said, not the name it stands for
+                self.groups.append(Col(self.base, cast(str, link)))
         noun = self._unknown_noun_near(ranking.at)
         if not self.groups and entity is not None and self.table.label is None and (
                 self.cues.career or noun is not None or self.cues.which):
