@@ -71,3 +71,16 @@ def test_a_dimension_named_with_code_groups_by_the_code(firms: tuple[Env, pd.Dat
     assert results is not None and results.rows[0][0] == frame.groupby("nation_code")["interlocks"].mean().idxmin()
     _, results, _ = env.ask("국가별 기업 수")
     assert results is not None and {row[0] for row in results.rows} <= set(NATIONS["country_name"])
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("How many US-controlled firms are there and what are their average assets?", "US"),
+    ("캐나다 기업 수랑 평균 자산 같이 보여줘", "CAN"),
+])
+def test_a_count_and_a_measure_asked_together_are_both_given(firms: tuple[Env, pd.DataFrame], question: str,
+                                                              code: str) -> None:
+    env, frame = firms
+    plan, results, _ = env.ask(question)
+    kept = frame[frame["nation_code"] == code]
+    assert results is not None and len(results.rows) == 1, plan.sql
+    assert list(results.rows[0]) == [len(kept), pytest.approx(kept["assets_millions"].mean())]

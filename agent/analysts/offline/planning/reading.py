@@ -1348,7 +1348,7 @@ class Reader:
                     and c.rows is None and c.people is None and not self.counting and not valued:
                 self.reading.refusal = "no_measure"  # 창고별로는? alone: by warehouse, but of what?
                 return None
-            measures = self.measures or [event or self.rows_measure()]
+            measures = self._with_rows_counted(self.measures) or [event or self.rows_measure()]
             over = next((agg for agg, _ in self.unbound_aggregates if agg in OVER_GROUPS), None) \
                 if all(m.column is None for m in measures) else None
             if over is not None:  # 학교당 평균 학생 수: the average of each school's count, one figure
@@ -1356,7 +1356,7 @@ class Reader:
                 return Plan(self.base, "value", measures, self.groups, self.conditions, over=over)
             return Plan(self.base, "group", measures, self.groups, self.conditions)
         if self.measures:
-            return Plan(self.base, "value", self.measures, [], self.conditions)
+            return Plan(self.base, "value", self._with_rows_counted(self.measures), [], self.conditions)
         event = self.event_measure()
         if event is not None and not c.listing and c.count is None:
             return Plan(self.base, "value", [event], [], self.conditions)
@@ -1376,6 +1376,13 @@ class Reader:
                 return Plan(self.base, "list", [], [], self.conditions, show=shown, limit=None)
             return Plan(self.base, "list", [], [], self.conditions, show=self._list_columns(), limit=None)
         return None
+
+    def _with_rows_counted(self, measures: list[Measure]) -> list[Measure]:
+        """기업 수랑 평균 자산, how many are there and their average assets: the rows counted, then the measures."""
+        if self.counting != "rows" or not measures or any(m.assumed or m.column is None for m in measures) \
+                or any(cond.having or cond.rows for cond in self.conditions):  # 평균 자산 5000 이상인 섹터는 몇 개
+            return measures
+        return [self.rows_measure(), *measures]
 
     def event_measure(self) -> Measure | None:
         """`shipments in March`, 월별 출고량: a value naming a kind of event, no measure named: its quantity."""
