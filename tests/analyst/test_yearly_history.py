@@ -112,3 +112,24 @@ def test_a_share_of_one_column_is_of_the_whole_column(parish: tuple[Env, pd.Data
     rows = frame[frame["연도"].between(first, last)]
     column = "여아_혼인" if "여아" in question else "남아_혼인"
     assert figure(env, question) == pytest.approx(100 * rows[column].sum() / rows["전체_혼인"].sum(), abs=0.01)
+
+
+def test_decades_group_the_years(parish: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = parish
+    by_decade = frame.groupby(frame["연도"] // 10 * 10)
+    _, results, answer = env.ask("연대별 역병 사망 합계")
+    assert results is not None and dict(results.rows) == by_decade["역병_사망"].sum().to_dict()
+    assert "1600s~1700s" in answer.content
+    _, results, _ = env.ask("Which decade had the most plague deaths?")
+    assert results is not None and [list(r) for r in results.rows] == [
+        [by_decade["역병_사망"].sum().idxmax(), by_decade["역병_사망"].sum().max()]]
+    _, results, _ = env.ask("연대별 혼인 합계 상위 3개")
+    assert results is not None and [r[0] for r in results.rows] == list(
+        by_decade["전체_혼인"].sum().sort_values(ascending=False).index[:3])
+
+
+def test_the_period_with_the_most_is_by_what_its_row_holds(parish: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = parish
+    _, results, _ = env.ask("혼인이 가장 많은 해는?")
+    top = frame.loc[frame["전체_혼인"].idxmax()]
+    assert results is not None and list(results.rows[0]) == [top["연도"], top["전체_혼인"]]

@@ -265,8 +265,11 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     keys: list[exp.Expr] = []
     if plan.shape == "trend" and plan.time is not None:
         facts = index.column(plan.time.table, plan.time.name)
-        if facts.role in ("year", "month", "quarter", "day", "weekday", "hour"):
-            period: exp.Expr = column(plan.time)
+        if plan.grain == "decade" and facts.role == "year":  # 연대별: 1620, 1630, ... (each year's first decade year)
+            period: exp.Expr = exp.Mul(this=exp.IntDiv(this=column(plan.time), expression=exp.Literal.number(10)),
+                                       expression=exp.Literal.number(10))
+        elif facts.role in ("year", "month", "quarter", "day", "weekday", "hour"):
+            period = column(plan.time)
         elif plan.grain == "weekday":
             period = exp.Anonymous(this="dayname", expressions=[date_value(index, plan.time)])
         else:

@@ -864,8 +864,8 @@ class Reader:
             self.reading.explained.add(j)
             return True
         dated = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)
-        if dated is not None and dated.role == "date":  # which month: months of the date column
-            self.which_grain = (grain, dated)
+        if dated is not None and (dated.role == "date" or grain == "decade" and dated.role == "year"):
+            self.which_grain = (grain, dated)  # which month: months of the date column; which decade: of years
             self.reading.explained |= {i, j}
             return True
         return False
@@ -898,6 +898,10 @@ class Reader:
         """The measure a table word also names, when the question names no other measure and asks for no list."""
         c = self.cues
         ranked_other = any(m.kind == "table" and m.table != table.table for m in self.mentions)
+        held = self._total_a_period_row_holds(table) if table.table == self.base else None
+        if held is not None and (c.aggregates or c.rankings) and not c.listing and c.count is None \
+                and c.rows is None:
+            return held  # 세례 합계, 세례가 가장 많은 해 on one row per year: the christenings the rows hold
         if c.listing or c.count is not None or c.rows is not None or c.rankings and not c.groups and not \
                 ranked_other:  # which warehouse has the most stock: warehouses ranked by the stock
             return None
@@ -1458,7 +1462,9 @@ class Reader:
         measures = self.measures or [self.event_measure() or self.rows_measure()]
         groups = [g for g in self.groups if g != col(column)]  # year by year on a 연도 column: grouped once
         plan = Plan(self.base, "trend", measures, groups, self.conditions, grain=grain, time=col(column))
-        if ranking is not None and ranking.limit is None:
+        if ranking is not None and (grain == "decade" or ranking.limit is not None) and not groups:
+            plan.order, plan.limit = ranking.direction, ranking.limit or 1  # 연대별 ... 상위 3개: the top decades
+        elif ranking is not None and ranking.limit is None:
             plan.shape, plan.order, plan.limit = "group", ranking.direction, 1
             plan.groups = [col(column)]
         return plan

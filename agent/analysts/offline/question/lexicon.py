@@ -98,7 +98,7 @@ GRAIN_NOUNS: dict[str, str] = {
     "day": "day", "date": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
     "일": "day", "날": "day", "날짜": "day", "일자": "day", "주": "week", "월": "month", "달": "month",
     "분기": "quarter", "년": "year", "연": "year", "연도": "year", "년도": "year", "해": "year",
-    "요일": "weekday", "weekday": "weekday", "hour": "hour", "시간대": "hour",
+    "요일": "weekday", "weekday": "weekday", "hour": "hour", "시간대": "hour", "decade": "decade", "연대": "decade",
 }
 """Time units a grouping may name (by month, 월별, per year, 연도별)."""
 

@@ -208,7 +208,8 @@ def _korean(text: str, nouns: frozenset[str]) -> list[Token]:
             last.lemma, last.kind, last.text, last.end = last.lemma + "기", "noun", text[last.start:previous_end], \
                 previous_end
             continue
-        if m.tag.startswith("NN") and m.form in ("별", "마다") and tokens and glued and tokens[-1].kind == "noun":
+        if (m.tag.startswith("NN") or m.tag == "MM") and m.form in ("별", "마다") and tokens and glued \
+                and tokens[-1].kind == "noun":  # 연대별 역병: 별 glued to its noun, even read as a determiner
             tokens[-1].after.append(m.form)  # 연수별 after a schema's name kept whole: by 연수, not a star
             continue
         if m.tag == "XSN" and m.form == "당" and tokens and tokens[-1].lemma in PER_HEAD and glued:

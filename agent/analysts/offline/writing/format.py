@@ -43,6 +43,8 @@ def cell(value: Any, grain: str | None = None, language: str = "en") -> str:
         return value.isoformat()
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
+    if grain == "decade" and isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}s"  # a decade: 1660s
     if grain == "year" and isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # a year column's value: 1990, not 1,990
     return number(value)

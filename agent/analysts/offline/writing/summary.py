@@ -56,6 +56,9 @@ TEXTS = {
     "not_found": {"en": "I could not find {names} in the data, so I give no figure.",
                   "ko": "{names}{을를} 데이터에서 찾을 수 없습니다."},
 }
+GRAIN_NAMES = {"day": "일", "week": "주", "month": "월", "quarter": "분기", "year": "연도", "weekday": "요일",
+               "hour": "시간", "decade": "10년"}
+"""A trend's grain in Korean, before 단위 (연도 단위, not year 단위)."""
 AGG_WORDS = {"en": {"avg": "average", "sum": "total"}, "ko": {"avg": "평균", "sum": "합계"}}
 
 
@@ -176,7 +179,7 @@ def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -
     if plan.shape == "share":
         parts = [t("share", part=", ".join(condition_text(c, index, language) for c in plan.share_of))]
     if plan.grain:
-        parts.append(t("grain", grain=plan.grain))
+        parts.append(t("grain", grain=GRAIN_NAMES.get(plan.grain, plan.grain) if language == "ko" else plan.grain))
     if plan.groups:
         parts.append(t("by", groups=", ".join(column_words(index, g, language) for g in plan.groups)))
     if plan.limit:

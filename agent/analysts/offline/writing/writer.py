@@ -68,9 +68,9 @@ UNITS = {"pcs": {"ko": "개", "en": ""}, "개": {"ko": "개", "en": ""}, "krw": 
          "원": {"ko": "원", "en": " KRW"}, "usd": {"ko": "달러", "en": " USD"}, "%": {"ko": "%", "en": "%"}}
 """How a measure's unit (from the descriptions) follows a figure."""
 GRAINS = {"en": {"day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
-                 "weekday": "weekday", "hour": "hour"},
+                 "weekday": "weekday", "hour": "hour", "decade": "decade"},
           "ko": {"day": "일별", "week": "주별", "month": "월별", "quarter": "분기별", "year": "연도별",
-                 "weekday": "요일별", "hour": "시간대별"}}
+                 "weekday": "요일별", "hour": "시간대별", "decade": "연대별"}}
 
 
 def say(key: str, language: str, **values: Any) -> str:
