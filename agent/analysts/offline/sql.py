@@ -174,6 +174,17 @@ def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
     return exp.In(this=column(cond.column), query=groups.subquery())
 
 
+def join_on(link: Link) -> exp.Expr:
+    """A join's condition: the column equals the key, or falls in the range (연도 between 시작_연도 and 끝_연도)."""
+    here, there = (exp.column(link.column, table=link.table, quoted=True),
+                   exp.column(link.key, table=link.target, quoted=True))
+    if link.until is None:
+        return exp.EQ(this=here, expression=there)
+    if link.flipped:  # from the ranges' table: the other table's value between this one's first and last
+        return exp.Between(this=there, low=here, high=exp.column(link.until, table=link.table, quoted=True))
+    return exp.Between(this=here, low=there, high=exp.column(link.until, table=link.target, quoted=True))
+
+
 def join_path(index: SchemaIndex, base: str, goal: str) -> list[Link]:
     """The links from `base` to `goal`, fewest first; `NoPath` when none reach it."""
     previous: dict[str, tuple[str, Link] | None] = {base: None}
@@ -328,9 +339,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
     read = [plan.base]
     for link in _joins(index, plan):
         read.append(link.target)
-        query = query.join(table(link.target), on=exp.EQ(
-            this=exp.column(link.column, table=link.table, quoted=True),
-            expression=exp.column(link.key, table=link.target, quoted=True)))
+        query = query.join(table(link.target), on=join_on(link))
     if where:
         query = query.where(exp.and_(*where))
     if keys and plan.shape in ("group", "trend"):

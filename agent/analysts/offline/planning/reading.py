@@ -1440,9 +1440,12 @@ class Reader:
         over the rows; 연도별 (by year) still lists them.
         """
         c = self.cues
-        if c.grain_at is None or c.tokens[c.grain_at].lemma.lower() not in lexicon.GRAINS or c.trend \
-                or self.groups or ranking is not None or not self.measures:
+        if c.grain_at is None or c.trend or self.groups or ranking is not None or not self.measures:
             return False
+        word = c.tokens[c.grain_at].lemma.lower()
+        before = c.tokens[c.grain_at - 1].lemma.lower() if c.grain_at > 0 else ""
+        if word not in lexicon.GRAINS and not (word in lexicon.GRAIN_NOUNS and before in ("per", "a")):
+            return False  # yearly, 연간, per year: over the years; 연도별 lists them
         if not all(m.agg in ("avg", "median", "min", "max") and m.column is not None for m in self.measures):
             return False
         column = time_column(self.index, self.base, [], grain=grain, named=self.dates_named)

@@ -75,12 +75,18 @@ class ColumnFacts:
 
 @dataclass(frozen=True)
 class Link:
-    """`table.column` holds values of `target.key`: a join from a fact table to the table it refers to."""
+    """`table.column` holds values of `target.key`: a join from a fact table to the table it refers to.
+
+    With `until`, a range: `table.column` falls between `target.key` and `target.until` (a year in a reign's
+    first and last years); `flipped` is the same range walked from the ranges' table.
+    """
 
     table: str
     column: str
     target: str
     key: str
+    until: str | None = None
+    flipped: bool = False
 
 
 @dataclass

@@ -3,7 +3,8 @@
 A pair is tried when the names say so (the same column name, or the column's words holding the other
 table's name: `courier_id` -> couriers) and, for a small catalog, whenever a category column could hold
 another table's key. It becomes a link only when the data agrees: every value of the column is among the
-key's values.
+key's values. A table of ranges (a first and a last year or date, named alike: 시작_연도, 끝_연도) links the
+year or date column of another table when each of its values falls in exactly one range (a year in its reign).
 """
 
 from __future__ import annotations
@@ -67,6 +68,47 @@ def find_links(index: SchemaIndex, database: Database) -> None:
                     continue
                 if _contained(database, column, key):
                     table.links.append(Link(table.name, column.name, target.name, key.name))
+    for table in tables:
+        for target in tables:
+            for start, end in _ranges(target) if target is not table else []:
+                for column in table.columns:
+                    linked_already = any(link.target == target.name for link in table.links)
+                    if column.role == start.role and column.kind == start.kind and not linked_already \
+                            and _within(database, column, start, end):
+                        table.links.append(Link(table.name, column.name, target.name, start.name, until=end.name))
+
+
+START_WORDS = frozenset({"start", "begin", "beginning", "from", "first", "시작", "처음", "개시"})
+END_WORDS = frozenset({"end", "until", "to", "last", "finish", "끝", "종료", "마지막"})
+"""Words of a range's first and last columns (시작_연도, 끝_연도; start_year, end_year)."""
+
+
+def _ranges(table: TableFacts) -> list[tuple[ColumnFacts, ColumnFacts]]:
+    """Pairs of year or date columns that open and close a range, named alike but for start and end."""
+    found = []
+    for start in table.columns:
+        if start.role not in ("year", "date") or not set(start.words) & START_WORDS:
+            continue
+        rest = [w for w in start.words if w not in START_WORDS]
+        for end in table.columns:
+            if end is not start and end.role == start.role and set(end.words) & END_WORDS \
+                    and [w for w in end.words if w not in END_WORDS] == rest:
+                found.append((start, end))
+    return found
+
+
+def _within(database: Database, column: ColumnFacts, start: ColumnFacts, end: ColumnFacts) -> bool:
+    """Every value of `column` falls in exactly one range of `start`..`end` (the reigns cover each year once)."""
+    a, s, e = (quote_identifier(c.name) for c in (column, start, end))
+    ta, tb = quote_identifier(column.table), quote_identifier(start.table)
+    sql = (f"SELECT count(*), count(*) FILTER (WHERE n <> 1) FROM (SELECT x.v, count(y.{s}) AS n FROM "
+           f"(SELECT DISTINCT {a} AS v FROM {ta} WHERE {a} IS NOT NULL) x LEFT JOIN {tb} y "
+           f"ON x.v BETWEEN y.{s} AND y.{e} GROUP BY x.v)")
+    try:
+        values, outside = database.execute(sql).rows[0]
+    except AgentError:
+        return False
+    return bool(values) and not outside
 
 
 def linked(index: SchemaIndex, table: str) -> list[Link]:
@@ -76,7 +118,8 @@ def linked(index: SchemaIndex, table: str) -> list[Link]:
         for other in index.tables.values():
             for link in other.links:
                 if link.target in both:
-                    both[link.target].append(Link(link.target, link.key, other.name, link.column))
+                    both[link.target].append(Link(link.target, link.key, other.name, link.column, link.until,
+                                                  flipped=link.until is not None))
         index.both_ways = both
     return index.both_ways.get(table, [])
 
