@@ -84,3 +84,10 @@ def test_a_count_and_a_measure_asked_together_are_both_given(firms: tuple[Env, p
     kept = frame[frame["nation_code"] == code]
     assert results is not None and len(results.rows) == 1, plan.sql
     assert list(results.rows[0]) == [len(kept), pytest.approx(kept["assets_millions"].mean())]
+
+
+def test_a_counter_read_as_a_noun_after_its_number_is_still_the_counter(firms: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = firms
+    plan, results, answer = env.ask("자산이 가장 작은 기업 3곳은?")
+    assert results is not None and [row[-1] for row in results.rows] == sorted(frame["assets_millions"])[:3]
+    assert "곳" not in answer.content  # no word left unused

@@ -768,8 +768,9 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
                     c.used.add(at)
                 at += 1
             c.negated.add(at)
-    elif t.korean and t.kind == "counter" and word in lexicon.COUNTERS:
-        c.used.add(i)
+    elif t.korean and word in lexicon.COUNTERS and (t.kind == "counter" or t.kind == "noun" and i > 0 and c.tokens[
+            i - 1].kind == "num" and c.tokens[i - 1].end == t.start):
+        c.used.add(i)  # 3곳, read as a noun after its number: still the counter
     elif t.text == "A" and i > 0 and c.tokens[i - 1].kind in ("word", "noun") and \
             c.tokens[i - 1].lemma.lower() not in lexicon.STOPWORDS:
         pass  # airline A, 항공사 A: a name's letter, not the article
