@@ -70,3 +70,13 @@ def test_a_word_only_resembling_a_flag_keeps_every_row(women: tuple[Env, pd.Data
     assert figure(env, "median other household income") == pytest.approx(frame["other_income"].median())
     assert figure(env, "Average hours worked by women whose other household income is at least $50,000") == \
         pytest.approx(frame.loc[frame["other_income"] >= 50000, "hours_worked"].mean())
+
+
+@pytest.mark.parametrize("question", ["What percentage of women aged 30 to 39 are nonwhite?",
+                                      "What percentage of women aged 30 to 39 worked?"])
+def test_the_whole_of_a_share_is_what_stands_before_its_verb(women: tuple[Env, pd.DataFrame, pd.DataFrame],
+                                                             question: str) -> None:
+    env, frame, _ = women
+    whole = frame[frame["age"].between(30, 39)]
+    part = whole["nonwhite"] == "yes" if "nonwhite" in question else whole["hours_worked"] > 0
+    assert figure(env, question) == pytest.approx(100 * part.mean(), abs=0.01)

@@ -35,6 +35,9 @@ QUANTITY_SUFFIXES = ("량", "액", "율", "률", "값", "비용", "금액", "가
 """Korean nouns ending so name a quantity (강수량, 판매액), never the things a count or ranking is of."""
 
 
+WHOLE_ENDS = frozenset({"have", "has", "had", "are", "is", "were", "was", "do", "does", "did", "own", "owns", "live",
+                        "lives", "work", "works", "worked", "speak", "speaks", "can", "could", "will", "would"})
+"""Verbs after `what share of <the whole>`: what stands before them names the whole."""
 AMONG_FILLERS = frozenset({"with", "a", "an", "the", "those", "who", "that", "have", "has", "are", "is", "whose",
                            "aged", "over", "under", "above", "below", "between", "more", "less", "than", "at", "least",
                            "most"})
@@ -770,7 +773,9 @@ class Reader:
             t = c.tokens[at]
             before = c.tokens[at - 1].lemma.lower() if at > 0 else ""
             after = " ".join(x.lemma.lower() for x in c.tokens[at + 1:at + 3])
-            past = t.text.lower().endswith("ed") and (before in ("who", "that", "which") or self._names_base(at - 1))
+            last = all(x.kind == "mark" for x in c.tokens[at + 1:])  # what percentage of women aged 30 to 39 worked?
+            past = t.text.lower().endswith("ed") and (before in ("who", "that", "which") or self._names_base(at - 1)
+                                                      or c.share is not None and last)
             verb = past or before in ("did", "didnt", "not", "never") or after == "at all"  # women (who) worked
             if not verb or self._aggregated_near(m.tokens) or t.lemma.lower() not in facts.words and not any(
                     w.startswith(t.lemma.lower()) for w in facts.words):
@@ -1498,7 +1503,8 @@ class Reader:
             return None
         measures = [m for m in self.measures if m.column is not None][:1] or [self.rows_measure()]
         people = any(t.lemma in lexicon.PEOPLE_NOUNS for t in self.cues.tokens)
-        if measures[0].column is not None and measures[0].agg != "sum" and measures[0].column in compared(part) \
+        if measures[0].column is not None and (measures[0].agg != "sum" or measures[0].assumed) \
+                and measures[0].column in compared(part) \
                 and (people or default_aggregate(
                     self.index.column(measures[0].column.table, measures[0].column.name)) == "avg"):
             measures = [self.rows_measure()]  # the share of polls with 지지율 at 50 or more: of rows, not of rates
@@ -1621,6 +1627,10 @@ class Reader:
         i = c.share + 1
         if i >= len(c.tokens) or c.tokens[i].lemma.lower() != "of":
             return False
+        verb = next((j for j in range(i + 1, len(c.tokens)) if c.tokens[j].lemma.lower() in WHOLE_ENDS), None)
+        if verb is not None and i < min(at) and max(at) < verb and self.index.role(
+                cond.column.table, cond.column.name) not in ("date", "year"):
+            return True  # what percentage of men aged 25 to 54 have a wage: of those men, before the verb
         i += 1
         while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
             i += 1
