@@ -635,7 +635,7 @@ class Reader:
             elif m.kind == "table":
                 target = self.index.tables[m.table]
                 link = self.link_to(m.table)
-                coded = bool(set(re.split(r"[\s_]+", m.text.strip().lower())) & CODE_WORDS)
+                coded = _says_code(m.text)
                 if link is not None and target.label and not coded:
                     self.take(n)
                     self.groups.append(Col(m.table, target.label))
@@ -664,7 +664,7 @@ class Reader:
         """
         if said and re.sub(r"[\s_]+", "_", said.strip().lower()) == facts.name.lower():
             return col(facts)
-        if said and set(re.split(r"[\s_]+", said.strip().lower())) & CODE_WORDS:
+        if said and _says_code(said):
             return col(facts)  # by insurance codes, 보험 코드별: the codes said, not the names they stand for
         if facts.role == "id" and facts.table == self.base:
             for link in self.table.links:
@@ -1667,7 +1667,7 @@ class Reader:
         if not self.groups and named is not None and not pinned:
             target = self.index.tables[named.table]  # top 3 makers by average price
             link = self.link_to(named.table)
-            coded = bool(set(re.split(r"[\s_]+", named.text.strip().lower())) & CODE_WORDS) and link is not None
+            coded = _says_code(named.text) and link is not None
             if (target.label or link) and not coded:
                 self.groups.append(Col(target.name, target.label) if target.label else Col(self.base, cast(str, link)))
             elif coded:  # 제일 낮은 국가 코드: the code said, not the name it stands for
@@ -2158,6 +2158,11 @@ MOVING_WORDS = frozenset({"move", "moved", "migrate", "migrated", "left", "leave
                           "relocated", "이주", "이사", "이동", "떠나", "나가", "빠져나가", "들어오", "가", "오",
                           "옮기"})
 """Verbs of people moving (how many people moved from Quebec to Ontario): a table of migrants sums them."""
+
+
+def _says_code(said: str) -> bool:
+    """The words said name a code (국가 코드, insurance codes): the codes themselves, not the names they stand for."""
+    return bool(set(re.split(r"[\s_]+", said.strip().lower())) & CODE_WORDS)
 
 
 def _earliest_first(ranking: Ranking) -> bool:
