@@ -1564,13 +1564,7 @@ class Reader:
             return True
         if c.share is None or c.language == "ko":
             return False
-        i = c.share + 1
-        if i < len(c.tokens) and c.tokens[i].lemma.lower() == "of":
-            i += 1
-            while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
-                i += 1
-            return i == first
-        return False
+        return _past_share_of(c) == first
 
     def _verb_before_ranking(self, m: Mention, free: list[tuple[int, Mention]]) -> bool:
         """An English word naming a measure right before `the most`, another measure after it: the question's verb.
@@ -1624,16 +1618,14 @@ class Reader:
             before -= 1
         if before >= 0 and c.tokens[before].lemma.lower() == "among":
             return True  # among people with a recorded wage, what share are women: of those with a wage
-        i = c.share + 1
-        if i >= len(c.tokens) or c.tokens[i].lemma.lower() != "of":
+        i = _past_share_of(c)
+        if i is None:
             return False
-        verb = next((j for j in range(i + 1, len(c.tokens)) if c.tokens[j].lemma.lower() in WHOLE_ENDS), None)
-        if verb is not None and i < min(at) and max(at) < verb and self.index.role(
+        of = c.share + 1
+        verb = next((j for j in range(of + 1, len(c.tokens)) if c.tokens[j].lemma.lower() in WHOLE_ENDS), None)
+        if verb is not None and of < min(at) and max(at) < verb and self.index.role(
                 cond.column.table, cond.column.name) not in ("date", "year"):
             return True  # what percentage of men aged 25 to 54 have a wage: of those men, before the verb
-        i += 1
-        while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
-            i += 1
         if i < len(c.tokens) and any(m.kind == "table" and m.tokens == {i} for m in self.every):
             i += 1  # the share of houses with a driveway that have air conditioning: of those with a driveway
             while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("with", "a", "an", "the", "in", "that", "which",
@@ -2158,6 +2150,16 @@ MOVING_WORDS = frozenset({"move", "moved", "migrate", "migrated", "left", "leave
                           "relocated", "이주", "이사", "이동", "떠나", "나가", "빠져나가", "들어오", "가", "오",
                           "옮기"})
 """Verbs of people moving (how many people moved from Quebec to Ontario): a table of migrants sums them."""
+
+
+def _past_share_of(c: Cues) -> int | None:
+    """The first word after `share of (the, all, those)`, None when the share word has no `of` after it."""
+    if c.share is None or c.share + 1 >= len(c.tokens) or c.tokens[c.share + 1].lemma.lower() != "of":
+        return None
+    i = c.share + 2
+    while i < len(c.tokens) and c.tokens[i].lemma.lower() in ("the", "all", "those"):
+        i += 1
+    return i
 
 
 def _says_code(said: str) -> bool:
