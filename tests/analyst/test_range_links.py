@@ -56,3 +56,31 @@ def test_overlapping_ranges_are_no_link(tmp_path: Path) -> None:
     env = tables_env(tmp_path, {"london_years": _years(7), "reigns": overlapping})
     index = index_for(env.catalog, env.database)
     assert not [link for link in index.tables["london_years"].links if link.until]
+
+
+def _terms(extra: list[tuple[str, str, str]]) -> pd.DataFrame:
+    rows = [("Eisenhower", "1953-01-20", "1961-01-20"), ("Kennedy", "1961-01-20", "1963-11-22"),
+            ("Johnson", "1963-11-22", "1969-01-20")] + extra
+    frame = pd.DataFrame(rows, columns=["president", "start_date", "end_date"])
+    return frame.assign(term_id=range(1, len(rows) + 1), start_date=pd.to_datetime(frame.start_date),
+                        end_date=pd.to_datetime(frame.end_date))
+
+
+def _months() -> pd.DataFrame:
+    dates = pd.date_range("1955-01-31", "1968-12-31", freq="ME")
+    return pd.DataFrame({"date": dates, "unemployed": np.arange(len(dates)) * 7 + 2000})
+
+
+def test_month_ends_link_to_the_term_holding_them_and_a_backwards_range_is_ignored(tmp_path: Path) -> None:
+    backwards = [("Typo", "1967-01-01", "1958-01-01")]  # start after end: holds no month, takes none away
+    env = tables_env(tmp_path, {"monthly": _months(), "terms": _terms(backwards)})
+    index = index_for(env.catalog, env.database)
+    assert [(link.column, link.key, link.until) for link in index.tables["monthly"].links if link.until] == [
+        ("date", "start_date", "end_date")]
+
+
+def test_a_month_in_no_term_is_no_link(tmp_path: Path) -> None:
+    months = pd.concat([_months(), pd.DataFrame({"date": [pd.Timestamp("1975-01-31")], "unemployed": [1]})])
+    env = tables_env(tmp_path, {"monthly": months, "terms": _terms([])})
+    index = index_for(env.catalog, env.database)
+    assert not [link for link in index.tables["monthly"].links if link.until]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agent.analysts.offline.schema.facts import ColumnFacts, Link, TableFacts
+from agent.analysts.offline.schema.roles import sampled
 from agent.contract.errors import AgentError
 from agent.data.database import Database, quote_identifier
 
@@ -98,12 +99,18 @@ def _ranges(table: TableFacts) -> list[tuple[ColumnFacts, ColumnFacts]]:
 
 
 def _within(database: Database, column: ColumnFacts, start: ColumnFacts, end: ColumnFacts) -> bool:
-    """Every value of `column` falls in exactly one range of `start`..`end` (the reigns cover each year once)."""
+    """Every value of `column` falls in exactly one range of `start`..`end` (the reigns cover each year once).
+
+    Counted by one sweep over the sorted starts, values and ends (a value's ranges are the starts at or before
+    it less the ends before it), never by joining values to ranges: ranges that overlap widely cannot make
+    the check cost values x ranges. Both tables are read through their bounded samples.
+    """
     a, s, e = (quote_identifier(c.name) for c in (column, start, end))
-    ta, tb = quote_identifier(column.table), quote_identifier(start.table)
-    sql = (f"SELECT count(*), count(*) FILTER (WHERE n <> 1) FROM (SELECT x.v, count(y.{s}) AS n FROM "
-           f"(SELECT DISTINCT {a} AS v FROM {ta} WHERE {a} IS NOT NULL) x LEFT JOIN {tb} y "
-           f"ON x.v BETWEEN y.{s} AND y.{e} GROUP BY x.v)")
+    ranges = f"(SELECT {s} AS s, {e} AS e FROM {sampled(start.table)} WHERE {s} <= {e})"
+    sql = (f"SELECT count(*), count(*) FILTER (WHERE n <> 1) FROM (SELECT kind, sum(step) OVER (ORDER BY point, kind "
+           f"ROWS UNBOUNDED PRECEDING) AS n FROM (SELECT s AS point, 0 AS kind, 1 AS step FROM {ranges} "
+           f"UNION ALL SELECT DISTINCT {a}, 1, 0 FROM {sampled(column.table)} WHERE {a} IS NOT NULL "
+           f"UNION ALL SELECT e, 2, -1 FROM {ranges})) WHERE kind = 1")
     try:
         values, outside = database.execute(sql).rows[0]
     except AgentError:
