@@ -115,3 +115,31 @@ def test_the_highest_ratio_is_the_row_with_the_largest_value(schools: Env) -> No
     frame = schools.frames["districts"]
     assert results is not None, plan.summary
     assert frame.loc[frame.student_teacher_ratio.idxmax(), "name"] in results.rows[0]
+
+
+@pytest.fixture(scope="module")
+def firms(tmp_path_factory: pytest.TempPathFactory) -> tuple[Env, pd.DataFrame]:
+    rng = np.random.default_rng(14)
+    n = 200
+    frame = pd.DataFrame({"firm_id": range(1, n + 1), "sector": rng.choice(["BNK", "MIN", "MAN"], n),
+                          "assets_millions": rng.integers(60, 20_000, n), "sales": rng.integers(10**6, 10**10, n)})
+    return single_env(Path(tmp_path_factory.mktemp("firms")), "firms", frame, text_dates=False), frame
+
+
+@pytest.mark.parametrize(("question", "low", "high"), [
+    ("How many firms have assets between 1,000 and 5,000 million dollars?", 1_000, 5_000),
+    ("How many firms have assets between 1 and 5 billion dollars?", 1_000, 5_000),
+    ("How many firms have assets between 500,000 and 2 million?", 0.5, 2),
+    ("How many firms have assets of more than 10 billion dollars?", 10_000, None),
+    ("How many firms have assets over 12000?", 12_000, None)])
+def test_numbers_said_with_a_scale_word_are_read_in_the_columns_unit(
+        firms: tuple[Env, pd.DataFrame], question: str, low: float, high: float | None) -> None:
+    env, frame = firms
+    assets = frame.assets_millions
+    kept = assets.between(low, high) if high is not None else assets > low
+    assert value(env, question) == kept.sum()
+
+
+def test_a_scale_word_on_a_column_in_plain_units_multiplies(firms: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = firms
+    assert value(env, "How many firms have sales between 1 and 5 billion?") == frame.sales.between(1e9, 5e9).sum()

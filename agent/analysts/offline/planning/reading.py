@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import cast
+from typing import Any, cast
 
 from agent.analysts.offline.planning.defaults import default_aggregate
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan, compared, distinct, extremes
 from agent.analysts.offline.planning.time import period_conditions, time_column
 from agent.analysts.offline.question import lexicon
-from agent.analysts.offline.question.cues import Cues, Ranking
+from agent.analysts.offline.question.cues import Comparison, Cues, Ranking
 from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
@@ -431,8 +431,7 @@ class Reader:
     def comparisons(self) -> None:
         """"over 2 carats", "무게가 3캐럿 넘는": the number compares the nearest measure column."""
         for comparison in self.cues.comparisons:
-            value = [_whole(comparison.value), _whole(comparison.high)] if comparison.op == "between" \
-                else _whole(comparison.value)
+            value = _in_units(comparison, None)
             rows = self._rows_counted(comparison.at)
             if rows is not None:  # publishers with more than 5 journals, 저널이 5개 이상인: each group's rows
                 self.take(rows)
@@ -446,13 +445,14 @@ class Reader:
             if unit is not None:
                 if found is not None and found[1].column is not None and found[1].column.ref == unit.ref:
                     self.take(found[0])
-                cond = Condition(col(unit), comparison.op, value, said=self._said(comparison.at))
+                cond = Condition(col(unit), comparison.op, _in_units(comparison, unit), said=self._said(comparison.at))
                 self.conditions.append(cond)
                 self.said_at[id(cond)] = frozenset({comparison.at})  # among women aged 40 to 49: the whole
                 continue
             main = self._main_measure() if found is None and not self.cues.groups else None
             if main is not None and main.kind == "number":  # 출고량이 1000000 넘는: the quantity the table is about
-                self.conditions.append(Condition(col(main), comparison.op, value, said=self._said(comparison.at)))
+                self.conditions.append(Condition(col(main), comparison.op, _in_units(comparison, main),
+                                                 said=self._said(comparison.at)))
                 self.reading.penalise("compared the table's main measure, not named", 0.1)
                 continue
             if found is None:
@@ -468,11 +468,12 @@ class Reader:
             agg = next((a for a, at in self.cues.aggregates if 0 < m.start - at <= 2), None)
             if agg is not None:  # warehouses with total stock over 20000: a condition on each group's total
                 self.measures.append(Measure(agg, col(m.column), said=m.text))
-                self.conditions.append(Condition(col(m.column), comparison.op, value, having=True,
-                                                 said=self._said(comparison.at)))
+                self.conditions.append(Condition(col(m.column), comparison.op, _in_units(comparison, m.column),
+                                                 having=True, said=self._said(comparison.at)))
                 self.grouped_having = True
                 continue
-            cond = Condition(col(m.column), comparison.op, value, said=self._said(comparison.at))
+            cond = Condition(col(m.column), comparison.op, _in_units(comparison, m.column),
+                             said=self._said(comparison.at))
             self.conditions.append(cond)
             self.said_at[id(cond)] = m.tokens | {comparison.at}
         for at in self.cues.zero:  # no stock
@@ -1729,6 +1730,9 @@ class Reader:
             unit, concepts = at - 1, lexicon.UNIT_CONCEPTS["살"]
         elif unit is None and at > 1 and t[at - 1].lemma.lower() == "than" and t[at - 2].lemma.lower() in AGE_WORDS:
             unit, concepts = at - 2, lexicon.UNIT_CONCEPTS["살"]  # older than 60
+        if concepts == lexicon.MONEY and any(m.column is not None and m.column.kind == "number" and m.column.role
+                                             == "measure" for _, m in self.free("column")):
+            return None  # assets of more than 10 billion dollars: the column named, any money's unit
         found = self._concept_measure(concepts, numeric=True, named=True) if unit is not None else None
         if found is None or unit is None:
             return None
@@ -2181,6 +2185,18 @@ ARITHMETIC = re.compile(r"[÷×]|[^\d\s/]/[^\d\s/]|\b(divided by|plus|minus|time
 """A figure asked as arithmetic on columns (a ratio, a product, a difference): no reading computes one yet."""
 YES = ("yes", "y", "true", "t", "1", "예", "네", "있음", "o")
 NO = ("no", "n", "false", "f", "0", "아니오", "아니요", "없음", "x")
+
+
+def _in_units(comparison: Comparison, column: ColumnFacts | None) -> Any:
+    """The number (or the two of a range) compared, in the column's unit.
+
+    "over 5,000 million" or "over 5 billion" is 5,000 on a column of millions (`assets_millions`), 5,000,000,000
+    on any other. A number said without a scale word is taken in the column's unit as it is.
+    """
+    scale = next((s for s, names in lexicon.SCALE_NAMES.items() if column is not None and set(column.words) & names
+                  and comparison.scale > 1), 1)
+    low = _whole(comparison.value / scale)
+    return [low, _whole((comparison.high or 0) / scale)] if comparison.op == "between" else low
 
 
 def _whole(value: float | None) -> float | int | None:

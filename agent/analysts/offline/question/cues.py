@@ -52,6 +52,8 @@ class Comparison:
     """The number's token."""
     high: float | None = None
     percent: bool = False
+    scale: int = 1
+    """The scale word the numbers were written with ("over 5 million": 1,000,000), else 1."""
 
 
 @dataclass
@@ -872,7 +874,7 @@ def _numbers(c: Cues) -> None:
                 before is not None and before.lemma.lower() in lexicon.COMPARATORS and not before.korean):
             op = _english_op(tokens, i)
             if op:
-                c.comparisons.append(Comparison(op, value, i, percent=t.has("%")))
+                c.comparisons.append(Comparison(op, value, i, percent=t.has("%"), scale=t.scale))
                 c.used.add(i)
                 for j in range(max(0, i - 3), i):
                     if tokens[j].lemma.lower() in ("than", "at", "least", "most", "no", "more", "less", "fewer",
@@ -882,18 +884,18 @@ def _numbers(c: Cues) -> None:
                 continue
         after_op = _or_more(tokens, i)
         if after_op:
-            c.comparisons.append(Comparison(after_op, value, i, percent=t.has("%")))
+            c.comparisons.append(Comparison(after_op, value, i, percent=t.has("%"), scale=t.scale))
             skip = _unit_between(tokens, i)
             c.used |= {i, i + 1 + skip, i + 2 + skip}
             continue
         if before is not None and before.lemma in lexicon.BETWEEN_WORDS and i + 2 < len(tokens) \
                 and tokens[i + 1].lemma == "and" and tokens[i + 2].number is not None:
-            c.comparisons.append(Comparison("between", value, i, high=tokens[i + 2].number))
+            c.comparisons.append(_between(t, tokens[i + 2], i))
             c.used |= {i - 1, i, i + 1, i + 2}
             continue
         high = _range_end(c, i)
         if high is not None:  # 10~20개, 10-20, 10 to 20, 10에서 20 사이
-            c.comparisons.append(Comparison("between", value, i, high=tokens[high].number))
+            c.comparisons.append(_between(t, tokens[high], i))
             c.used |= set(range(i, high + 1))
             for j in (high + 1, high + 2):
                 if j < len(tokens) and (tokens[j].kind == "counter" or tokens[j].lemma in ("사이", "범위")):
@@ -916,6 +918,17 @@ def _numbers(c: Cues) -> None:
         if after is not None and c.rankings and not after.korean and value.is_integer() and 0 < value <= 1000 \
                 and any(r.at == i + 1 or r.at == i - 1 for r in c.rankings):  # 5 most expensive
             _top(c, i, "", int(value))
+
+
+def _between(low: Token, high: Token, at: int) -> Comparison:
+    """A range of two numbers; a scale word after the second is the first's too (between 1,000 and 5,000 million).
+
+    Not when the first is larger than the second without it (between 500,000 and 2 million).
+    """
+    first, last = low.number or 0.0, high.number or 0.0
+    if high.scale > 1 and low.scale == 1 and first < last / high.scale:
+        first *= high.scale
+    return Comparison("between", first, at, high=last, scale=high.scale)
 
 
 def _range_end(c: Cues, i: int) -> int | None:

@@ -260,3 +260,8 @@ SIGNS: dict[str, tuple[str, float]] = {
     "플러스": (">", 0.0), "zero": ("=", 0.0),
 }
 """Words comparing a measure with zero ("a negative savings rate", 음수인 달)."""
+
+SCALE_NAMES = {1_000: frozenset({"thousand", "thousands", "천"}),
+               1_000_000: frozenset({"million", "millions", "mn", "백만"}),
+               1_000_000_000: frozenset({"billion", "billions", "bn", "십억"})}
+"""Words of a column named in a scale (assets_millions, revenue_thousands): numbers said with it are in it."""

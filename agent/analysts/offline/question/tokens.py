@@ -48,6 +48,8 @@ class Token:
     """Written with no space after the token before it (a compound: 출고 + 량)."""
     proper: bool = False
     """A Korean proper noun (텍사스, 아메리칸): perhaps a Latin-letter value written in Hangul."""
+    scale: int = 1
+    """The scale word a number was written with (5,000 million: 1,000,000), else 1."""
 
     @property
     def number(self) -> float | None:
@@ -288,7 +290,7 @@ def _scaled_numbers(tokens: list[Token], text: str) -> list[Token]:
             total = before.number * SCALE_WORDS[t.lemma.lower()]
             number = str(int(total)) if total.is_integer() else str(total)
             out[-1] = Token(text[before.start:t.end], number, "num", before.start, t.end, after=t.after,
-                            joined=before.joined)
+                            joined=before.joined, scale=SCALE_WORDS[t.lemma.lower()])
             continue
         out.append(t)
     return out
