@@ -143,3 +143,33 @@ def test_numbers_said_with_a_scale_word_are_read_in_the_columns_unit(
 def test_a_scale_word_on_a_column_in_plain_units_multiplies(firms: tuple[Env, pd.DataFrame]) -> None:
     env, frame = firms
     assert value(env, "How many firms have sales between 1 and 5 billion?") == frame.sales.between(1e9, 5e9).sum()
+
+
+@pytest.fixture(scope="module")
+def departments(tmp_path_factory: pytest.TempPathFactory) -> tuple[Env, pd.DataFrame]:
+    rng = np.random.default_rng(15)
+    n = 86
+    frame = pd.DataFrame({"department_id": range(1, n + 1), "department_name": [f"Dept {i}" for i in range(n)],
+                          "literacy_pct": rng.integers(12, 75, n), "prostitutes_in_paris": rng.integers(0, 400, n),
+                          "distance_to_paris_km": rng.integers(0, 900, n), "area_km2": rng.integers(800, 10_000, n)})
+    return single_env(Path(tmp_path_factory.mktemp("departments")), "departments", frame, text_dates=False), frame
+
+
+@pytest.mark.parametrize(("question", "column", "low", "high"), [
+    ("How many departments lie between 200 and 300 km from Paris?", "distance_to_paris_km", 200, 300),
+    ("how many departments are more than 500 kilometres from Paris?", "distance_to_paris_km", 500, None),
+    ("파리에서 300km 넘게 떨어진 데파르트망 수", "distance_to_paris_km", 300, None),
+    ("how many departments are larger than 7000 km²?", "area_km2", 7000, None),
+    ("면적이 7,000km²를 넘는 데파르트망은 몇 곳?", "area_km2", 7000, None)])
+def test_a_unit_after_a_number_names_the_column_of_its_kind(
+        departments: tuple[Env, pd.DataFrame], question: str, column: str, low: int, high: int | None) -> None:
+    env, frame = departments
+    kept = frame[column].between(low, high) if high is not None else frame[column] > low
+    assert value(env, question) == kept.sum()
+
+
+def test_within_a_distance_is_at_most_it(departments: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = departments
+    near = frame[frame.distance_to_paris_km <= 100]
+    assert value(env, "What's the average literacy of the departments within 100 km of Paris?") == pytest.approx(
+        near.literacy_pct.mean())

@@ -8,7 +8,8 @@ import pytest
 
 from agent.analysts.base import Turn
 
-UNMAPPED = ["What's the meaning of life?", "오늘 기분 어때?", "tell me a joke about cats", "블라블라 쿠키"]
+UNMAPPED = ["What's the meaning of life?", "오늘 기분 어때?", "tell me a joke about cats", "블라블라 쿠키",
+            "%로는?", "?!"]  # the last two: no word at all
 
 
 def _digits(text: str) -> set[str]:

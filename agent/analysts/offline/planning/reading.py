@@ -1737,9 +1737,12 @@ class Reader:
         if found is None or unit is None:
             return None
         said = {unit} | ({unit + 1} if t[unit].lemma.lower() == "year" else set())
+        words = set(found[0].words)
         for n, m in self.free("column"):
             if set(m.tokens) & said:
                 self.take(n)  # years old: the unit, not education_years
+            elif m.tokens and all(unit < k <= unit + 3 and t[k].lemma.lower() in words for k in m.tokens):
+                self.take(n)  # 500 kilometres from Paris: Paris is the distance's (distance_to_paris_km)
         self.reading.explained |= said
         return found[0]
 
@@ -1753,7 +1756,8 @@ class Reader:
         for concept in concepts:
             found = [(facts, weight) for facts, weight in self.index.column_words.get((concept,), [])
                      if facts.table == self.base and facts.role == "measure"
-                     and (not numeric or facts.kind == "number") and (not named or weight >= 0.8)]
+                     and (not numeric or facts.kind == "number")
+                     and (not named or weight >= 0.8 or concept in facts.words)]  # distance_to_paris_km
             if found:  # only the base's own measures are weighed (the word names columns of every table)
                 facts, _ = min(found, key=lambda item: (-item[1], -name_said(item[0], concept, said)))
                 return facts, concept

@@ -254,7 +254,7 @@ def _in_order(c: Cues) -> None:
             r.every = True
             c.used.add(nxt)
     words = [t.lemma.lower() for t in c.tokens]
-    verb = words[0] in SORT_VERBS or len(words) > 1 and words[0] == "please" and words[1] in SORT_VERBS
+    verb = words[:1] and words[0] in SORT_VERBS or words[:1] == ["please"] and words[1:2] and words[1] in SORT_VERBS
     if c.language == "ko" or not verb or "by" not in words or any(
             w == "by" and words[i + 1:i + 2] in (["number"], ["count"]) for i, w in enumerate(words)):
         return  # rank ... by number of survivors: a grouping cue the reader cannot rank yet

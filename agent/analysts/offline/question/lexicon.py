@@ -105,7 +105,7 @@ GRAIN_NOUNS: dict[str, str] = {
 COMPARATORS: dict[str, str] = {
     "over": ">", "above": ">", "more": ">", "greater": ">", "higher": ">", "larger": ">", "exceeding": ">",
     "exceed": ">", "beyond": ">", "under": "<", "below": "<", "less": "<", "fewer": "<", "lower": "<",
-    "smaller": "<", "least": ">=", "most": "<=",
+    "smaller": "<", "least": ">=", "most": "<=", "within": "<=",
     "초과": ">", "이상": ">=", "넘": ">", "넘게": ">", "미만": "<", "이하": "<=", "밑": "<", "아래": "<",
     "안되": "<", "못되": "<", "넘어가": ">", "웃돌": ">", "밑돌": "<",
 }
@@ -234,6 +234,8 @@ PEOPLE_COUNTS = frozenset({"인원수", "인원", "사람수", "명수"})
 TEMPERATURE = ("temperature", "temp", "기온", "온도")
 WEIGHT = ("weight", "wt", "mass", "무게", "체중")
 MONEY = ("price", "amount", "cost", "revenue", "sales", "가격", "금액", "매출")
+DISTANCE = ("distance", "거리")
+AREA = ("area", "면적")
 UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "degree": TEMPERATURE, "degrees": TEMPERATURE, "°": TEMPERATURE, "°f": TEMPERATURE, "°c": TEMPERATURE,
     "℃": TEMPERATURE, "℉": TEMPERATURE, "도": TEMPERATURE, "kg": WEIGHT, "kilogram": WEIGHT, "kilograms": WEIGHT,
@@ -246,6 +248,9 @@ UNIT_CONCEPTS: dict[str, tuple[str, ...]] = {
     "resident": ("population", "인구"), "inhabitant": ("population", "인구"),
     "unit": ("quantity", "수량"), "piece": ("quantity", "수량"),
     "dollar": MONEY, "usd": MONEY, "$": MONEY, "달러": MONEY, "원": MONEY,
+    "km": DISTANCE, "kilometre": DISTANCE, "kilometres": DISTANCE, "kilometer": DISTANCE, "kilometers": DISTANCE,
+    "mile": DISTANCE, "miles": DISTANCE, "mi": DISTANCE, "킬로미터": DISTANCE, "km²": AREA, "km2": AREA,
+    "sq": AREA, "㎢": AREA, "m²": AREA, "m2": AREA, "평": AREA, "제곱킬로미터": AREA,
 }
 """Units after a number ("above 90 degrees", "30살 이상"): the concept of the column it compares."""
 

@@ -18,7 +18,7 @@ ENGLISH = re.compile(
     r"(?P<numword>\d+(?:\.\d+)?)-(?P<unitword>[A-Za-z]+)\b(?![-_])"
     r"|(?P<code>[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z0-9]*)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>%)?"
-    r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?)"
+    r"|(?P<word>[A-Za-z]+(?:'[a-z]+)?[²³]?)"
     r"|(?P<mark>[%$€£₩])"
 )
 SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -181,7 +181,8 @@ def _korean(text: str, nouns: frozenset[str]) -> list[Token]:
         if m.tag.startswith("W_"):  # 2025-03-01, ABC-12345, a URL: one code, as written
             tokens.append(Token(m.form, m.form.upper(), "code", m.start, previous_end, joined=glued))
             continue
-        if m.tag == "SL" and tokens and glued and tokens[-1].kind == "num" and m.form.lower() in lexicon.NUMBER_UNITS:
+        if m.tag == "SL" and tokens and glued and tokens[-1].kind == "num" \
+                and m.form.lower().rstrip("²³") in lexicon.NUMBER_UNITS:
             tokens.append(Token(m.form, m.form.lower(), "word", m.start, previous_end, joined=True))  # 10g, 300mg
             continue
         if m.tag == "SL" and tokens and glued and tokens[-1].kind in ("word", "code", "num") and not tokens[-1].korean:
