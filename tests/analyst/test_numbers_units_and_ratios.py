@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -152,6 +153,7 @@ def departments(tmp_path_factory: pytest.TempPathFactory) -> tuple[Env, pd.DataF
     frame = pd.DataFrame({"department_id": range(1, n + 1), "department_name": [f"Dept {i}" for i in range(n)],
                           "literacy_pct": rng.integers(12, 75, n), "prostitutes_in_paris": rng.integers(0, 400, n),
                           "distance_to_paris_km": rng.integers(0, 900, n), "area_km2": rng.integers(800, 10_000, n)})
+    frame["region"] = rng.choice(["West", "East", "North"], n)
     return single_env(Path(tmp_path_factory.mktemp("departments")), "departments", frame, text_dates=False), frame
 
 
@@ -173,3 +175,21 @@ def test_within_a_distance_is_at_most_it(departments: tuple[Env, pd.DataFrame]) 
     near = frame[frame.distance_to_paris_km <= 100]
     assert value(env, "What's the average literacy of the departments within 100 km of Paris?") == pytest.approx(
         near.literacy_pct.mean())
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("서부 지역에서 문해율 최저값은 몇 %야?", lambda f: f[f.region == "West"].literacy_pct.min()),
+    ("West 지역 literacy 평균은 몇 퍼센트야?", lambda f: f[f.region == "West"].literacy_pct.mean()),
+    ("what's the highest literacy pct in the West, in %?", lambda f: f[f.region == "West"].literacy_pct.max())])
+def test_a_percent_after_an_aggregate_of_percentages_is_their_unit(
+        departments: tuple[Env, pd.DataFrame], question: str, expected: Callable[[pd.DataFrame], float]) -> None:
+    env, frame = departments
+    plan, results, _ = env.ask(question)
+    assert results is not None and len(results.rows) == 1, plan.sql
+    assert results.rows[0][-1] == pytest.approx(expected(frame))
+
+
+def test_a_share_asked_in_percent_is_still_a_share(departments: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = departments
+    plan, results, _ = env.ask("West 지역 데파르트망은 전체의 몇 %야?")
+    assert results is not None and results.rows[0][0] == pytest.approx(100 * (frame.region == "West").mean(), abs=0.01)

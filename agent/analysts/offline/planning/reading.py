@@ -50,6 +50,10 @@ WEAK_FLAG = 0.5
 """A flag column named this loosely or less keeps no rows (household is not home_owned)."""
 OVER_GROUPS = ("avg", "median", "max", "min", "sum")
 """Aggregates a question may take of each group's count (the average number of students per school)."""
+PERCENT_UNITS = frozenset({"%", "percent", "퍼센트", "프로", "pct"})
+"""Words of a share that are also a unit (몇 %, in percent), unlike share, proportion, 비중."""
+PERCENT_WORDS = frozenset({"pct", "percent", "percentage", "rate", "율", "률", "비율", "문해율", "%"})
+"""Words of a column's name that say its values are percentages (literacy_pct, 문해율)."""
 RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
 """Words between a range's two numbers, before its unit (18 and 24 years old)."""
 AGE_WORDS = frozenset({"older", "younger"})
@@ -199,6 +203,8 @@ class Reader:
             other = next((i for i, t in enumerate(c.tokens) if i != c.count and (t.lemma == "몇" or t.lemma.lower(
             ) == "how" and i + 1 < len(c.tokens) and c.tokens[i + 1].lemma.lower() == "many")), None)
             self.cues = c = replace(c, count=other)  # 청구 건수 (청구_건수): the column's name, not a count
+        if self._percent_is_the_unit():
+            self.cues = c = replace(c, share=None)  # 문해율 최저값은 몇 %야: the lowest rate, in its unit
         self.values()
         self.numbers()
         self.comparisons()
@@ -501,6 +507,19 @@ class Reader:
                     if m.column is not None and m.column.ref == left.ref:
                         self.take(k)
                 self.conditions.append(Condition(col(left), op, col(other.column), said=other.text))
+
+    def _percent_is_the_unit(self) -> bool:
+        """몇 %, "in %", 몇 퍼센트 after an aggregate of a column of percentages: the unit, not a share asked.
+
+        "서부 지역에서 문해율 최저값은 몇 %야?" is the lowest literacy_pct, not the West's share of all literacy.
+        """
+        c = self.cues
+        if c.share is None or not (c.aggregates or c.rankings):
+            return False
+        said = c.tokens[c.share]
+        unit = said.lemma.lower() in PERCENT_UNITS or said.lemma == "몇" or said.has("%") and said.kind != "num"
+        return unit and any(m.column is not None and m.column.kind == "number" and set(m.column.words) & PERCENT_WORDS
+                            for m in self.mentions if m.kind == "column" and c.share not in m.tokens)
 
     grouped_having = False
     sized: str | None = None
