@@ -147,3 +147,20 @@ def test_korean_words_for_a_houses_features_name_its_english_columns(house_featu
     assert results is not None, plan.summary
     expected = frame.groupby("garage_places").price.mean().to_dict()
     assert {row[0]: row[1] for row in results.rows} == pytest.approx(expected)
+
+
+@pytest.fixture(scope="module")
+def priced_houses(tmp_path_factory: pytest.TempPathFactory) -> tuple[Env, pd.DataFrame]:
+    rng = np.random.default_rng(21)
+    n = 150
+    frame = pd.DataFrame({"house_id": range(1, n + 1), "price": rng.integers(25_000, 190_000, n) // 100 * 100,
+                          "garage_places": rng.integers(0, 4, n), "air_conditioning": rng.choice(["yes", "no"], n)})
+    return single_env(Path(tmp_path_factory.mktemp("houses")), "houses", frame, text_dates=False), frame
+
+
+def test_the_highest_price_in_one_word_is_the_highest_price_per_group(priced_houses: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = priced_houses
+    _, results, _ = env.ask("차고 자리 수별 최고가 보여줘")
+    assert results is not None and dict(results.rows) == frame.groupby("garage_places").price.max().to_dict()
+    _, results, _ = env.ask("에어컨 있는 집의 최저가는?")
+    assert results is not None and results.rows[0][-1] == frame[frame.air_conditioning == "yes"].price.min()

@@ -74,7 +74,6 @@ ADJECTIVES: dict[str, tuple[str, tuple[str, ...]]] = {
     "넓": ("desc", ("area", "size", "면적")), "좁": ("asc", ("area", "size", "면적")),
     "wide": ("desc", ("width", "area")), "efficient": ("desc", ("efficiency", "mpg", "연비")),
     "최고령": ("desc", ("age", "나이", "연령")), "최연소": ("asc", ("age", "나이", "연령")),
-    "최고가": ("desc", ("price", "가격")), "최저가": ("asc", ("price", "가격")),
     "priciest": ("desc", ("price", "cost")), "costliest": ("desc", ("price", "cost")), "richest": ("desc", ()),
     "wealthiest": ("desc", ()), "greatest": ("desc", ()), "widest": ("desc", ("width", "area")),
     "densest": ("desc", ("density",)), "warmest": ("desc", ("temperature", "temp")),

@@ -163,6 +163,24 @@ MISREAD = {("달", "닫", "verb"): ("달", "noun")}
 """Words the analyser reads as another (가장 길었던 달은: the month, not 닫다), as they appear in data questions."""
 
 
+SPLIT = {"최고가": ("최고", "가격"), "최저가": ("최저", "가격")}
+"""Nouns that are an aggregate and its measure in one (최고가: the highest price), read as the two words."""
+
+
+def _split(tokens: list[Token]) -> list[Token]:
+    """최고가 as 최고 가격: the aggregate, then the measure it is of."""
+    out: list[Token] = []
+    for t in tokens:
+        parts = SPLIT.get(t.lemma) if t.korean and t.text.startswith(t.lemma) else None
+        if parts is None:
+            out.append(t)
+            continue
+        cut = t.start + len(parts[0])
+        out += [Token(t.text[:len(parts[0])], parts[0], "noun", t.start, cut, korean=True, joined=t.joined),
+                Token(t.text[len(parts[0]):], parts[1], "noun", cut, t.end, korean=True, after=t.after, joined=True)]
+    return out
+
+
 def _korean(text: str, nouns: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
     previous_end = -1
@@ -244,7 +262,7 @@ def _korean(text: str, nouns: frozenset[str]) -> list[Token]:
         lemma, kind = MISREAD.get((text[start:previous_end], lemma, kind), (lemma, kind))
         tokens.append(Token(text[start:previous_end], lemma, kind, start, previous_end,
                             korean=m.tag not in ("SN",), joined=glued, proper=m.tag == "NNP"))
-    return _asked_noun(_scaled_numbers(_korean_numbers(_compounds(tokens, text, nouns), text), text))
+    return _asked_noun(_scaled_numbers(_korean_numbers(_split(_compounds(tokens, text, nouns)), text), text))
 
 
 def _compounds(tokens: list[Token], text: str, nouns: frozenset[str]) -> list[Token]:
