@@ -2026,6 +2026,9 @@ class Reader:
         anchors += [i for i, t in enumerate(c.tokens) if t.kind == "num" and i in c.used and t.lemma.isdigit()
                     and any(x.limit == int(t.lemma) for x in c.rankings)]  # the 5 animals that ...
         for at in anchors:
+            unit = c.tokens[at + 1].lemma if at + 1 < len(c.tokens) else ""
+            if c.tokens[at].lemma == "몇" and unit in lexicon.UNIT_CONCEPTS:
+                continue  # 나이는 몇 살: a value asked in its unit, not a count of the rows 나이 would name
             span = list(range(at + 1, min(len(c.tokens), at + 4)))
             if c.language == "ko":
                 span = list(range(at + 1, min(len(c.tokens), at + 4))) + list(range(max(0, at - 2), at))
@@ -2036,6 +2039,8 @@ class Reader:
                 if i < at and c.tokens[i].has("이", "가") and not any(
                         t.lemma in ("많", "적", "많이", "적게") for t in c.tokens[at + 1:at + 3]):
                     continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
+                if any(agg_at + 1 == i for _, agg_at in c.aggregates):
+                    continue  # what's the average age: the figure asked, not the rows
                 said = c.tokens[i].text
                 if not c.tokens[i].korean and (said.endswith(("'s", "’s")) or i > 0 and said[:1].isupper()):
                     continue  # Alaska's packs: a name the data may not hold, not the rows' noun
@@ -2045,6 +2050,24 @@ class Reader:
                     r.explained.add(i)
                     r.penalise("subject read as the table's rows", 0.08)
                     return
+
+    def _unknown_measure(self) -> int | None:
+        """The word an aggregate is of when no column is named for it (평균 나이, average age), if any.
+
+        Not when a column's name goes on right after it (평균 로그 임금: log_wage), nor in Korean when the
+        column comes before the aggregate (시급 평균 비교), unless the word is the topic (이주자들 평균 나이는).
+        """
+        c, r = self.cues, self.reading
+        named = {i for m in r.mentions if m.kind == "column" and set(m.tokens) & r.explained for i in m.tokens}
+        for _, at in c.aggregates:
+            word = at + 1
+            if word not in r.unexplained or c.tokens[word].kind not in ("noun", "word") or {word + 1, word + 2} & named:
+                continue
+            topic = c.tokens[word].after[:1] in (["은"], ["는"], ["이"], ["가"]) or word + 1 == len(c.tokens)
+            if c.language == "ko" and at - 1 in named and not topic:  # not 차지하는: a verb's noun
+                continue
+            return word
+        return None
 
     def finish(self) -> None:
         """Notes the subject and the words left unexplained, and penalises a total or average of an identifier."""
@@ -2062,6 +2085,9 @@ class Reader:
                 r.unexplained.remove(i)
             elif self._days_are_rows(i):
                 r.unexplained.remove(i)
+        unknown = self._unknown_measure()
+        if unknown is not None and not r.refusal:  # 이주자 평균 나이, the average age of migrants: no age held
+            r.refusal, r.refusal_words = "unknown_measure", [c.tokens[unknown].text]
         if any(m.agg in ("sum", "avg") and m.column is not None and
                self.index.role(m.column.table, m.column.name) in ("id", "year", "flag")
                for m in plan.measures):

@@ -208,6 +208,8 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
         text = pick(TEXTS, "out_of_range", language, asked=best.refusal_words[0], held=best.refusal_words[1])
     elif best.refusal == "resembles":
         text = pick(TEXTS, "resembles", language)
+    elif best.refusal == "unknown_measure":
+        text = pick(TEXTS, "not_understood", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal in ("no_measure", "no_part"):
         text = pick(TEXTS, best.refusal, language)
     elif words:
