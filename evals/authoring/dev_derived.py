@@ -76,6 +76,18 @@ read back as missing by pandas but as the text `None` by DuckDB.
 - nightingale_ko_months.parquet, nightingale_ko_periods.parquet (tables `월별_사망`, `기간`): HistData's `Nightingale`
   (British army deaths by cause in the Crimean War, April 1854 - March 1856) in Korean with a table of the periods
   before and after the sanitary commission (evals/authoring/dev_derived_nightingale_ko.py).
+- movies_films.parquet, movies_film_genres.parquet: ggplot2's `movies` (58,788 IMDB films: year, length, budget,
+  rating, votes, MPAA rating) with a film-genre bridge table, one row per film and genre
+  (evals/authoring/dev_derived_movies.py).
+- presidents_ko_terms.parquet, presidents_ko_economy.parquet (tables `대통령_임기`, `월별_경제지표`): ggplot2's
+  `presidential` (10 US presidential terms, 1953-2009) and `economics` (monthly US series, 1967-2007) in Korean,
+  related only by date ranges (evals/authoring/dev_derived_presidents_ko.py).
+- budgetfood_ko_households.parquet, budgetfood_ko_town_sizes.parquet (tables `가구_지출`, `도시_규모`): Ecdat's
+  `BudgetFood` (23,972 Spanish households of 1980: food share, total expenditure, age, size, sex) in Korean with
+  a town-size table (evals/authoring/dev_derived_budgetfood_ko.py).
+- painters_painters.parquet, painters_schools.parquet, painters_state_arrests.parquet,
+  painters_state_regions.parquet: MASS's `painters` (54 painters scored by de Piles) with a school table, and
+  datasets' `USArrests` (50 states, 1973) with a state-region table (evals/authoring/dev_derived_painters.py).
 """
 
 from __future__ import annotations
@@ -90,6 +102,7 @@ from evals.authoring import (
     dev_derived_aids,
     dev_derived_airline_ko,
     dev_derived_arbuthnot_ko,
+    dev_derived_budgetfood_ko,
     dev_derived_cereal,
     dev_derived_chile_ko,
     dev_derived_cigarette_ko,
@@ -103,9 +116,12 @@ from evals.authoring import (
     dev_derived_males,
     dev_derived_midwest,
     dev_derived_migration,
+    dev_derived_movies,
     dev_derived_nightingale_ko,
     dev_derived_ornstein,
+    dev_derived_painters,
     dev_derived_polls_ko,
+    dev_derived_presidents_ko,
     dev_derived_rates_ko,
     dev_derived_salaries_ko,
     dev_derived_schools,
@@ -257,7 +273,9 @@ def tables() -> dict[str, pd.DataFrame]:
             **dev_derived_airline_ko.tables(), **dev_derived_chile_ko.tables(),
             **dev_derived_doctoraus.tables(), **dev_derived_ornstein.tables(),
             **dev_derived_arbuthnot_ko.tables(), **dev_derived_workinghours.tables(),
-            **dev_derived_guerry.tables(), **dev_derived_nightingale_ko.tables()}
+            **dev_derived_guerry.tables(), **dev_derived_nightingale_ko.tables(),
+            **dev_derived_movies.tables(), **dev_derived_presidents_ko.tables(),
+            **dev_derived_budgetfood_ko.tables(), **dev_derived_painters.tables()}
 
 
 def stale_files() -> list[str]:
