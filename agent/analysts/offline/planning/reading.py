@@ -463,7 +463,7 @@ class Reader:
                 continue
             if found is None:
                 if self.cues.groups:
-                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, _whole(comparison.value),
+                    self.conditions.append(Condition(Col(self.base, "*"), comparison.op, value,
                                                      having=True, said=self._said(comparison.at)))
                 else:
                     self.reading.penalise("comparison without a column", 0.4)

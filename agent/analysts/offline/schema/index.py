@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 import threading
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -278,6 +278,22 @@ BANDS = 60
 """At most this many values has a category whose labels with numbers are read as written (age bands)."""
 
 
+MAX_PART_VALUES = 5
+"""A word in more than this many longer values of one column names none of them (`out`, `came` in film titles)."""
+
+
+def _common_parts_dropped(index: SchemaIndex) -> None:
+    """Keeps a word of longer values only for the columns where it picks out a few of them.
+
+    Seoul: Seoul Central, Seoul East; not where many values merely hold it (57 titles with `out`: "How many
+    films came out in 1994?").
+    """
+    for word, items in index.value_parts.items():
+        per_column = Counter(c.ref for c, _ in items)
+        if any(n > MAX_PART_VALUES for n in per_column.values()):
+            index.value_parts[word] = [(c, v) for c, v in items if per_column[c.ref] <= MAX_PART_VALUES]
+
+
 def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
     """Read the catalog and the data into an index."""
     known = _known_words()
@@ -342,6 +358,7 @@ def build_index(catalog: Catalog, database: Database) -> SchemaIndex:
                                 index.value_parts[word].append((c, value))
                 korean.update(w for w in key if HANGUL.search(w))
         korean.update(w for w in table.words if HANGUL.search(w))
+    _common_parts_dropped(index)
     _value_synonyms(index, catalog)
     _state_names(index)
     index.vocabulary = frozenset(w for t in tables.values() for c in t.columns for w in c.words + t.words)

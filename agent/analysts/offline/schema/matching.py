@@ -72,6 +72,17 @@ def _spans(cues: Cues, allowed: set[int], longest: int) -> list[list[int]]:
     return found
 
 
+def _table_nouns_no_values(mentions: list[Mention]) -> list[Mention]:
+    """A word that is a table's own name is not also a name in its rows, nor a column's name a title.
+
+    "films" is the films, never the film titled "Film"; "genres" is the genre column, not the film "Genre".
+    """
+    tables = {(m.tokens, m.table) for m in mentions if m.kind == "table" and m.score >= 0.95}
+    columns = {m.tokens for m in mentions if m.kind == "column" and m.score >= 0.95}
+    return [m for m in mentions if not (m.kind == "value" and ((m.tokens, m.table) in tables or (
+        m.tokens in columns and m.column is not None and m.column.role == "label")))]
+
+
 def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> list[Mention]:
     """Every mention the question's words make, best first within each span."""
     content = set(cues.content())
@@ -204,7 +215,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and i not in covered:
             found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
-    mentions = _untied(cues, _years_named(cues, mentions))
+    mentions = _untied(cues, _years_named(cues, _table_nouns_no_values(mentions)))
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
     mentions += _named_word_by_word(cues, mentions)
     if database is not None:
