@@ -106,11 +106,11 @@ def _within(database: Database, column: ColumnFacts, start: ColumnFacts, end: Co
     the check cost values x ranges. Both tables are read through their bounded samples.
     """
     a, s, e = (quote_identifier(c.name) for c in (column, start, end))
-    ranges = f"(SELECT {s} AS s, {e} AS e FROM {sampled(start.table)} WHERE {s} <= {e})"
-    sql = (f"SELECT count(*), count(*) FILTER (WHERE n <> 1) FROM (SELECT kind, sum(step) OVER (ORDER BY point, kind "
-           f"ROWS UNBOUNDED PRECEDING) AS n FROM (SELECT s AS point, 0 AS kind, 1 AS step FROM {ranges} "
+    sql = (f"WITH ranges AS (SELECT {s} AS s, {e} AS e FROM {sampled(start.table)} WHERE {s} <= {e}) "
+           f"SELECT count(*), count(*) FILTER (WHERE n <> 1) FROM (SELECT kind, sum(step) OVER (ORDER BY point, kind "
+           f"ROWS UNBOUNDED PRECEDING) AS n FROM (SELECT s AS point, 0 AS kind, 1 AS step FROM ranges "
            f"UNION ALL SELECT DISTINCT {a}, 1, 0 FROM {sampled(column.table)} WHERE {a} IS NOT NULL "
-           f"UNION ALL SELECT e, 2, -1 FROM {ranges})) WHERE kind = 1")
+           f"UNION ALL SELECT e, 2, -1 FROM ranges)) WHERE kind = 1")
     try:
         values, outside = database.execute(sql).rows[0]
     except AgentError:

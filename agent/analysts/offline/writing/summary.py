@@ -196,7 +196,7 @@ def summarize(plan: Plan, planned: Planned, index: SchemaIndex, language: str) -
 def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
     """Why no figure is given, with the nearest columns."""
     best, cues = planned.best, planned.cues
-    words = [cues.tokens[i].text for i in best.unexplained]
+    words = best.refusal_words if best.refusal == "unknown_measure" else [cues.tokens[i].text for i in best.unexplained]
     if best.refusal in ("forecast", "cause"):
         text = pick(TEXTS, best.refusal, language)
     elif best.refusal == "no_group":
@@ -208,8 +208,6 @@ def refusal(planned: Planned, index: SchemaIndex, language: str) -> str:
         text = pick(TEXTS, "out_of_range", language, asked=best.refusal_words[0], held=best.refusal_words[1])
     elif best.refusal == "resembles":
         text = pick(TEXTS, "resembles", language)
-    elif best.refusal == "unknown_measure":
-        text = pick(TEXTS, "not_understood", language, words=", ".join(f"“{w}”" for w in best.refusal_words))
     elif best.refusal in ("no_measure", "no_part"):
         text = pick(TEXTS, best.refusal, language)
     elif words:
