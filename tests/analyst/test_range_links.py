@@ -84,3 +84,14 @@ def test_a_month_in_no_term_is_no_link(tmp_path: Path) -> None:
     env = tables_env(tmp_path, {"monthly": months, "terms": _terms([])})
     index = index_for(env.catalog, env.database)
     assert not [link for link in index.tables["monthly"].links if link.until]
+
+
+def test_korean_start_and_end_dates_named_in_one_word_link_the_months(tmp_path: Path) -> None:
+    terms = _terms([]).rename(columns={"president": "대통령", "start_date": "시작일", "end_date": "종료일",
+                                       "term_id": "임기_번호"})
+    months = _months().rename(columns={"date": "날짜", "unemployed": "실업자수"})
+    env = tables_env(tmp_path, {"월별_지표": months, "대통령_임기": terms})
+    _, results, _ = env.ask("대통령별 평균 실업자수")
+    term_of = {m: t.대통령 for _, t in terms.iterrows() for m in months.날짜 if t.시작일 <= m <= t.종료일}
+    expected = months.assign(대통령=months.날짜.map(term_of)).groupby("대통령").실업자수.mean().to_dict()
+    assert results is not None and dict(results.rows) == pytest.approx(expected)

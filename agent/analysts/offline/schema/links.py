@@ -79,8 +79,10 @@ def find_links(index: SchemaIndex, database: Database) -> None:
                         table.links.append(Link(table.name, column.name, target.name, start.name, until=end.name))
 
 
-START_WORDS = frozenset({"start", "begin", "beginning", "from", "first", "시작", "처음", "개시"})
-END_WORDS = frozenset({"end", "until", "to", "last", "finish", "끝", "종료", "마지막"})
+START_WORDS = frozenset({"start", "begin", "beginning", "from", "first", "시작", "처음", "개시", "시작일", "시작일자",
+                         "개시일", "취임일", "시작연도", "시작년도"})
+END_WORDS = frozenset({"end", "until", "to", "last", "finish", "끝", "종료", "마지막", "종료일", "종료일자", "만료일",
+                       "퇴임일", "종료연도", "종료년도"})
 """Words of a range's first and last columns (시작_연도, 끝_연도; start_year, end_year)."""
 
 
