@@ -124,7 +124,8 @@ def _selections(mentions: list[Mention], base: str, reach: set[str],
     for m in usable:
         if m.tokens & taken:
             first = next((c for c in chosen if c.tokens == m.tokens), None)
-            if first is not None and first.score - m.score <= CLOSE and len(alternatives) < ALTERNATIVES \
+            if first is not None and (first.score - m.score <= CLOSE or _own_column(first, m)) \
+                    and len(alternatives) < ALTERNATIVES \
                     and (first.kind, first.column, first.value) != (m.kind, m.column, m.value):
                 alternatives.append((first, m))
             continue
@@ -134,6 +135,12 @@ def _selections(mentions: list[Mention], base: str, reach: set[str],
     for first, other in alternatives:
         out.append([other if c is first else c for c in chosen])
     return out
+
+
+def _own_column(table: Mention, column: Mention) -> bool:
+    """The words name a table and one of its measures (지출 of 가구_지출, 총지출_페세타): the measure is tried too."""
+    return table.kind == "table" and column.kind == "column" and column.table == table.table \
+        and column.column is not None and column.column.role == "measure"
 
 
 FAN_OUT = 0.12

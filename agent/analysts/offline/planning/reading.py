@@ -22,7 +22,7 @@ from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema.facts import ColumnFacts, Link
 from agent.analysts.offline.schema.index import SchemaIndex
 from agent.analysts.offline.schema.links import several_references
-from agent.analysts.offline.schema.matching import RATE, Mention, exposure, name_said
+from agent.analysts.offline.schema.matching import ALONE_WORDS, PEOPLE_COUNTERS, RATE, Mention, exposure, name_said
 from agent.analysts.offline.schema.roles import EVENT_WORDS
 
 NEAR = 3
@@ -207,6 +207,7 @@ class Reader:
             self.cues = c = replace(c, share=None)  # 문해율 최저값은 몇 %야: the lowest rate, in its unit
         self.values()
         self.numbers()
+        self.alone()
         self.comparisons()
         time_ok = self.periods()
         self._grain_as_group()
@@ -372,9 +373,11 @@ class Reader:
         for i, token in enumerate(c.tokens):
             if token.kind != "num" or i in c.used or token.number is None or i in self.reading.explained:
                 continue  # (3 of "3rd class" is a value's word)
-            found = self.nearest_column(i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
+            people = self._people_counted(i)
+            found = people or self.nearest_column(
+                i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
             measured = found is not None and found[1].column is not None and found[1].column.role == "measure" \
-                and not found[1].column.discrete and not self._says_equal(i, found[1])
+                and not found[1].column.discrete and not self._says_equal(i, found[1]) and people is None
             if (found is None or measured) and self._numbered_row(i):
                 continue  # county 1's crime rate: county 1, not a crime rate of 1
             if found is None or measured:
@@ -394,6 +397,22 @@ class Reader:
             if after is not None and after.kind == "counter" and after.joined:
                 self.reading.explained.add(i + 1)  # 0년인: the number's unit
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def alone(self) -> None:
+        """혼자 사는 가구, living alone: a household of one, on its size column."""
+        for n, m in self.free("column"):
+            if m.column is not None and len(m.tokens) == 1 and self.cues.tokens[min(m.tokens)].lemma.lower() in \
+                    ALONE_WORDS and m.text == self.cues.tokens[min(m.tokens)].text:
+                self.take(n)
+                self.conditions.append(Condition(col(m.column), "=", 1, said=m.text))
+
+    def _people_counted(self, at: int) -> tuple[int, Mention] | None:
+        """1인 가구: the household size column the number and its counter name (see matching's people counted)."""
+        c = self.cues
+        if at + 1 >= len(c.tokens) or c.tokens[at + 1].lemma not in PEOPLE_COUNTERS:
+            return None
+        said = c.text[c.tokens[at].start:c.tokens[at + 1].end]
+        return next(((n, m) for n, m in self.free("column") if m.tokens == {at + 1} and m.text == said), None)
 
     def _numbered_row(self, at: int) -> bool:
         """County 119, 119번 카운티, store 5: the row of the named table whose numeric key is that number."""
@@ -710,6 +729,7 @@ class Reader:
                     self.others.append(m)
                 if self.subject is None or m.table == self.base:
                     self.subject = m
+        self._per_row_noun()
         for n, m in self.free("column"):
             facts = m.column
             if facts is not None and facts.role == "id" and facts.unique and m.score < 1.0 \
@@ -717,6 +737,16 @@ class Reader:
                 self.take(n)
                 if self.subject is None:
                     self.subject = Mention("table", m.tokens, m.score, self.base, text=m.text)
+
+    def _per_row_noun(self) -> None:
+        """가구당 평균 총지출 on a table of households: each row is one household already, nothing more to do."""
+        if not self.cues.aggregates:
+            return
+        for i, t in enumerate(self.cues.tokens):
+            head = t.lemma.removesuffix("당").lstrip("1")
+            if t.korean and t.kind == "noun" and t.lemma.endswith("당") and head in self.table.words \
+                    and i not in self.reading.explained:
+                self.reading.explained.add(i)
 
     def flags(self) -> None:
         """A yes/no column in a question that counts or measures is a condition on its yes (`not`/안: its no).

@@ -162,7 +162,17 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
     _over_all(cues)
     _how_much_said(cues)
     _replaced_aggregate(cues)
+    _total_in_name(cues)
     return cues
+
+
+def _total_in_name(c: Cues) -> None:
+    """평균 총지출: a total written onto a measure's name (총지출_페세타), beside another aggregate."""
+    for agg, at in list(c.aggregates):
+        following = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
+        if agg == "sum" and c.tokens[at].lemma == "총" and following is not None and following.kind == "noun" \
+                and following.joined and len(c.aggregates) > 1:
+            c.aggregates.remove((agg, at))
 
 
 def _replaced_aggregate(c: Cues) -> None:

@@ -216,7 +216,8 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
             found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
     mentions = _untied(cues, _years_named(cues, _table_nouns_no_values(mentions)))
-    mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues)
+    mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues) \
+        + _people_counted(index, cues)
     mentions += _named_word_by_word(cues, mentions)
     if database is not None:
         mentions += _short_codes(index, database, cues, mentions)
@@ -363,6 +364,39 @@ def _korean_per(index: SchemaIndex, cues: Cues, i: int, through: int | None = No
         for x in forms(head.lemma):
             found += [replace(m, score=m.score * 0.95) for m in _lookup(index, (y, "per", x), span, text)
                       if m.kind == "column"]
+    return found
+
+
+PEOPLE_COUNTERS = frozenset({"인", "명"})
+"""Korean counters of people: 3인 가구, 5명 가구."""
+HOUSEHOLD_WORDS = frozenset({"가구", "세대", "가족", "집", "가정"})
+"""Words of a household, sized by the number of its people (1인 가구)."""
+
+
+ALONE_WORDS = frozenset({"혼자", "독거", "alone"})
+"""Words of a household of one (혼자 사는 가구, people living alone)."""
+
+
+def _people_counted(index: SchemaIndex, cues: Cues) -> list[Mention]:
+    """`1인 가구`, `5명 이상 가구`, `혼자 사는`: the household's people, the value of its size column."""
+    sizes = {singular(w.lower()) for w in _equivalents("household size")}
+    found: list[Mention] = []
+    for i in range(len(cues.tokens)):
+        counter, before = cues.tokens[i], cues.tokens[i - 1] if i else None
+        if counter.lemma.lower() in ALONE_WORDS:
+            text = counter.text
+        elif before is not None and before.kind == "num" and counter.lemma in PEOPLE_COUNTERS and counter.joined \
+                and any(t.lemma in HOUSEHOLD_WORDS for t in cues.tokens[i + 1:i + 4]) \
+                and not (i > 1 and cues.tokens[i - 2].has("이", "가")):  # 식비 비중이 0인 가구: is 0, no counter
+            text = cues.text[before.start:counter.end]
+        else:
+            continue
+        size = before.number if before is not None and text != counter.text else 1
+        for table in index.tables.values():
+            found += [Mention("column", frozenset({i}), 0.9, table.name, column=c, text=text) for c in table.columns
+                      if c.kind == "number" and c.integer and ({"".join(c.words), " ".join(c.words)} & sizes)
+                      and size is not None and c.minimum is not None and c.maximum is not None
+                      and c.minimum <= size <= c.maximum]
     return found
 
 
