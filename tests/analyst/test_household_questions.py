@@ -88,3 +88,12 @@ def test_the_median_total_in_english_is_one_measure(english: tuple[Env, pd.DataF
     _, results, _ = env.ask("median total expenditure by sex")
     assert results is not None and len(results.columns) == 2
     assert dict(results.rows) == pytest.approx(frame.groupby("sex").total_expenditure.median().to_dict())
+
+
+@pytest.mark.parametrize("decade", [20, 40])
+def test_tens_before_dae_are_an_age_band(korean: tuple[Env, pd.DataFrame], decade: int) -> None:
+    env, frame = korean
+    heads = frame[frame.나이.between(decade, decade + 9)]
+    assert _one(env, f"{decade}대 가구주 가구는 몇 개야?") == len(heads)
+    assert _one(env, f"{decade}대 여성 가구주 평균 총지출") == pytest.approx(
+        heads.loc[heads.성별 == "여성", "총지출_페세타"].mean())

@@ -58,6 +58,8 @@ RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
 """Words between a range's two numbers, before its unit (18 and 24 years old)."""
 AGE_WORDS = frozenset({"older", "younger"})
 """Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
+AGE_NAMES = frozenset({"age", "나이", "연령", "만나이"})
+"""Words of an age column's name (나이, age_years): what 40대, in their 40s, cut."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
 AGGREGATE_REACH = 4
@@ -373,6 +375,8 @@ class Reader:
         for i, token in enumerate(c.tokens):
             if token.kind != "num" or i in c.used or token.number is None or i in self.reading.explained:
                 continue  # (3 of "3rd class" is a value's word)
+            if self._age_band(i):
+                continue
             people = self._people_counted(i)
             found = people or self.nearest_column(
                 i, ("category", "id", "flag", "year", "month", "day", "quarter"), numeric=True)
@@ -397,6 +401,22 @@ class Reader:
             if after is not None and after.kind == "counter" and after.joined:
                 self.reading.explained.add(i + 1)  # 0년인: the number's unit
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
+
+    def _age_band(self, at: int) -> bool:
+        """40대 가구주: ages 40 to 49, on the one age column of the base (a number of tens before 대)."""
+        c = self.cues
+        number = c.tokens[at].number
+        after = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
+        if after is None or after.lemma != "대" or not after.joined or number is None or not number.is_integer() \
+                or number % 10 or not 10 <= number <= 90:
+            return False
+        ages = [f for f in self.table.columns if f.kind == "number" and f.role != "id" and set(f.words) & AGE_NAMES]
+        if len(ages) != 1:
+            return False
+        self.reading.explained |= {at, at + 1}
+        low = int(number)
+        self.conditions.append(Condition(col(ages[0]), "between", [low, low + 9], said=f"{low}{after.text}"))
+        return True
 
     def alone(self) -> None:
         """혼자 사는 가구, living alone: a household of one, on its size column."""
@@ -2071,6 +2091,8 @@ class Reader:
                     continue  # 저축률이 가장 낮았던 달: what is low is a measure not found, not the rows
                 if any(agg_at + 1 == i for _, agg_at in c.aggregates):
                     continue  # what's the average age: the figure asked, not the rows
+                if i < at and i + 1 < len(c.tokens) and c.tokens[i + 1].lemma in ("중", "가운데"):
+                    continue  # 다큐멘터리 중에서 가장 많은: some of the rows, named by a word the data lacks
                 said = c.tokens[i].text
                 if not c.tokens[i].korean and (said.endswith(("'s", "’s")) or i > 0 and said[:1].isupper()):
                     continue  # Alaska's packs: a name the data may not hold, not the rows' noun

@@ -587,7 +587,8 @@ def _cue(c: Cues, i: int, t: Token) -> None:  # one branch per kind of cue word
     elif word in lexicon.FORECAST_WORDS or _what_if(c, i):
         c.forecast = True
         c.used.add(i)
-    elif word in lexicon.CAUSE_WORDS or word == "how" and nxt is not None and nxt.lemma.lower() == "come":
+    elif word in lexicon.CAUSE_WORDS or word == "how" and nxt is not None and nxt.lemma.lower() == "come" or (
+            word in ("이유", "원인") and (nxt is None or nxt.lemma in ("뭐", "무엇", "뭔"))):  # 높은 이유가 뭐야
         c.cause = True
         c.used.add(i)
     elif not t.korean and (ever := _any_period(c, i)) is not None:
