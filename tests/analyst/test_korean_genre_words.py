@@ -47,3 +47,18 @@ def test_the_reason_asked_in_a_noun_is_refused(films: tuple[Env, pd.DataFrame], 
     env, _ = films
     plan, results, _ = env.ask(question)
     assert not plan.sql and results is None
+
+
+def test_a_table_noun_with_its_particle_does_not_run_into_the_grouping(films: tuple[Env, pd.DataFrame]) -> None:
+    env, joined = films
+    _, results, _ = env.ask("1990년대 영화를 장르별로 몇 편씩인지 세어줘")
+    expected = joined[joined.year.between(1990, 1999)].groupby("genre").film_id.nunique().to_dict()
+    assert results is not None and dict(results.rows) == expected
+
+
+def test_an_order_after_the_thing_ordered_ranks_every_one(films: tuple[Env, pd.DataFrame]) -> None:
+    env, joined = films
+    _, results, _ = env.ask("평균 평점이 높은 장르 순서대로 전부 보여줘")
+    expected = joined.groupby("genre").rating.mean().sort_values(ascending=False)
+    assert results is not None and [r[0] for r in results.rows] == list(expected.index)
+    assert [r[1] for r in results.rows] == pytest.approx(list(expected))

@@ -260,6 +260,10 @@ def _in_order(c: Cues) -> None:
     """높은 순으로 나열, 연봉 순위, rank the classes by survivors: a ranking of every one, in order."""
     for r in c.rankings:
         nxt = r.at + 1
+        named = next((j for j in range(nxt + 1, min(nxt + 4, len(c.tokens))) if c.tokens[j].lemma in ORDER_NOUNS
+                      and all(t.kind == "noun" and not t.after for t in c.tokens[nxt:j])), None)
+        if named is not None and c.language == "ko" and c.count is None:
+            nxt = named  # 평점이 높은 장르 순서대로: what is ordered, then its order (not a count: not ranked yet)
         if r.limit is None and nxt < len(c.tokens) and c.tokens[nxt].lemma in ORDER_NOUNS:
             r.every = True
             c.used.add(nxt)

@@ -72,6 +72,14 @@ def _spans(cues: Cues, allowed: set[int], longest: int) -> list[list[int]]:
     return found
 
 
+CASE_PARTICLES = frozenset({"을", "를", "이", "가", "은", "는", "에", "에서", "로", "으로", "와", "과", "도"})
+"""Korean particles that end a phrase: a name does not run on past them (영화를 장르별로 is not 영화 장르)."""
+
+
+def _particle_inside(cues: Cues, span: list[int]) -> bool:
+    return any(cues.tokens[i].korean and CASE_PARTICLES & set(cues.tokens[i].after) for i in span[:-1])
+
+
 def _table_nouns_no_values(mentions: list[Mention]) -> list[Mention]:
     """A word that is a table's own name is not also a name in its rows, nor a column's name a title.
 
@@ -111,7 +119,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
     covered: set[int] = {i for m in mentions for i in m.tokens}
     allowed -= covered
     for span in _spans(cues, allowed, max(index.longest, 2)):
-        if span[0] in inner or span[-1] in inner:
+        if span[0] in inner or span[-1] in inner or _particle_inside(cues, span):
             continue
         if any(i in cue_values for i in span):  # a cue's word counts only inside a whole value (Very Good)
             single = len(span) == 1 and cues.tokens[span[0]].kind == "adv"  # 자주 (하는): an adverb value
