@@ -58,6 +58,8 @@ RANGE_JOINERS = frozenset({"and", "or", "to", "through", "thru", "~", "-"})
 """Words between a range's two numbers, before its unit (18 and 24 years old)."""
 AGE_WORDS = frozenset({"older", "younger"})
 """Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
+SCORE_WORDS = frozenset({"점", "점수", "score", "scores", "point", "points"})
+"""Words for a score said after the measure that is one (드로잉 점수, 15점, the drawing score)."""
 AGE_NAMES = frozenset({"age", "나이", "연령", "만나이"})
 """Words of an age column's name (나이, age_years): what 40대, in their 40s, cut."""
 COUNTED_VALUES = 60
@@ -2121,6 +2123,19 @@ class Reader:
             return word
         return None
 
+    def _score_word(self, at: int) -> bool:
+        """드로잉 점수, 15점, the colour score: a word for a score after the measure (or number) it scores.
+
+        Only when no column of the tables is itself named a score (a score column would be meant).
+        """
+        c = self.cues
+        if c.tokens[at].lemma.lower() not in SCORE_WORDS or at == 0 or any(
+                set(f.words) & SCORE_WORDS for t in self.index.tables.values() for f in t.columns):
+            return False
+        before = at - 1
+        return before not in self.reading.unexplained and (c.tokens[before].kind == "num" or any(
+            m.column is not None and m.column.kind == "number" and max(m.tokens) == before for m in self.every))
+
     def finish(self) -> None:
         """Notes the subject and the words left unexplained, and penalises a total or average of an identifier."""
         r, c = self.reading, self.cues
@@ -2135,7 +2150,7 @@ class Reader:
             token = c.tokens[i]
             if token.kind == "num" and any(cond.said and token.text in cond.said for cond in plan.conditions):
                 r.unexplained.remove(i)
-            elif self._days_are_rows(i):
+            elif self._days_are_rows(i) or self._score_word(i):
                 r.unexplained.remove(i)
         unknown = self._unknown_measure()
         if unknown is not None and not r.refusal:  # 이주자 평균 나이, the average age of migrants: no age held
