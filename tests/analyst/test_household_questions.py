@@ -97,3 +97,16 @@ def test_tens_before_dae_are_an_age_band(korean: tuple[Env, pd.DataFrame], decad
     assert _one(env, f"{decade}대 가구주 가구는 몇 개야?") == len(heads)
     assert _one(env, f"{decade}대 여성 가구주 평균 총지출") == pytest.approx(
         heads.loc[heads.성별 == "여성", "총지출_페세타"].mean())
+
+
+def test_an_english_number_of_persons_is_the_household_size(korean: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = korean  # the Korean column 가구원수, asked in English
+    assert _one(env, "How many 3-person households are there?") == (frame.가구원수 == 3).sum()
+
+
+def test_the_median_total_of_a_measure_named_in_another_language_is_one_measure(
+        korean: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = korean
+    _, results, _ = env.ask("median total expenditure by 성별")
+    assert results is not None and len(results.columns) == 2
+    assert dict(results.rows) == pytest.approx(frame.groupby("성별").총지출_페세타.median().to_dict())

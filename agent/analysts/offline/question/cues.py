@@ -167,11 +167,15 @@ def read_cues(text: str, language: str, nouns: frozenset[str] = frozenset(), cha
 
 
 def _total_in_name(c: Cues) -> None:
-    """평균 총지출: a total written onto a measure's name (총지출_페세타), beside another aggregate."""
+    """평균 총지출, median total expenditure: a total written onto a measure's name, beside another aggregate."""
     for agg, at in list(c.aggregates):
         following = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
-        if agg == "sum" and c.tokens[at].lemma == "총" and following is not None and following.kind == "noun" \
-                and following.joined and len(c.aggregates) > 1:
+        if agg != "sum" or following is None or len(c.aggregates) < 2:
+            continue
+        korean = c.tokens[at].lemma == "총" and following.kind == "noun" and following.joined
+        english = c.tokens[at].lemma.lower() == "total" and not following.korean and following.kind in (
+            "noun", "word") and any(a != "sum" and a_at < at for a, a_at in c.aggregates)
+        if korean or english:
             c.aggregates.remove((agg, at))
 
 

@@ -375,9 +375,9 @@ def _korean_per(index: SchemaIndex, cues: Cues, i: int, through: int | None = No
     return found
 
 
-PEOPLE_COUNTERS = frozenset({"인", "명"})
-"""Korean counters of people: 3인 가구, 5명 가구."""
-HOUSEHOLD_WORDS = frozenset({"가구", "세대", "가족", "집", "가정"})
+PEOPLE_COUNTERS = frozenset({"인", "명", "person", "member"})
+"""Counters of people: 3인 가구, 5명 가구, 3-person households."""
+HOUSEHOLD_WORDS = frozenset({"가구", "세대", "가족", "집", "가정", "household", "family", "home"})
 """Words of a household, sized by the number of its people (1인 가구)."""
 
 
@@ -393,7 +393,8 @@ def _people_counted(index: SchemaIndex, cues: Cues) -> list[Mention]:
         counter, before = cues.tokens[i], cues.tokens[i - 1] if i else None
         if counter.lemma.lower() in ALONE_WORDS:
             text = counter.text
-        elif before is not None and before.kind == "num" and counter.lemma in PEOPLE_COUNTERS and counter.joined \
+        elif before is not None and before.kind == "num" and counter.lemma in PEOPLE_COUNTERS \
+                and (counter.joined or not counter.korean and cues.text[before.end:counter.start] == "-") \
                 and any(t.lemma in HOUSEHOLD_WORDS for t in cues.tokens[i + 1:i + 4]) \
                 and not (i > 1 and cues.tokens[i - 2].has("이", "가")):  # 식비 비중이 0인 가구: is 0, no counter
             text = cues.text[before.start:counter.end]
