@@ -60,8 +60,8 @@ AGE_WORDS = frozenset({"older", "younger"})
 """Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
 SCORE_WORDS = frozenset({"점", "점수", "score", "scores", "point", "points"})
 """Words for a score said after the measure that is one (드로잉 점수, 15점, the drawing score)."""
-AGE_NAMES = frozenset({"age", "나이", "연령", "만나이"})
-"""Words of an age column's name (나이, age_years): what 40대, in their 40s, cut."""
+AGE_NAMES = frozenset(lexicon.UNIT_CONCEPTS["살"])
+"""Words of an age column's name (나이, age_years): what 40대 cuts."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
 AGGREGATE_REACH = 4
