@@ -110,3 +110,14 @@ def test_the_median_total_of_a_measure_named_in_another_language_is_one_measure(
     _, results, _ = env.ask("median total expenditure by 성별")
     assert results is not None and len(results.columns) == 2
     assert dict(results.rows) == pytest.approx(frame.groupby("성별").총지출_페세타.median().to_dict())
+
+
+def test_a_percent_on_a_share_kept_as_a_fraction_is_its_hundredth(korean: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = korean
+    share = frame.식비_비중
+    assert _one(env, "식비 비중 30% 미만인 가구들 평균 총지출은?") == pytest.approx(
+        frame.loc[share < 0.3, "총지출_페세타"].mean())
+    assert _one(env, "식비 비중이 20%에서 40% 사이인 가구 수") == share.between(0.2, 0.4).sum()
+    over = 100 * (share > 0.5).mean()
+    assert _one(env, "식비 비중이 50%를 넘는 가구는 전체의 몇 %야?") == pytest.approx(over, abs=0.01)
+    assert _one(env, "식비 비중이 0.5 넘는 가구 수") == (share > 0.5).sum()

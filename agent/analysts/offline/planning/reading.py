@@ -2311,8 +2311,16 @@ def _in_units(comparison: Comparison, column: ColumnFacts | None) -> Any:
     """
     scale = next((s for s, names in lexicon.SCALE_NAMES.items() if column is not None and set(column.words) & names
                   and comparison.scale > 1), 1)
-    low = _whole(comparison.value / scale)
-    return [low, _whole((comparison.high or 0) / scale)] if comparison.op == "between" else low
+    if comparison.percent and _is_fraction(column):
+        scale = 100  # 식비 비중이 50%를 넘는: 0.5 on a share kept as a fraction
+    low = _whole(round(comparison.value / scale, 12))
+    return [low, _whole(round((comparison.high or 0) / scale, 12))] if comparison.op == "between" else low
+
+
+def _is_fraction(column: ColumnFacts | None) -> bool:
+    """A number column whose values are all from 0 to 1, not all whole (a share written as 0.38)."""
+    return column is not None and column.kind == "number" and not column.integer \
+        and column.minimum is not None and column.maximum is not None and 0 <= column.minimum and column.maximum <= 1
 
 
 def _whole(value: float | None) -> float | int | None:

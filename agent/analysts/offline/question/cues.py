@@ -947,7 +947,7 @@ def _between(low: Token, high: Token, at: int) -> Comparison:
     first, last = low.number or 0.0, high.number or 0.0
     if high.scale > 1 and low.scale == 1 and first < last / high.scale:
         first *= high.scale
-    return Comparison("between", first, at, high=last, scale=high.scale)
+    return Comparison("between", first, at, high=last, percent=high.has("%") or low.has("%"), scale=high.scale)
 
 
 def _range_end(c: Cues, i: int) -> int | None:
