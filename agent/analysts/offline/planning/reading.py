@@ -60,8 +60,6 @@ AGE_WORDS = frozenset({"older", "younger"})
 """Comparatives of age beside a number (20 or younger, older than 60): a cut on the age."""
 SCORE_WORDS = frozenset({"점", "점수", "score", "scores", "point", "points"})
 """Words for a score said after the measure that is one (드로잉 점수, 15점, the drawing score)."""
-AGE_NAMES = frozenset(lexicon.UNIT_CONCEPTS["살"])
-"""Words of an age column's name (나이, age_years): what 40대 cuts."""
 COUNTED_VALUES = 60
 """At most this many values has a number column ranked by how many rows hold each (years of schooling)."""
 AGGREGATE_REACH = 4
@@ -405,19 +403,19 @@ class Reader:
             self.conditions.append(Condition(col(facts), "=", stored, said=f"{m.text} {token.text}"))
 
     def _age_band(self, at: int) -> bool:
-        """40대 가구주: ages 40 to 49, on the one age column of the base (a number of tens before 대)."""
+        """40대 가구주: ages 40 to 49, on the base's age measure (a number of tens before 대), as 30살 이상 is."""
         c = self.cues
         number = c.tokens[at].number
         after = c.tokens[at + 1] if at + 1 < len(c.tokens) else None
         if after is None or after.lemma != "대" or not after.joined or number is None or not number.is_integer() \
                 or number % 10 or not 10 <= number <= 90:
             return False
-        ages = [f for f in self.table.columns if f.kind == "number" and f.role != "id" and set(f.words) & AGE_NAMES]
-        if len(ages) != 1:
+        age = self._concept_measure(lexicon.UNIT_CONCEPTS["살"], numeric=True, named=True)
+        if age is None:
             return False
         self.reading.explained |= {at, at + 1}
         low = int(number)
-        self.conditions.append(Condition(col(ages[0]), "between", [low, low + 9], said=f"{low}{after.text}"))
+        self.conditions.append(Condition(col(age[0]), "between", [low, low + 9], said=f"{low}{after.text}"))
         return True
 
     def alone(self) -> None:
@@ -2313,8 +2311,8 @@ def _in_units(comparison: Comparison, column: ColumnFacts | None) -> Any:
                   and comparison.scale > 1), 1)
     if comparison.percent and _is_fraction(column):
         scale = 100  # 식비 비중이 50%를 넘는: 0.5 on a share kept as a fraction
-    low = _whole(round(comparison.value / scale, 12))
-    return [low, _whole(round((comparison.high or 0) / scale, 12))] if comparison.op == "between" else low
+    low = _whole(comparison.value / scale)
+    return [low, _whole((comparison.high or 0) / scale)] if comparison.op == "between" else low
 
 
 def _is_fraction(column: ColumnFacts | None) -> bool:

@@ -265,8 +265,9 @@ def _in_order(c: Cues) -> None:
     for r in c.rankings:
         nxt = r.at + 1
         named = next((j for j in range(nxt + 1, min(nxt + 4, len(c.tokens))) if c.tokens[j].lemma in ORDER_NOUNS
-                      and all(t.kind == "noun" and not t.after for t in c.tokens[nxt:j])), None)
-        if named is not None and c.language == "ko" and c.count is None:
+                      and all(t.kind == "noun" and not t.after for t in c.tokens[nxt:j])), None) \
+            if c.language == "ko" and c.count is None else None
+        if named is not None:
             nxt = named  # 평점이 높은 장르 순서대로: what is ordered, then its order (not a count: not ranked yet)
         if r.limit is None and nxt < len(c.tokens) and c.tokens[nxt].lemma in ORDER_NOUNS:
             r.every = True

@@ -379,8 +379,6 @@ PEOPLE_COUNTERS = frozenset({"인", "명", "person", "member"})
 """Counters of people: 3인 가구, 5명 가구, 3-person households."""
 HOUSEHOLD_WORDS = frozenset({"가구", "세대", "가족", "집", "가정", "household", "family", "home"})
 """Words of a household, sized by the number of its people (1인 가구)."""
-
-
 ALONE_WORDS = frozenset({"혼자", "독거", "alone"})
 """Words of a household of one (혼자 사는 가구, people living alone)."""
 
@@ -389,18 +387,18 @@ def _people_counted(index: SchemaIndex, cues: Cues) -> list[Mention]:
     """`1인 가구`, `5명 이상 가구`, `혼자 사는`: the household's people, the value of its size column."""
     sizes = {singular(w.lower()) for w in _equivalents("household size")}
     found: list[Mention] = []
+    size: float | None
     for i in range(len(cues.tokens)):
         counter, before = cues.tokens[i], cues.tokens[i - 1] if i else None
         if counter.lemma.lower() in ALONE_WORDS:
-            text = counter.text
+            text, size = counter.text, 1.0
         elif before is not None and before.kind == "num" and counter.lemma in PEOPLE_COUNTERS \
                 and (counter.joined or not counter.korean and cues.text[before.end:counter.start] == "-") \
                 and any(t.lemma in HOUSEHOLD_WORDS for t in cues.tokens[i + 1:i + 4]) \
                 and not (i > 1 and cues.tokens[i - 2].has("이", "가")):  # 식비 비중이 0인 가구: is 0, no counter
-            text = cues.text[before.start:counter.end]
+            text, size = cues.text[before.start:counter.end], before.number
         else:
             continue
-        size = before.number if before is not None and text != counter.text else 1
         for table in index.tables.values():
             found += [Mention("column", frozenset({i}), 0.9, table.name, column=c, text=text) for c in table.columns
                       if c.kind == "number" and c.integer and ({"".join(c.words), " ".join(c.words)} & sizes)
