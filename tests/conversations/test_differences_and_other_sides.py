@@ -60,3 +60,25 @@ def test_the_two_added_together(houses, conversation) -> None:
     both = final(agent, "둘을 합치면?", conversation)
     assert rows(both)[0] == [pytest.approx(one + two), pytest.approx(one), pytest.approx(two)]
     assert "합치면" in both["content"]
+
+
+def test_one_figure_less_the_other_in_the_order_said(houses, conversation) -> None:
+    agent, frame = houses
+    median, mean = frame.price.median(), frame.price.mean()
+    final(agent, "가격 중앙값은?", conversation)
+    final(agent, "평균은?", conversation)
+    gap = final(agent, "평균에서 중앙값 빼면?", conversation)
+    assert rows(gap)[0][0] == pytest.approx(mean - median)
+    back = final(agent, "average price", "english-" + conversation)
+    assert single(back) == pytest.approx(mean)
+    final(agent, "and the median?", "english-" + conversation)
+    other = final(agent, "median minus average?", "english-" + conversation)
+    assert rows(other)[0][0] == pytest.approx(median - mean)
+
+
+def test_leaving_a_value_out_is_not_a_subtraction(houses, conversation) -> None:
+    agent, frame = houses
+    final(agent, "가격 중앙값은?", conversation)
+    final(agent, "평균은?", conversation)
+    answer = final(agent, "에어컨 없는 집 빼고 평균 가격은?", conversation)
+    assert single(answer) == pytest.approx(frame[frame.air_conditioning == "yes"].price.mean())

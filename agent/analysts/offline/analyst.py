@@ -156,8 +156,9 @@ class OfflineAnalyst:
         if planned.cues.fresh:
             history = []  # 다른 질문인데, new question: nothing before it is continued
         summed = difference.sum_asked(planned.cues)
-        gap = difference.of_last_two(history, index, language, summed) \
-            if summed or difference.asked(planned.cues) else None
+        last_first = difference.first_is_last(planned.cues, history)
+        gap = difference.of_last_two(history, index, language, summed, last_first) if summed or difference.asked(
+            planned.cues) or difference.subtracted(planned.cues, history) else None
         if gap is not None:
             return self._difference(question, language, gap, history)
         previous = followups.previous_plan(history[-1].details) if history else None
@@ -212,7 +213,7 @@ class OfflineAnalyst:
         return QueryPlan(question, language, gap.sql, gap.params, tables=gap.tables,
                          summary=(" + " if gap.summed else " − ").join(gap.questions),
                          confidence=difference.sure_of_last_two(history, confidence.FLOOR),
-                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": gap.questions[-1],
+                         details={"shape": "difference", "columns": gap.columns, "follow_up_of": history[-1].question,
                                   "summed": gap.summed},
                          confidence_reasons=[reason])
 

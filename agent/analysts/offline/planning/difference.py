@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from agent.analysts.offline import sql
 from agent.analysts.offline.planning.followups import previous_plan
 from agent.analysts.offline.planning.plan import Plan
 from agent.analysts.offline.question.cues import Cues
+from agent.analysts.offline.question.tokens import tokenize
 from agent.analysts.offline.schema.index import SchemaIndex
 
 DIFFERENCE_WORDS = frozenset({"difference", "gap", "차이", "차"})
@@ -20,6 +22,8 @@ SUM_WORDS = frozenset({"combined", "together", "합치", "합하", "더하", "�
 BOTH_WORDS = frozenset({"two", "both", "them", "those", "둘", "두", "양쪽", "그", "둘의", "둘을"})
 NAMES = {"en": ("Difference", "First", "Second"), "ko": ("차이", "앞의 값", "뒤의 값")}
 SUM_NAMES = {"en": "Sum of both", "ko": "두 값의 합"}
+SUBTRACTED = re.compile(r"(?P<first>.*?)(?:에서\s+(?P<second>.*?)\s*(?:빼(?!고)|뺀)|\s+minus\s+(?P<rest>.*))", re.I)
+"""A minus B, A에서 B 빼면 (not B 빼고, which leaves B out): the first figure less the second."""
 
 
 @dataclass(frozen=True)
@@ -48,11 +52,39 @@ def sum_asked(cues: Cues) -> bool:
         cues.tokens[i].lemma.lower() in BOTH_WORDS for i in cues.content())
 
 
-def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: bool = False) -> Difference | None:
-    """The absolute difference (or the sum) of the last two answers' single figures, when each turn gave one."""
+def subtracted(cues: Cues, history: list[Turn]) -> bool:
+    """평균에서 중앙값 빼면?, average minus median?: one earlier figure less the other, every word from the two."""
+    if len(history) < 2 or not SUBTRACTED.match(cues.text):
+        return False
+    said = {t.lemma.lower() for t in cues.tokens if t.kind != "mark"} - {"빼", "minus"}
+    return said <= _lemmas(history[-2].question) | _lemmas(history[-1].question)
+
+
+def _lemmas(text: str) -> set[str]:
+    return {t.lemma.lower() for t in tokenize(text) if t.kind != "mark"}
+
+
+def first_is_last(cues: Cues, history: list[Turn]) -> bool | None:
+    """Whether `A minus B` names the last answer first (True), the one before it (False), or neither clearly."""
+    found = SUBTRACTED.match(cues.text)
+    if found is None or len(history) < 2:
+        return None
+    first, second = _lemmas(found["first"]), _lemmas(found["second"] or found["rest"] or "")
+    earlier, last = _lemmas(history[-2].question), _lemmas(history[-1].question)
+    lean = len(first & last) - len(second & last) - len(first & earlier) + len(second & earlier)
+    return None if lean == 0 else lean > 0
+
+
+def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: bool = False,
+                last_first: bool | None = None) -> Difference | None:
+    """The absolute difference (or the sum) of the last two answers' single figures, when each turn gave one.
+
+    With `last_first` said (A minus B, where A is one of them), the signed difference in that order.
+    """
     if len(history) < 2:
         return None
-    figures = [figure(plan, index, language) for plan in last_two_plans(history)]
+    turns = history[-2:][::-1] if last_first else history[-2:]
+    figures = [figure(plan, index, language) for plan in last_two_plans(turns)]
     if any(f is None for f in figures):
         return None
     (first_sql, first_params, first_name, first_tables), (second_sql, second_params, second_name, second_tables) = \
@@ -62,7 +94,8 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: 
     b = exp.column(second_name, table="b", quoted=True)
     if summed:
         label = SUM_NAMES["ko" if language == "ko" else "en"]
-    combined = exp.Add(this=a, expression=b) if summed else exp.Abs(this=exp.Sub(this=a, expression=b))
+    gap = exp.Sub(this=a, expression=b)
+    combined = exp.Add(this=a, expression=b) if summed else gap if last_first is not None else exp.Abs(this=gap)
     query = sqlglot.select(
         exp.alias_(combined, label, quoted=True),
         exp.alias_(a.copy(), first, quoted=True), exp.alias_(b.copy(), second, quoted=True),
@@ -70,7 +103,7 @@ def of_last_two(history: list[Turn], index: SchemaIndex, language: str, summed: 
     tables = list(dict.fromkeys(first_tables + second_tables))
     return Difference(query.sql(dialect="duckdb"), first_params + second_params,
                       [(label, "measure"), (first, "first"), (second, "second")], tables,
-                      (history[-2].question, history[-1].question), summed)
+                      (turns[0].question, turns[1].question), summed)
 
 
 def last_two_plans(history: list[Turn]) -> list[Plan | None]:
