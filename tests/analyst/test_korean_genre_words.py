@@ -62,3 +62,11 @@ def test_an_order_after_the_thing_ordered_ranks_every_one(films: tuple[Env, pd.D
     expected = joined.groupby("genre").rating.mean().sort_values(ascending=False)
     assert results is not None and [r[0] for r in results.rows] == list(expected.index)
     assert [r[1] for r in results.rows] == pytest.approx(list(expected))
+
+
+def test_ranking_asked_with_a_verb_ranks_every_one(films: tuple[Env, pd.DataFrame]) -> None:
+    env, joined = films
+    _, results, _ = env.ask("투표 수 많은 장르 순위 매겨줘")
+    expected = joined.groupby("genre").votes.sum().sort_values(ascending=False)
+    assert results is not None and [r[0] for r in results.rows] == list(expected.index)
+    assert [r[1] for r in results.rows] == list(expected)
