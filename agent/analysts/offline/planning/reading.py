@@ -1292,16 +1292,22 @@ class Reader:
                 self.cues = replace(c, count=None)
 
     def _ranked_codes(self, ranking: Ranking) -> tuple[int, ColumnFacts] | None:
-        """Korean `A가 가장 많은 B`: B right after the adjective, a number column of a few values (shelf 1-3)."""
+        """Korean `A가 가장 많은 B`: B right after the adjective, a number column of a few values (shelf 1-3).
+
+        With people counted before it (인원이 가장 많은 교육 연수), any number column's values are the groups.
+        """
         c = self.cues
         if c.language != "ko" or ranking.at is None:
             return None
+        people = c.people is not None and 0 < ranking.at - c.people <= 2 or c.count is not None and 0 < (
+            ranking.at - c.count) <= 2 and c.tokens[c.count].lemma in lexicon.PEOPLE_COUNTS
         for i in (ranking.at + 1, ranking.at + 2):
             found = self.at(i) if i < len(c.tokens) else None
             if found is None or found[0] in self.used or found[1].kind != "column" or found[1].column is None:
                 continue
             facts = found[1].column
-            if facts.kind == "number" and facts.role == "measure" and facts.discrete and 1 < facts.distinct <= 20:
+            if facts.kind == "number" and facts.role == "measure" and (
+                    facts.discrete and 1 < facts.distinct <= 20 or people and not facts.unique):
                 return found[0], facts
             return None
         return None
