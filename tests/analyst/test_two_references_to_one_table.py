@@ -95,3 +95,12 @@ def test_a_kept_plan_whose_reference_is_gone_is_not_continued(flows: Env) -> Non
     tampered = kept.to_dict()
     tampered["conditions"][0]["via"] = "no_such_code"
     assert not followups.applies(Plan.from_dict(tampered), index)
+
+
+@pytest.mark.parametrize("question", ["전체 이주자 중에 온타리오로 간 사람 비율은?",
+                                      "What share of all migrants went to Ontario?"])
+def test_the_share_that_went_to_a_province(flows: Env, question: str) -> None:
+    frame = flows.frames["flows"]
+    expected = 100 * _moved(flows, destination="ONT").migrants.sum() / frame.migrants.sum()
+    plan, results, _ = flows.ask(question)
+    assert results is not None and results.rows[0][0] == pytest.approx(expected, abs=0.01), plan.sql

@@ -160,15 +160,23 @@ def _through(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan)
 
 
 def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
-    """Schools with more than 90 students: the rows whose value of the column has that many rows in its table."""
+    """Schools with more than 90 students: the rows whose value of the column has that many rows in its table.
+
+    `largest` and `smallest` keep the `value` groups with the most (or fewest) rows: the three largest schools.
+    """
     count = exp.Count(this=exp.Star())
+    present = exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))
+    if cond.op in ("largest", "smallest"):
+        ranked = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
+            column(cond.column)).order_by(exp.Ordered(this=count, desc=cond.op == "largest"),
+                                         exp.Ordered(this=column(cond.column))).limit(int(cond.value))
+        return exp.In(this=column(cond.column), query=ranked.subquery())
     if cond.op == "between":
         params.extend(cond.value)
         size: exp.Expr = exp.Between(this=count, low=exp.Placeholder(), high=exp.Placeholder())
     else:
         params.append(cond.value)
         size = OPS[cond.op](this=count, expression=exp.Placeholder())
-    present = exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))
     groups = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
         column(cond.column)).having(size)
     return exp.In(this=column(cond.column), query=groups.subquery())

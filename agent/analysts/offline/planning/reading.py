@@ -70,6 +70,8 @@ QUALIFIER_NOT_HELD = 0.3
 """Taken off a reading whose measure is qualified by a word naming nothing in the data (science score)."""
 PRICE_CONCEPTS = ("price", "cost", "가격")
 """What 얼마 and how much ask of rows when no measure is named."""
+SIZE_ADJECTIVES = {"largest": "desc", "biggest": "desc", "크": "desc", "smallest": "asc", "작": "asc"}
+"""The size adjectives that pick groups by their number of rows (the largest schools: those with most students)."""
 
 
 @dataclass
@@ -227,6 +229,7 @@ class Reader:
         self.count_target()
         self.measures_from_mentions()
         self.priced()
+        self.in_largest_groups()
         self.measured_by_adjectives()
         self.implicit_groups()
         plan = self.shape()
@@ -1291,6 +1294,42 @@ class Reader:
             if c.count is not None and c.tokens[c.count].lemma == "몇":  # 진열대는 몇 번: which one, not how many
                 self.cues = replace(c, count=None)
 
+    def in_largest_groups(self) -> None:
+        """가장 큰 학교의 평균 수학 점수, in the three largest schools: the rows of the groups with the most rows.
+
+        A size adjective right before another table the base refers to, while the question asks a figure of the
+        base's rows (a measure, or a count): the ranking picks the groups, it does not rank by the figure.
+        """
+        c = self.cues
+        if len(c.rankings) != 1 or c.rankings[0].every or not (self.measures or c.count is not None):
+            return
+        ranking = c.rankings[0]
+        sized = next((i for i in (ranking.at, ranking.at + 1) if i < len(c.tokens)
+                      and c.tokens[i].lemma.lower() in SIZE_ADJECTIVES), None)
+        if sized is None:
+            return
+        found = self.at(sized + 1) if sized + 1 < len(c.tokens) else None
+        if found is None or found[1].kind != "table" or found[1].table == self.base or found[0] in self.used and not (
+                found[1] is self.subject or found[1] in self.others):
+            return
+        link = self.link_to(found[1].table) if found[1].table else None
+        measured = c.language == "ko" and any(  # 평균 총비용이 가장 큰 항공사: ranked by the measure said before
+            m.kind == "column" and m.column is not None and m.column.kind == "number"
+            and max(m.tokens) < min(ranking.at, sized) for m in self.every)
+        if link is None or ranking.concepts or measured:
+            return
+        self.take(found[0])
+        self.subject = None if found[1] is self.subject else self.subject  # the students of the school, not it
+        self.others = [m for m in self.others if m is not found[1]]
+        smallest = SIZE_ADJECTIVES[c.tokens[sized].lemma.lower()] == "asc"
+        start = min(ranking.at, sized)
+        start -= ranking.explicit_n and start > 0 and c.language != "ko"  # the three largest schools
+        said = c.text[c.tokens[start].start:c.tokens[sized + 1].end]
+        self.conditions.append(Condition(Col(self.base, link), "smallest" if smallest else "largest",
+                                         ranking.limit or 1, said=said, rows=True))
+        self.reading.explained |= {ranking.at, sized}
+        self.cues = replace(c, rankings=[])
+
     def _ranked_codes(self, ranking: Ranking) -> tuple[int, ColumnFacts] | None:
         """Korean `A가 가장 많은 B`: B right after the adjective, a number column of a few values (shelf 1-3).
 
@@ -1299,8 +1338,9 @@ class Reader:
         c = self.cues
         if c.language != "ko" or ranking.at is None:
             return None
-        people = c.people is not None and 0 < ranking.at - c.people <= 2 or c.count is not None and 0 < (
-            ranking.at - c.count) <= 2 and c.tokens[c.count].lemma in lexicon.PEOPLE_COUNTS
+        people = (c.people is not None and 0 < ranking.at - c.people <= 2 or c.count is not None and 0 < (
+            ranking.at - c.count) <= 2 and c.tokens[c.count].lemma in lexicon.PEOPLE_COUNTS) and any(
+            t.lemma in ("많", "적") for t in c.tokens[ranking.at:ranking.at + 2])  # not 응답자 중 가장 높은 월소득
         for i in (ranking.at + 1, ranking.at + 2):
             found = self.at(i) if i < len(c.tokens) else None
             if found is None or found[0] in self.used or found[1].kind != "column" or found[1].column is None:
@@ -1369,8 +1409,8 @@ class Reader:
     def shape(self) -> Plan | None:
         """The plan the jobs and cues make: a share, trend, ranking, group, value or list; None when none fits."""
         c = self.cues
-        if self.grouped_having and not self.groups:
-            self._sized_rows()  # students at schools with more than 90 students: the rows of those schools
+        if self.grouped_having and (not self.groups or self._grouped_apart()):
+            self._sized_rows(apart=bool(self.groups))  # students at schools with more than 90 students: their rows
         ranking = c.rankings[0] if c.rankings else None
         if ranking is not None and not ranking.soft and ranking.limit is None and self.groups and not c.which \
                 and not c.aggregates and self._ranks_its_measure(ranking):
@@ -1481,11 +1521,12 @@ class Reader:
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
 
-    def _sized_rows(self) -> None:
+    def _sized_rows(self, apart: bool = False) -> None:
         """Rows of the groups of a size: their link to the sized table kept by the groups' row count.
 
-        When the question is about the base's rows (students at schools with more than 90 students) or counts the
-        sized things (how many schools have more than 120 students), not when it lists the groups.
+        When the question is about the base's rows (students at schools with more than 90 students), counts the
+        sized things (how many schools have more than 120 students) or breaks the rows down `apart` from them (by
+        class type), not when it lists the groups.
         """
         link = self.link_to(self.sized) if self.sized is not None else None
         if link is None:
@@ -1493,11 +1534,16 @@ class Reader:
         about_rows = self.subject is None or self.subject.table == self.base
         counts_them = bool(self.measures) and all(m.agg == "count_distinct" and m.column == Col(self.base, link)
                                                   for m in self.measures)
-        if not (about_rows or counts_them):
+        if not (about_rows or counts_them or apart):
             return
         self.conditions = [Condition(Col(self.base, link), cond.op, cond.value, said=cond.said, rows=True)
                            if cond.rows and cond.having else cond for cond in self.conditions]
         self.grouped_having = False
+
+    def _grouped_apart(self) -> bool:
+        """At schools with over 120 students, by class type: groups apart from the sized table, of its rows kept."""
+        link = self.link_to(self.sized) if self.sized is not None else None
+        return link is not None and all(g.table != self.sized and g != Col(self.base, link) for g in self.groups)
 
     def _group_by_subject(self) -> None:
         """Warehouses with total stock over 20000: the subject's rows are the groups."""
@@ -1886,26 +1932,9 @@ class Reader:
     def _roles(self, plan: Plan) -> None:
         """From Quebec to Ontario: which of the base's references to a table each value and grouping goes by."""
         for target, links in several_references(self.index, self.base).items():
-            conditions: list[Condition] = []
             own = {lk.column for lk in links}
-            for cond in plan.conditions:
-                coded = cond.column.table == self.base and cond.column.name in own  # BC로: the code itself
-                if not (cond.column.table == target or coded) or cond.having or cond.via is not None \
-                        or cond.op not in ("=", "in", "!=", "not in"):
-                    conditions.append(cond)
-                    continue
-                values = cond.value if cond.op in ("in", "not in") and isinstance(cond.value, list) else [cond.value]
-                chosen: dict[str, list[object]] = {}
-                for value in values:
-                    link = self._role_of_value(cond, value, links)
-                    chosen.setdefault(link.column, []).append(value)
-                for column, kept in chosen.items():
-                    op = cond.op if len(kept) > 1 or cond.op not in ("in", "not in") else (
-                        "=" if cond.op == "in" else "!=")
-                    value = kept if len(kept) > 1 else kept[0]
-                    conditions.append(replace(cond, op=op, value=value, column=Col(self.base, column)) if coded
-                                      else replace(cond, op=op, value=value, via=column))
-            plan.conditions = conditions
+            plan.share_of = self._by_roles(plan.share_of, target, links)  # 온타리오로 간 사람 비율: arrivals' share
+            plan.conditions = conditions = self._by_roles(plan.conditions, target, links)
             lemmas = {t.lemma.lower() for t in self.cues.tokens}
             directed = [cond for cond in conditions if cond.via is not None or cond.column.name in own]
             if len(directed) == 1 and lemmas & (FROM_WORDS | OUT_VERBS) and lemmas & (TO_WORDS | IN_VERBS):
@@ -1915,6 +1944,29 @@ class Reader:
                 if grouped is None:
                     self.reading.penalise("one of several references to a table assumed", 0.05)
                 plan.joins[target] = (grouped or links[0]).column
+
+    def _by_roles(self, conditions: list[Condition], target: str, links: list[Link]) -> list[Condition]:
+        """The conditions on `target` (or a base code of it), each by the reference its value is said by."""
+        found: list[Condition] = []
+        own = {lk.column for lk in links}
+        for cond in conditions:
+            coded = cond.column.table == self.base and cond.column.name in own  # BC로: the code itself
+            if not (cond.column.table == target or coded) or cond.having or cond.via is not None \
+                    or cond.op not in ("=", "in", "!=", "not in"):
+                found.append(cond)
+                continue
+            values = cond.value if cond.op in ("in", "not in") and isinstance(cond.value, list) else [cond.value]
+            chosen: dict[str, list[object]] = {}
+            for value in values:
+                link = self._role_of_value(cond, value, links)
+                chosen.setdefault(link.column, []).append(value)
+            for column, kept in chosen.items():
+                op = cond.op if len(kept) > 1 or cond.op not in ("in", "not in") else (
+                    "=" if cond.op == "in" else "!=")
+                value = kept if len(kept) > 1 else kept[0]
+                found.append(replace(cond, op=op, value=value, column=Col(self.base, column)) if coded
+                             else replace(cond, op=op, value=value, via=column))
+        return found
 
     def _role_of_value(self, cond: Condition, value: object, links: list[Link]) -> Link:
         """The reference a value is said by: from X / X에서 (where from), to X / X로 (where to), or its words."""

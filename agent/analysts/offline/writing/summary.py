@@ -98,6 +98,9 @@ def _sized_text(cond: Condition, index: SchemaIndex, language: str) -> str:
     """Schools with > 90 students, 학생 > 90인 학교: the groups kept by their number of rows."""
     link = next((lk for lk in index.tables[cond.column.table].links if lk.column == cond.column.name), None)
     groups = link.target if link is not None else column_words(index, cond.column, language)
+    if cond.op in ("largest", "smallest"):  # 가장 큰 학교: as said, and by what
+        by = f"{cond.column.table} 수 기준" if language == "ko" else f"by number of {cond.column.table}"
+        return f"{cond.said or groups} ({by})"
     if language == "ko":
         return f"{cond.column.table} {OPS[cond.op]} {cond.value}인 {groups}"
     return f"{groups} with {OPS[cond.op]} {cond.value} {cond.column.table}"
