@@ -10,6 +10,7 @@ import sqlglot
 from sqlglot import exp
 
 from agent.analysts.offline.planning.plan import Col, Condition, Measure, Plan
+from agent.analysts.offline.schema import durations
 from agent.analysts.offline.schema.bands import band_order
 from agent.analysts.offline.schema.facts import Link
 from agent.analysts.offline.schema.index import SchemaIndex
@@ -360,7 +361,7 @@ def build(plan: Plan, index: SchemaIndex, language: str = "en") -> Built:
         query = query.order_by(*order)
     if plan.limit:
         query = query.limit(exp.Literal.number(int(plan.limit)))
-    return Built(query.sql(dialect="duckdb"), params, roles, read)
+    return Built(durations.expand(query, index).sql(dialect="duckdb"), params, roles, read)
 
 
 def _over_breakdown(plan: Plan, index: SchemaIndex, language: str) -> Built:

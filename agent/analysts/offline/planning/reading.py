@@ -207,6 +207,10 @@ class Reader:
             other = next((i for i, t in enumerate(c.tokens) if i != c.count and (t.lemma == "몇" or t.lemma.lower(
             ) == "how" and i + 1 < len(c.tokens) and c.tokens[i + 1].lemma.lower() == "many")), None)
             self.cues = c = replace(c, count=other)  # 청구 건수 (청구_건수): the column's name, not a count
+        if c.count is not None and c.count_unit == "day" and any(
+                m.kind == "column" and m.column is not None and m.column.span for m in self.mentions):
+            self.reading.explained.add(c.count)
+            self.cues = c = replace(c, count=None)  # 재임 기간은 며칠: a duration in days, not a count of days
         if self._percent_is_the_unit():
             self.cues = c = replace(c, share=None)  # 문해율 최저값은 몇 %야: the lowest rate, in its unit
         self.values()

@@ -40,11 +40,14 @@ class ColumnFacts:
     description: str = ""
     unique: bool = False
     """Every non-null value is different (a key)."""
+    span: tuple[str, str] | None = None
+    """For a duration no column stores (schema.durations): the start and end date columns it is the days between."""
 
     @property
     def discrete(self) -> bool:
         """A whole-number measure with few values (cylinders, gears): groupable and filterable by value."""
-        return self.kind == "number" and self.integer and 1 < self.distinct <= 12 and self.role == "measure"
+        return self.kind == "number" and self.integer and 1 < self.distinct <= 12 and self.role == "measure" \
+            and not self.span  # a few terms of a few lengths: still lengths, not groups
 
     @property
     def counts_things(self) -> bool:

@@ -21,6 +21,7 @@ import yaml
 from agent.analysts.offline.question.korean import LONGEST_NOUN
 from agent.analysts.offline.question.tokens import HANGUL, singular
 from agent.analysts.offline.schema import links, roles
+from agent.analysts.offline.schema.durations import durations
 from agent.analysts.offline.schema.facts import ColumnFacts, Link, TableFacts
 from agent.analysts.offline.schema.names import name_words
 from agent.data.catalog import Catalog, Table
@@ -221,6 +222,7 @@ def _facts(table: Table, database: Database, known: frozenset[str]) -> TableFact
                                    c.description, unique))
     facts = TableFacts(table.name, name_words(table.name, known) or (table.name.lower(),),
                        tuple(name_words(s_, known) for s_ in table.synonyms), table.row_count, columns)
+    facts.columns += durations(facts, database, known)  # diagnosis to death: the days no column stores
     facts.key = _key(facts)
     facts.label = _label(facts)
     facts.weight = _weight(facts)

@@ -53,7 +53,7 @@ def find_links(index: SchemaIndex, database: Database) -> None:
     small = len(tables) <= SMALL_CATALOG
     for table in tables:
         for column in table.columns:
-            if column.role not in ("id", "category", "label", "measure") or (
+            if column.role not in ("id", "category", "label", "measure") or column.span or (
                     column.role == "measure" and not column.integer):
                 continue
             for target in tables:

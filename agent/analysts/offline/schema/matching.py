@@ -16,6 +16,7 @@ from typing import Any, cast
 from agent.analysts.offline.question import lexicon
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.question.tokens import Token, singular
+from agent.analysts.offline.schema import durations
 from agent.analysts.offline.schema.facts import ColumnFacts
 from agent.analysts.offline.schema.index import SchemaIndex, split_words
 from agent.analysts.offline.schema.sounds import sound_distance
@@ -110,6 +111,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
               and _phrase(_key(cues, sorted((i, j))))}  # market value: value, a filler alone
     counted = {i for i in cues.used if cues.tokens[i].lemma.lower() in lexicon.COUNT_WORDS
                and cues.tokens[i].lemma.lower() in index.vocabulary}  # 청구 건수: the last word of 청구_건수
+    counted |= durations.day_counts(cues, index)  # 재임 일수: a duration's name, not a count of days
     grain = cues.grain_at
     named_grain = {grain} if grain is not None and grain + 1 in content and any(
         m.kind == "column" and m.score >= 0.85 for m in _lookup(index, _key(cues, [grain, grain + 1]),
@@ -223,7 +225,7 @@ def match(cues: Cues, index: SchemaIndex, database: Database | None = None) -> l
         if not found and i not in covered:
             found = _related(index, token.lemma.lower(), frozenset({i}), text)
         mentions += found
-    mentions = _untied(cues, _years_named(cues, _table_nouns_no_values(mentions)))
+    mentions = durations.not_during(cues, _untied(cues, _years_named(cues, _table_nouns_no_values(mentions))))
     mentions = _named_in_brackets(cues, mentions) + _per_names(index, cues) + _panel_rows(index, cues) \
         + _people_counted(index, cues)
     mentions += _named_word_by_word(cues, mentions)
