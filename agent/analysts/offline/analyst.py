@@ -9,7 +9,7 @@ from typing import Any
 
 from agent.analysts.base import Answer, ChartHint, Language, QueryPlan, Turn
 from agent.analysts.offline import confidence, sql
-from agent.analysts.offline.planning import change, difference, followups
+from agent.analysts.offline.planning import change, difference, followups, steps
 from agent.analysts.offline.planning.plan import Measure, Plan
 from agent.analysts.offline.planning.planner import Planned, plan_question, unfound
 from agent.analysts.offline.planning.planner import score as score_reading
@@ -174,6 +174,9 @@ class OfflineAnalyst:
             planned = plan_question(question, language, index, database, changes=False)  # 증가율 may name a column
             if previous is not None:
                 planned = _with_follow_up(planned, previous, index, database, earlier)
+        counted = self._steps(question, language, planned, index)
+        if counted is not None:
+            return counted
         best = planned.best
         missing = unfound(planned)
         if missing:
@@ -205,6 +208,23 @@ class OfflineAnalyst:
                          confidence_reasons=reasons_given,
                          alternatives=reasons.alternatives(planned, index, database, language),
                          next_questions=next_questions(best.plan, index, database, language))
+
+    @staticmethod
+    def _steps(question: str, language: Language, planned: Planned, index: SchemaIndex) -> QueryPlan | None:
+        """전년보다 떨어진 해는 몇 번: the periods that moved from the one before, counted over the question's trend."""
+        step = steps.asked(planned.cues)
+        if step is None:
+            return None
+        built = (steps.build(plan, step, index, language, planned.mentions)
+                 for plan in steps.close_plans(planned.readings))
+        counted = next((found for found in built if found is not None), None)
+        if counted is None:
+            return None
+        return QueryPlan(question, language, counted.sql, counted.params, tables=counted.tables,
+                         summary=summary.summarize(counted.trend, planned, index, language),
+                         confidence=min(confidence.plan_confidence(planned), steps.SURE),
+                         details={"shape": "value", "columns": counted.columns},
+                         confidence_reasons=reasons.confidence_reasons(planned, index, language))
 
     @staticmethod
     def _difference(question: str, language: Language, gap: difference.Difference, history: list[Turn]) -> QueryPlan:
