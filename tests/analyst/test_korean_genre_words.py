@@ -70,3 +70,10 @@ def test_ranking_asked_with_a_verb_ranks_every_one(films: tuple[Env, pd.DataFram
     expected = joined.groupby("genre").votes.sum().sort_values(ascending=False)
     assert results is not None and [r[0] for r in results.rows] == list(expected.index)
     assert [r[1] for r in results.rows] == list(expected)
+
+
+def test_ranking_asked_of_a_breakdown_orders_it(films: tuple[Env, pd.DataFrame]) -> None:
+    env, joined = films
+    _, results, _ = env.ask("장르별 투표 수 순위 매겨줘")
+    expected = joined.groupby("genre").votes.sum().sort_values(ascending=False)
+    assert results is not None and [tuple(r) for r in results.rows] == list(expected.items())

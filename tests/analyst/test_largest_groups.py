@@ -73,3 +73,17 @@ def test_a_measure_said_before_the_adjective_ranks_the_schools(schools: tuple[En
     best = students.groupby("school_id").math_score.mean().idxmax()
     _, results, _ = env.ask("평균 수학 점수가 가장 큰 학교는?")
     assert results is not None and results.rows[0][0] == f"School {best}"
+
+
+def test_the_largest_by_its_own_size_column(tmp_path: Path) -> None:
+    rng = np.random.default_rng(8)
+    warehouses = pd.DataFrame({"warehouse_id": [1, 2, 3, 4], "warehouse_name": ["North", "South", "East", "West"],
+                               "floor_area": [900, 4000, 1500, 2500]})
+    ids = np.repeat([1, 2, 3, 4], [60, 10, 25, 30])  # North has the most rows, South the largest floor
+    stock = pd.DataFrame({"row_id": np.arange(len(ids)), "warehouse_id": ids,
+                          "quantity": rng.integers(1, 500, len(ids))})
+    env = tables_env(tmp_path, {"stock": stock, "warehouses": warehouses})
+    plan, results, _ = env.ask("가장 큰 창고의 평균 quantity는?")
+    assert results is not None and results.rows[0][0] == pytest.approx(stock[ids == 2].quantity.mean()), plan.sql
+    _, results, _ = env.ask("total quantity in the two smallest warehouses")
+    assert results is not None and results.rows[0][0] == stock[np.isin(ids, [1, 3])].quantity.sum()

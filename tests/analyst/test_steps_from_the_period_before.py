@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tests.helpers.analyst_envs import Env, tables_env
+from tests.helpers.analyst_envs import Env, sample_env, tables_env
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,12 @@ def test_months_that_rose_from_the_month_before(tmp_path: Path) -> None:
 def test_how_much_it_fell_is_not_a_count_of_years(airlines: Env) -> None:
     plan, _, _ = airlines.ask("1984년 평균 fuel price는 전년보다 얼마나 떨어졌어?")
     assert "LAG" not in (plan.sql or "").upper()
+
+
+def test_a_kind_of_event_is_its_quantity_per_month() -> None:
+    env = sample_env()
+    moves = env.frames["stock_movements"]
+    shipped = moves[moves.movement_type == "shipment"]
+    per_month = shipped.groupby(pd.to_datetime(shipped.movement_date).dt.to_period("M")).quantity.sum()
+    _, results, _ = env.ask("출고량이 전월보다 늘어난 달은 몇 개월이야?")
+    assert results is not None and tuple(results.rows[0]) == (_steps(per_month, fell=False), len(per_month) - 1)

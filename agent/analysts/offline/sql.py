@@ -113,6 +113,8 @@ def part_of(index: SchemaIndex, c: Col, part: str) -> exp.Expr:
 
 def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """One condition as SQL, its values appended to `params`."""
+    if cond.via is not None and cond.op in ("largest", "smallest"):
+        return _largest_by_size(index, cond, plan)
     if cond.via is not None:
         return _through(index, cond, params, plan)
     if cond.rows and not cond.having:
@@ -158,6 +160,20 @@ def _through(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan)
     inner = condition(index, replace(cond, via=None), params, plan)
     keys = sqlglot.select(exp.column(link.key, table=link.target, quoted=True)).from_(table(link.target)).where(inner)
     return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=keys.subquery())
+
+
+def _largest_by_size(index: SchemaIndex, cond: Condition, plan: Plan) -> exp.Expr:
+    """The largest warehouse by its floor area: the base's rows whose reference is among the `value` largest."""
+    link = next((lk for lk in index.tables[plan.base].links
+                 if lk.column == cond.via and lk.target == cond.column.table), None)
+    if link is None:
+        raise NoPath(cond.column.table)
+    key = exp.column(link.key, table=link.target, quoted=True)
+    ranked = sqlglot.select(key).from_(table(link.target)).where(
+        exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))).order_by(
+        exp.Ordered(this=column(cond.column), desc=cond.op == "largest"), exp.Ordered(this=key.copy())).limit(
+        int(cond.value))
+    return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=ranked.subquery())
 
 
 def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:

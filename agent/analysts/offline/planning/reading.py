@@ -71,7 +71,9 @@ QUALIFIER_NOT_HELD = 0.3
 PRICE_CONCEPTS = ("price", "cost", "가격")
 """What 얼마 and how much ask of rows when no measure is named."""
 SIZE_ADJECTIVES = {"largest": "desc", "biggest": "desc", "크": "desc", "smallest": "asc", "작": "asc"}
-"""The size adjectives that pick groups by their number of rows (the largest schools: those with most students)."""
+"""The size adjectives that pick groups by their size column, else by their rows (the largest schools)."""
+SIZE_WORDS = frozenset({"size", "area", "capacity", "population", "규모", "면적", "인구", "정원", "수용"})
+"""Words of a column that is its table's size (floor_area, capacity, 인구): what `largest` ranks by."""
 
 
 @dataclass
@@ -1329,8 +1331,11 @@ class Reader:
         start = min(ranking.at, sized)
         start -= ranking.explicit_n and start > 0 and c.language != "ko"  # the three largest schools
         said = c.text[c.tokens[start].start:c.tokens[sized + 1].end]
-        self.conditions.append(Condition(Col(self.base, link), "smallest" if smallest else "largest",
-                                         ranking.limit or 1, said=said, rows=True))
+        op, n = "smallest" if smallest else "largest", ranking.limit or 1
+        sizes = [f for f in self.index.tables[found[1].table].columns if f.role == "measure" and f.kind == "number"
+                 and set(f.words) & SIZE_WORDS]
+        self.conditions.append(Condition(col(sizes[0]), op, n, said=said, via=link) if len(sizes) == 1 else
+                               Condition(Col(self.base, link), op, n, said=said, rows=True))  # by its size, or rows
         self.reading.explained |= {ranking.at, sized}
         self.cues = replace(c, rankings=[])
 
@@ -1416,8 +1421,8 @@ class Reader:
         if self.grouped_having and (not self.groups or self._grouped_apart()):
             self._sized_rows(apart=bool(self.groups))  # students at schools with more than 90 students: their rows
         ranking = c.rankings[0] if c.rankings else None
-        if ranking is not None and not ranking.soft and ranking.limit is None and self.groups and not c.which \
-                and not c.aggregates and self._ranks_its_measure(ranking):
+        if ranking is not None and not ranking.soft and ranking.limit is None and not ranking.every and self.groups \
+                and not c.which and not c.aggregates and self._ranks_its_measure(ranking):
             ranking = replace(ranking, soft=True)  # 컷별로 제일 비싼 가격: each cut's highest price
         if ranking is not None and ranking.soft and (self.groups or c.grain) and self.measures:
             self.measures = extremes(self.measures, ranking.direction)  # 월별 최고 기온: each month's max

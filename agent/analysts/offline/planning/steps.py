@@ -83,6 +83,16 @@ class Counted:
     """The trend whose steps are counted (its summary is the answer's)."""
 
 
+def _event(plan: Plan, index: SchemaIndex) -> list[Measure]:
+    """출고량 (movement_type = shipment): a kind of event said, no measure: the total of the table's one quantity."""
+    kinds = [c for c in plan.conditions if c.op == "=" and c.column.table == plan.base
+             and index.role(c.column.table, c.column.name) == "category"]
+    numbers = [f for f in index.tables[plan.base].columns if f.role == "measure" and f.kind == "number"
+               and f.integer and not f.span]
+    return [Measure("sum", Col(plan.base, numbers[0].name), said=numbers[0].name)] if kinds and len(
+        numbers) == 1 else []
+
+
 def close_plans(readings: list[Reading]) -> list[Plan]:
     """The plans of the best reading and of those scored within CLOSE of it, best first (세례 건수: the total)."""
     return [r.plan for r in readings if r.plan is not None and not r.refusal and r.score >= readings[0].score - CLOSE]
@@ -93,12 +103,11 @@ def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: l
 
     When the plan only counts (달은 몇 개월), the measure is the number column the question names (sales가).
     """
-    counts = [m for m in plan.measures if m.agg in ("count", "count_distinct")]  # 해는 몇 번: the periods counted
+    counts = [m for m in plan.measures if m.agg.startswith("count")]  # 해는 몇 번: the periods counted
     named = next((Measure(default_aggregate(m.column), Col(m.column.table, m.column.name), said=m.text)
                   for m in mentions if m.kind == "column" and m.column is not None and m.column.kind == "number"
                   and m.column.role == "measure" and m.column.table == plan.base), None)
-    measures = [m for m in plan.measures if m not in counts] or ([named] if named else []) or [
-        m for m in counts if m.column is None]
+    measures = [m for m in plan.measures if m not in counts] or ([named] if named else []) or _event(plan, index)
     found = time_column(index, plan.base, [], grain=step.grain)
     time = plan.time or (Col(found.table, found.name) if found is not None else None)
     if len(measures) != 1 or time is None:

@@ -274,9 +274,13 @@ def _in_order(c: Cues) -> None:
             r.every = True
             c.used.add(nxt)
     words = [t.lemma.lower() for t in c.tokens]
-    if c.language == "ko" and any(a in ORDER_NOUNS and b == "매기" for a, b in itertools.pairwise(words)):
+    ranked = next((i for i, (a, b) in enumerate(itertools.pairwise(words)) if a in ORDER_NOUNS and b == "매기"), None)
+    if c.language == "ko" and ranked is not None:
         for r in c.rankings:
             r.every = r.every or r.limit is None  # 청구 건수 많은 연령대 순위 매겨줘: every one, in order
+        if not c.rankings:  # 창고별 재고 순위 매겨줘: the highest first
+            c.rankings.append(Ranking("desc", None, ranked, every=True))
+            c.used |= {ranked, ranked + 1}
     verb = words[:1] and words[0] in SORT_VERBS or words[:1] == ["please"] and words[1:2] and words[1] in SORT_VERBS
     if c.language == "ko" or not verb or "by" not in words or any(
             w == "by" and words[i + 1:i + 2] in (["number"], ["count"]) for i, w in enumerate(words)):

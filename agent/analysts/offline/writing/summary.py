@@ -74,6 +74,9 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
         return f"{column_words(index, cond.column, language)} {GAPS[cond.op][language == 'ko']}"
     if cond.rows:  # schools with more than 90 students
         return _sized_text(cond, index, language)
+    if cond.op in ("largest", "smallest"):  # 가장 큰 창고 (면적 기준): as said, and by what
+        size = column_words(index, cond.column, language)
+        return f"{cond.said} ({size} 기준)" if language == "ko" else f"{cond.said} (by {size})"
     if cond.via:  # origin = Quebec: the reference it is said by, not the table's own column
         base = _base_of(index, cond)
         words = index.column(base, cond.via).words if base is not None else (cond.via,)
