@@ -117,3 +117,23 @@ def test_a_change_between_two_months_of_dated_rows(tmp_path: Path, conversation)
     answer = final(agent, "3월 대비 4월 매출 증가율", conversation)
     assert rows(answer)[0][:2] == [pytest.approx(_growth(march, april)), april - march]
     assert "3월" in answer["content"] and "4월" in answer["content"]
+
+
+@pytest.fixture
+def months(tmp_path: Path) -> tuple[ChatbotAgent, pd.DataFrame]:
+    rng = np.random.default_rng(12)
+    dates = pd.date_range("2018-01-01", periods=48, freq="MS")
+    frame = pd.DataFrame({"month": dates.date, "spending": rng.integers(1000, 5000, 48)})
+    frame.to_csv(tmp_path / "monthly_spending.csv", index=False)
+    return agent_on_folder(tmp_path), frame
+
+
+def test_a_change_between_the_two_ends_of_a_date_range(months, conversation) -> None:
+    agent, frame = months
+    by_month = frame.set_index(pd.to_datetime(frame.month)).spending
+    answer = final(agent, "2018년 3월부터 2020년 3월까지 spending은 얼마나 늘었어?", conversation)
+    first, last = by_month["2018-03-01"], by_month["2020-03-01"]
+    assert rows(answer)[0][0] == pytest.approx(last - first)
+    by_year = by_month.groupby(by_month.index.year).sum()
+    answer = final(agent, "How much did spending change from 2018 to 2020?", conversation + "-years")
+    assert rows(answer)[0][0] == pytest.approx(by_year[2020] - by_year[2018])

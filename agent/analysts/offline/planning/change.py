@@ -7,6 +7,7 @@ how much did it rise?). The earlier period comes first; a fall is written as a p
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from agent.analysts.base import Turn
 from agent.analysts.offline import sql
 from agent.analysts.offline.planning import difference
 from agent.analysts.offline.planning.plan import Condition, Plan
+from agent.analysts.offline.planning.time import month_start
 from agent.analysts.offline.question.cues import Cues
 from agent.analysts.offline.schema.index import SchemaIndex
 
@@ -93,7 +95,29 @@ def in_question(plan: Plan, index: SchemaIndex) -> tuple[Plan, Plan] | None:
     if len(periods) == 1 and periods[0].op != "range" and len(set(_values(periods[0]))) == 2:
         first, second = (_as_value(plan, [*others, _at(periods[0], y)]) for y in sorted(set(_values(periods[0]))))
         return first, second  # from 1935 to 1954: the two years at its ends
+    ends = _range_ends(periods[0]) if len(periods) == 1 and periods[0].op == "range" else None
+    if ends is not None:  # 1990년 1월부터 2000년 1월까지: its first month and its last
+        return _as_value(plan, [*others, ends[0]]), _as_value(plan, [*others, ends[1]])
     return None
+
+
+def _range_ends(condition: Condition) -> tuple[Condition, Condition] | None:
+    """A date range's first and last period, in the unit it was said in (years, months or days)."""
+    start, end = condition.value
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        return None
+    if start.day == end.day == 1:
+        months = 12 if start.month == end.month == 1 else 1  # 2016년부터 2019년까지: [2016-01-01, 2020-01-01)
+        first = (start, month_start(start.year, start.month + months))
+        last = (month_start(end.year, end.month - months), end)
+        shown = "%Y" if months == 12 else "%Y-%m"
+    else:
+        first, last = (start, start + dt.timedelta(days=1)), (end - dt.timedelta(days=1), end)
+        shown = "%Y-%m-%d"
+    if first[1] >= end:
+        return None  # one year, one month: no two ends to compare
+    opening, closing = (replace(condition, value=list(ends), said=ends[0].strftime(shown)) for ends in (first, last))
+    return opening, closing
 
 
 def after_previous(plan: Plan, previous: Plan, index: SchemaIndex) -> tuple[Plan, Plan] | None:
