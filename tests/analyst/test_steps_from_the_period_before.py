@@ -64,3 +64,14 @@ def test_a_kind_of_event_is_its_quantity_per_month() -> None:
     per_month = shipped.groupby(pd.to_datetime(shipped.movement_date).dt.to_period("M")).quantity.sum()
     _, results, _ = env.ask("출고량이 전월보다 늘어난 달은 몇 개월이야?")
     assert results is not None and tuple(results.rows[0]) == (_steps(per_month, fell=False), len(per_month) - 1)
+
+
+def test_the_top_months_of_a_monthly_table_are_named_by_their_dates(tmp_path: Path) -> None:
+    rng = np.random.default_rng(6)
+    months = pd.date_range("2020-01-31", periods=24, freq="ME")
+    frame = pd.DataFrame({"month": months.date, "sales": rng.permutation(np.arange(100, 124) * 7)})
+    env = tables_env(tmp_path, {"monthly_sales": frame})
+    _, results, _ = env.ask("sales 많았던 달 상위 3개")
+    top = frame.nlargest(3, "sales")
+    assert results is not None and [(str(r[0]), r[-1]) for r in results.rows] == [
+        (str(d), v) for d, v in zip(top.month, top.sales, strict=True)]

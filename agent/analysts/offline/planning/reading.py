@@ -70,6 +70,8 @@ QUALIFIER_NOT_HELD = 0.3
 """Taken off a reading whose measure is qualified by a word naming nothing in the data (science score)."""
 PRICE_CONCEPTS = ("price", "cost", "가격")
 """What 얼마 and how much ask of rows when no measure is named."""
+PERIOD_ROWS = frozenset({"달", "날", "날짜", "month", "day", "date"})
+"""Words naming a table's rows when each row is one month or day (the months with the most unemployed)."""
 SIZE_ADJECTIVES = {"largest": "desc", "biggest": "desc", "크": "desc", "smallest": "asc", "작": "asc"}
 """The size adjectives that pick groups by their size column, else by their rows (the largest schools)."""
 SIZE_WORDS = frozenset({"size", "area", "capacity", "population", "규모", "면적", "인구", "정원", "수용"})
@@ -1894,13 +1896,20 @@ class Reader:
         return None
 
     def _when_column(self) -> Col | None:
-        """언제, when: the base table's date column, shown first, when the question asks when."""
-        if not any(t.lemma.lower() in ("언제", "when") for t in self.cues.tokens):
+        """언제, when: the base table's date column, shown first, when the question asks when.
+
+        Also when the rows are periods, one each, and the question names them (실업자수 많았던 달 상위 3개).
+        """
+        words = [t.lemma.lower() for t in self.cues.tokens]
+        asked = {i for i, w in enumerate(words) if w in ("언제", "when")}
+        periods = {i for i, w in enumerate(words) if w in PERIOD_ROWS}
+        if not asked and not periods:
             return None
         dated = time_column(self.index, self.base, [], named=self.dates_named)
-        if dated is None or dated.table != self.base or dated.role not in ("date", "year"):
+        if dated is None or dated.table != self.base or dated.role not in ("date", "year") or (
+                not asked and not dated.unique):
             return None
-        self.reading.explained |= {i for i, t in enumerate(self.cues.tokens) if t.lemma.lower() in ("언제", "when")}
+        self.reading.explained |= asked or periods
         return col(dated)
 
     def _asks_entity(self, at: int) -> bool:
