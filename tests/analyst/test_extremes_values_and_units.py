@@ -54,6 +54,13 @@ def test_the_lowest_and_highest_of_one_measure_are_its_min_and_max(houses: Env) 
     assert _row(houses, "욕실 2개인 집의 최저 가격과 최고 가격은?") == [two.price.min(), two.price.max()]
 
 
+def test_the_average_between_the_two_ends_is_asked_too(houses: Env) -> None:
+    frame = houses.frames["houses"]
+    row = _row(houses, "For houses with a driveway, give me the lowest, the average and the highest price.")
+    kept = frame[frame.driveway == "yes"].price
+    assert sorted(row) == pytest.approx(sorted([kept.min(), kept.mean(), kept.max()]))
+
+
 def test_seoro_dareun_counts_distinct_values(houses: Env) -> None:
     assert _row(houses, "서로 다른 대지 면적 값은 몇 개야?") == [houses.frames["houses"].lot_size.nunique()]
 

@@ -238,6 +238,8 @@ def _over_all(c: Cues) -> None:
 
 
 BOTH_JOINERS = frozenset({"and", "&", "/", "과", "와", "랑", "하고"})
+BETWEEN_ENDS = frozenset({"the", "its", "their"})
+"""Words that may stand between two ends of one measure besides joiners and other aggregates."""
 
 
 def _both_extremes(c: Cues) -> None:
@@ -247,7 +249,9 @@ def _both_extremes(c: Cues) -> None:
     first, second = sorted(c.rankings, key=lambda r: r.at)
     between = c.tokens[first.at + 1:second.at]
     joined = any(t.lemma.lower() in BOTH_JOINERS or set(t.after) & BOTH_JOINERS for t in [c.tokens[first.at], *between])
-    if len([t for t in between if t.lemma.lower() not in BOTH_JOINERS]) > 1:
+    said = [t for t in between if t.lemma.lower() not in BOTH_JOINERS | BETWEEN_ENDS and t.kind != "mark"
+            and t.lemma.lower() not in lexicon.AGGREGATES]  # the shortest, the average and the longest stay
+    if len(said) > 1:
         return  # the lowest price and the highest lot: not one measure's two ends
     if first.direction == second.direction or set(first.concepts) != set(second.concepts) and not (
             set(first.concepts) & set(second.concepts)) or not joined:
