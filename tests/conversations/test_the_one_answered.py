@@ -218,3 +218,21 @@ def test_the_rows_of_each_ranked_label_are_counted_when_named(tmp_path: Path, co
     answer = final(agent, "how many students do those schools have?", conversation)
     expected = students[students["school_id"].isin(top)].groupby("school_id").size().to_dict()
     assert dict(map(tuple, rows(answer))) == expected
+
+
+def test_a_bare_measure_after_the_one_film_keeps_it(tmp_path: Path, conversation) -> None:
+    rng = np.random.default_rng(13)
+    n = 60
+    films = pd.DataFrame({"film_id": range(1, n + 1), "title": [f"Picture {i}" for i in range(1, n + 1)],
+                          "budget": rng.permutation(n) * 1_000_000 + 500_000,
+                          "rating": rng.uniform(1, 10, n).round(1)})
+    genres = pd.DataFrame([(f, g) for f in films.film_id for g, on in (("Drama", f % 2), ("Comedy", f % 3 == 0))
+                           if on], columns=["film_id", "genre"])  # some films in two genres, some in none
+    agent = agent_on_tables(tmp_path, {"films": films, "film_genres": genres})
+    dramas = films[films.film_id.isin(genres[genres.genre == "Drama"].film_id)]
+    top = dramas.loc[dramas.budget.idxmax()]
+    first = final(agent, "예산이 가장 큰 드라마 영화는 뭐야?", conversation)
+    assert rows(first)[0][0] == top.title
+    final(agent, "그 영화 예산은 얼마야?", conversation)
+    rating = final(agent, "평점은?", conversation)
+    assert rows(rating)[0][-1] == pytest.approx(top.rating) and len(rows(rating)) == 1

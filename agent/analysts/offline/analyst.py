@@ -75,10 +75,13 @@ def _own_subject(planned: Planned) -> bool:
 
 
 def _stands_alone(standalone: Reading, previous: Plan) -> bool:
-    """A strong reading with its own measure on another table than the previous question's."""
+    """A strong reading with its own measure on another table than the previous question's.
+
+    Not one the previous question read too (평점은? on films, after a film of film_genres joined to films).
+    """
     plan = standalone.plan
-    return plan is not None and plan.base != previous.base and bool(plan.measures) and plan.shape != "rows" \
-        and standalone.score >= STANDS_ALONE
+    return plan is not None and plan.base != previous.base and plan.base not in previous.tables() \
+        and bool(plan.measures) and plan.shape != "rows" and standalone.score >= STANDS_ALONE
 
 
 def _one_row_each(previous: Plan, index: SchemaIndex, database: Database) -> bool:
