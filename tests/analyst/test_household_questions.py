@@ -17,11 +17,12 @@ def _households(english: bool = False) -> pd.DataFrame:
     frame = pd.DataFrame({"가구_번호": np.arange(1, n + 1), "식비_비중": rng.uniform(0, 0.8, n).round(3),
                           "총지출_페세타": rng.integers(20_000, 3_000_000, n), "나이": rng.integers(20, 90, n),
                           "가구원수": rng.integers(1, 8, n), "성별": rng.choice(["남성", "여성"], n)})
+    frame["도시규모_코드"] = rng.integers(1, 6, n)
     frame.loc[:9, "식비_비중"] = 0.0
     if english:
         return frame.rename(columns={"가구_번호": "household_id", "식비_비중": "food_share",
                                      "총지출_페세타": "total_expenditure", "나이": "age", "가구원수": "household_size",
-                                     "성별": "sex"})
+                                     "성별": "sex", "도시규모_코드": "town_size_code"})
     return frame
 
 
@@ -121,3 +122,10 @@ def test_a_percent_on_a_share_kept_as_a_fraction_is_its_hundredth(korean: tuple[
     over = 100 * (share > 0.5).mean()
     assert _one(env, "식비 비중이 50%를 넘는 가구는 전체의 몇 %야?") == pytest.approx(over, abs=0.01)
     assert _one(env, "식비 비중이 0.5 넘는 가구 수") == (share > 0.5).sum()
+
+
+def test_an_average_by_a_code_is_of_the_measure_named_not_of_counts(korean: tuple[Env, pd.DataFrame]) -> None:
+    env, frame = korean
+    _, results, _ = env.ask("도시규모 코드별 평균 총지출 보여줘")
+    assert results is not None and dict(results.rows) == pytest.approx(
+        frame.groupby("도시규모_코드").총지출_페세타.mean().to_dict())

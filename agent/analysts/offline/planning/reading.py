@@ -70,6 +70,8 @@ QUALIFIER_NOT_HELD = 0.3
 """Taken off a reading whose measure is qualified by a word naming nothing in the data (science score)."""
 PRICE_CONCEPTS = ("price", "cost", "가격")
 """What 얼마 and how much ask of rows when no measure is named."""
+UNASKED_COUNTS = 0.1
+"""Taken off a reading that averages each group's row count where no count was asked (코드별 평균 총지출)."""
 PERIOD_ROWS = frozenset({"달", "날", "날짜", "month", "day", "date"})
 """Words naming a table's rows when each row is one month or day (the months with the most unemployed)."""
 SIZE_ADJECTIVES = {"largest": "desc", "biggest": "desc", "크": "desc", "smallest": "asc", "작": "asc"}
@@ -1488,6 +1490,8 @@ class Reader:
             over = next((agg for agg, _ in self.unbound_aggregates if agg in OVER_GROUPS), None) \
                 if all(m.column is None for m in measures) else None
             if over is not None:  # 학교당 평균 학생 수: the average of each school's count, one figure
+                if c.count is None and c.rows is None and not self.counting:
+                    self.reading.penalise("an aggregate of counts nobody asked", UNASKED_COUNTS)  # 코드별 평균 총지출
                 self.unbound_aggregates = []
                 return Plan(self.base, "value", measures, self.groups, self.conditions, over=over)
             return Plan(self.base, "group", measures, self.groups, self.conditions)
