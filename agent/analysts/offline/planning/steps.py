@@ -47,28 +47,20 @@ class Step:
 
     grain: str
     way: str
-    words: frozenset[int]
-    """The tokens saying it (전년보다 떨어진), which the trend is read without."""
 
 
 def asked(cues: Cues) -> Step | None:
     """The step counted, when the question counts periods that rose or fell from the one before."""
     if cues.count is None:
         return None
-    lemmas = [t.lemma.lower() for t in cues.tokens]
-    grain, said = None, set()
-    for i, t in enumerate(cues.tokens):
-        if t.lemma in BEFORE and t.has("보다"):
-            grain, said = BEFORE[t.lemma], {i}
+    grain = next((BEFORE[t.lemma] for t in cues.tokens if t.lemma in BEFORE and t.has("보다")), None)
     english = ENGLISH_BEFORE.search(cues.text) if grain is None else None
     if english is not None:
         grain = "month" if "month" in english.group(0).lower() else "year"
-        said = {i for i, t in enumerate(cues.tokens) if english.start() <= t.start < english.end()}
-    verbs = [i for i, w in enumerate(lemmas) if w in FELL | ROSE]
+    verbs = [w for w in (t.lemma.lower() for t in cues.tokens) if w in FELL | ROSE]
     if grain is None or len(verbs) != 1:
         return None
-    way = "desc" if lemmas[verbs[0]] in FELL else "asc"
-    return Step(grain, way, frozenset(said | set(verbs)))
+    return Step(grain, "desc" if verbs[0] in FELL else "asc")
 
 
 @dataclass(frozen=True)
@@ -103,11 +95,7 @@ def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: l
 
     When the plan only counts (달은 몇 개월), the measure is the number column the question names (sales가).
     """
-    counts = [m for m in plan.measures if m.agg.startswith("count")]  # 해는 몇 번: the periods counted
-    named = next((Measure(default_aggregate(m.column), Col(m.column.table, m.column.name), said=m.text)
-                  for m in mentions if m.kind == "column" and m.column is not None and m.column.kind == "number"
-                  and m.column.role == "measure" and m.column.table == plan.base), None)
-    measures = [m for m in plan.measures if m not in counts] or ([named] if named else []) or _event(plan, index)
+    measures = _measures(plan, index, mentions)
     found = time_column(index, plan.base, [], grain=step.grain)
     time = plan.time or (Col(found.table, found.name) if found is not None else None)
     if len(measures) != 1 or time is None:
@@ -122,14 +110,30 @@ def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: l
     period, figure = built.named("period"), built.named("measure")
     if len(period) != 1 or len(figure) != 1:
         return None
+    query, columns = _steps_counted(built.sql, period[0], figure[0], step, language)
+    return Counted(query, built.params, columns, built.tables, trend)
+
+
+def _measures(plan: Plan, index: SchemaIndex, mentions: list[Mention]) -> list[Measure]:
+    """The plan's measures but its counts of periods (해는 몇 번), else the number column named, else an event's."""
+    counts = [m for m in plan.measures if m.agg.startswith("count")]
+    named = next((Measure(default_aggregate(m.column), Col(m.column.table, m.column.name), said=m.text)
+                  for m in mentions if m.kind == "column" and m.column is not None and m.column.kind == "number"
+                  and m.column.role == "measure" and m.column.table == plan.base), None)
+    return [m for m in plan.measures if m not in counts] or ([named] if named else []) or _event(plan, index)
+
+
+def _steps_counted(trend_sql: str, period: str, figure: str, step: Step, language: str
+                   ) -> tuple[str, list[tuple[str, str]]]:
+    """The trend's periods against the one before (LAG), those that moved the asked way counted, and all compared."""
     lang = "ko" if language == "ko" else "en"
     moved_name = NAMES[lang][step.way].format(PERIOD_WORDS[lang][step.grain])
     all_name = NAMES[lang]["all"]
-    value, before = exp.column(figure[0], quoted=True), exp.column("before", quoted=True)
+    value, before = exp.column(figure, quoted=True), exp.column("before", quoted=True)
     lagged = sqlglot.select(exp.alias_(value, "value", quoted=True), exp.alias_(
         exp.Window(this=exp.Anonymous(this="lag", expressions=[value.copy()]),
-                   order=exp.Order(expressions=[exp.Ordered(this=exp.column(period[0], quoted=True))])),
-        "before", quoted=True)).from_(exp.Subquery(this=sqlglot.parse_one(built.sql, dialect="duckdb"),
+                   order=exp.Order(expressions=[exp.Ordered(this=exp.column(period, quoted=True))])),
+        "before", quoted=True)).from_(exp.Subquery(this=sqlglot.parse_one(trend_sql, dialect="duckdb"),
                                                    alias=exp.TableAlias(this=exp.to_identifier("trend"))))
     moved = (exp.LT if step.way == "desc" else exp.GT)(this=exp.column("value", quoted=True), expression=before)
     query = sqlglot.select(
@@ -137,5 +141,4 @@ def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: l
                    quoted=True),
         exp.alias_(exp.Count(this=before.copy()), all_name, quoted=True),
     ).from_(exp.Subquery(this=lagged, alias=exp.TableAlias(this=exp.to_identifier("steps"))))
-    return Counted(query.sql(dialect="duckdb"), built.params, [(moved_name, "measure"), (all_name, "measure")],
-                   built.tables, trend)
+    return query.sql(dialect="duckdb"), [(moved_name, "measure"), (all_name, "measure")]

@@ -49,21 +49,10 @@ def durations(table: TableFacts, database: Database, known: frozenset[str]) -> l
     dates = [c for c in table.columns if c.role == "date" and (c.kind == "date" or c.date_format)]
     if not 2 <= len(dates) <= MAX_DATES or any({"duration", "기간"} & set(c.words) for c in table.columns):
         return []
-    pairs = [(a, b) for a in dates for b in dates if a is not b]
-    parts = []
-    for a, b in pairs:
-        first, then = _date(a), _date(b)
-        parts += [f"count(*) FILTER (WHERE {first} IS NOT NULL AND {then} IS NOT NULL)",
-                  f"count(*) FILTER (WHERE {then} < {first})"]
-    try:
-        row = database.execute(f"SELECT {', '.join(parts)} FROM {sampled(table.name)}").rows[0]
-    except AgentError:  # a source that cannot compare its dates offers no duration
+    pair = _ordered_pair(table, dates, database)
+    if pair is None:
         return []
-    kept = [(a, b) for n, (a, b) in enumerate(pairs)
-            if row[2 * n] >= MIN_PAIRED and row[2 * n + 1] <= row[2 * n] * BACKWARDS]
-    if len(kept) != 1:
-        return []
-    start, end = kept[0]
+    start, end = pair
     gap = f"date_diff('day', {_date(start)}, {_date(end)})"
     distinct, count, low, high = database.execute(
         f"SELECT count(DISTINCT {gap}), count({gap}), min({gap}), max({gap}) FROM {sampled(table.name)}").rows[0]
@@ -77,6 +66,24 @@ def durations(table: TableFacts, database: Database, known: frozenset[str]) -> l
                         tuple(name_words(p, known) for p in phrases), (), int(distinct or 0),
                         table.rows - int(count or 0), low, high, True, None, "일" if korean else "days",
                         _description(phrases, korean), False, span=(start.name, end.name))]
+
+
+def _ordered_pair(table: TableFacts, dates: list[ColumnFacts], database: Database
+                  ) -> tuple[ColumnFacts, ColumnFacts] | None:
+    """The one pair of dates where the second is never (or almost never) before the first, in one query."""
+    pairs = [(a, b) for a in dates for b in dates if a is not b]
+    parts = []
+    for a, b in pairs:
+        first, then = _date(a), _date(b)
+        parts += [f"count(*) FILTER (WHERE {first} IS NOT NULL AND {then} IS NOT NULL)",
+                  f"count(*) FILTER (WHERE {then} < {first})"]
+    try:
+        row = database.execute(f"SELECT {', '.join(parts)} FROM {sampled(table.name)}").rows[0]
+    except AgentError:  # a source that cannot compare its dates offers no duration
+        return None
+    kept = [(a, b) for n, (a, b) in enumerate(pairs)
+            if row[2 * n] >= MIN_PAIRED and row[2 * n + 1] <= row[2 * n] * BACKWARDS]
+    return kept[0] if len(kept) == 1 else None
 
 
 def _description(phrases: tuple[str, ...], korean: bool) -> str:
