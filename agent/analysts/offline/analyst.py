@@ -220,11 +220,12 @@ class OfflineAnalyst:
             return None
         built = (steps.build(plan, step, index, language, planned.mentions)
                  for plan in steps.close_plans(planned.readings))
-        counted = next((found for found in built if found is not None), None)
-        if counted is None:
+        found = next((found for found in built if found is not None), None)
+        if found is None:
             return None
+        counted, trend = found
         return QueryPlan(question, language, counted.sql, counted.params, tables=counted.tables,
-                         summary=summary.summarize(counted.trend, planned, index, language),
+                         summary=summary.summarize(trend, planned, index, language),
                          confidence=min(confidence.plan_confidence(planned), steps.SURE),
                          details={"shape": "value", "columns": counted.columns},
                          confidence_reasons=reasons.confidence_reasons(planned, index, language))

@@ -153,27 +153,35 @@ def condition(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan
 
 def _through(index: SchemaIndex, cond: Condition, params: list[Any], plan: Plan) -> exp.Expr:
     """From Quebec: the base's origin_code among the provinces the condition keeps (one of several references)."""
-    link = next((lk for lk in index.tables[plan.base].links
-                 if lk.column == cond.via and lk.target == cond.column.table), None)
-    if link is None:
-        raise NoPath(cond.column.table)
+    link = _via_link(index, cond, plan)
     inner = condition(index, replace(cond, via=None), params, plan)
     keys = sqlglot.select(exp.column(link.key, table=link.target, quoted=True)).from_(table(link.target)).where(inner)
     return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=keys.subquery())
 
 
-def _largest_by_size(index: SchemaIndex, cond: Condition, plan: Plan) -> exp.Expr:
-    """The largest warehouse by its floor area: the base's rows whose reference is among the `value` largest."""
+def _via_link(index: SchemaIndex, cond: Condition, plan: Plan) -> Link:
+    """The base's link by `cond.via` to the condition's table (NoPath when the tables changed since)."""
     link = next((lk for lk in index.tables[plan.base].links
                  if lk.column == cond.via and lk.target == cond.column.table), None)
     if link is None:
         raise NoPath(cond.column.table)
+    return link
+
+
+def _largest_by_size(index: SchemaIndex, cond: Condition, plan: Plan) -> exp.Expr:
+    """The largest warehouse by its floor area: the base's rows whose reference is among the `value` largest."""
+    link = _via_link(index, cond, plan)
     key = exp.column(link.key, table=link.target, quoted=True)
-    ranked = sqlglot.select(key).from_(table(link.target)).where(
-        exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))).order_by(
-        exp.Ordered(this=column(cond.column), desc=cond.op == "largest"), exp.Ordered(this=key.copy())).limit(
-        int(cond.value))
-    return exp.In(this=exp.column(link.column, table=link.table, quoted=True), query=ranked.subquery())
+    sized = sqlglot.select(key).from_(table(link.target)).where(
+        exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null())))
+    return exp.In(this=exp.column(link.column, table=link.table, quoted=True),
+                  query=_top(sized, column(cond.column), key.copy(), cond))
+
+
+def _top(query: exp.Select, by: exp.Expr, key: exp.Expr, cond: Condition) -> exp.Subquery:
+    """The `value` first keys of `query` by `by` (the most for `largest`, the fewest for `smallest`), ties by key."""
+    return query.order_by(exp.Ordered(this=by, desc=cond.op == "largest"), exp.Ordered(this=key)).limit(
+        int(cond.value)).subquery()
 
 
 def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
@@ -183,20 +191,17 @@ def _in_groups_of_size(cond: Condition, params: list[Any]) -> exp.Expr:
     """
     count = exp.Count(this=exp.Star())
     present = exp.Not(this=exp.Is(this=column(cond.column), expression=exp.Null()))
+    groups = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
+        column(cond.column))
     if cond.op in ("largest", "smallest"):
-        ranked = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
-            column(cond.column)).order_by(exp.Ordered(this=count, desc=cond.op == "largest"),
-                                         exp.Ordered(this=column(cond.column))).limit(int(cond.value))
-        return exp.In(this=column(cond.column), query=ranked.subquery())
+        return exp.In(this=column(cond.column), query=_top(groups, count, column(cond.column), cond))
     if cond.op == "between":
         params.extend(cond.value)
         size: exp.Expr = exp.Between(this=count, low=exp.Placeholder(), high=exp.Placeholder())
     else:
         params.append(cond.value)
         size = OPS[cond.op](this=count, expression=exp.Placeholder())
-    groups = sqlglot.select(column(cond.column)).from_(table(cond.column.table)).where(present).group_by(
-        column(cond.column)).having(size)
-    return exp.In(this=column(cond.column), query=groups.subquery())
+    return exp.In(this=column(cond.column), query=groups.having(size).subquery())
 
 
 def join_on(link: Link) -> exp.Expr:

@@ -1422,8 +1422,8 @@ class Reader:
     def shape(self) -> Plan | None:
         """The plan the jobs and cues make: a share, trend, ranking, group, value or list; None when none fits."""
         c = self.cues
-        if self.grouped_having and (not self.groups or self._grouped_apart()):
-            self._sized_rows(apart=bool(self.groups))  # students at schools with more than 90 students: their rows
+        if self.grouped_having:
+            self._sized_rows()  # students at schools with more than 90 students: the rows of those schools
         ranking = c.rankings[0] if c.rankings else None
         if ranking is not None and not ranking.soft and ranking.limit is None and not ranking.every and self.groups \
                 and not c.which and not c.aggregates and self._ranks_its_measure(ranking):
@@ -1536,15 +1536,18 @@ class Reader:
             return Measure("sum", col(main), said=main.name, assumed=True)
         return None
 
-    def _sized_rows(self, apart: bool = False) -> None:
+    def _sized_rows(self) -> None:
         """Rows of the groups of a size: their link to the sized table kept by the groups' row count.
 
         When the question is about the base's rows (students at schools with more than 90 students), counts the
-        sized things (how many schools have more than 120 students) or breaks the rows down `apart` from them (by
-        class type), not when it lists the groups.
+        sized things (how many schools have more than 120 students) or breaks the rows down apart from them (by
+        class type), not when it lists the groups or breaks them down by the sized table.
         """
         link = self.link_to(self.sized) if self.sized is not None else None
         if link is None:
+            return
+        apart = bool(self.groups) and all(g.table != self.sized and g != Col(self.base, link) for g in self.groups)
+        if self.groups and not apart:
             return
         about_rows = self.subject is None or self.subject.table == self.base
         counts_them = bool(self.measures) and all(m.agg == "count_distinct" and m.column == Col(self.base, link)
@@ -1554,11 +1557,6 @@ class Reader:
         self.conditions = [Condition(Col(self.base, link), cond.op, cond.value, said=cond.said, rows=True)
                            if cond.rows and cond.having else cond for cond in self.conditions]
         self.grouped_having = False
-
-    def _grouped_apart(self) -> bool:
-        """At schools with over 120 students, by class type: groups apart from the sized table, of its rows kept."""
-        link = self.link_to(self.sized) if self.sized is not None else None
-        return link is not None and all(g.table != self.sized and g != Col(self.base, link) for g in self.groups)
 
     def _group_by_subject(self) -> None:
         """Warehouses with total stock over 20000: the subject's rows are the groups."""

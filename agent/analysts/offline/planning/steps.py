@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -63,18 +62,6 @@ def asked(cues: Cues) -> Step | None:
     return Step(grain, "desc" if verbs[0] in FELL else "asc")
 
 
-@dataclass(frozen=True)
-class Counted:
-    """The query counting the steps, and what its columns are."""
-
-    sql: str
-    params: list[Any]
-    columns: list[tuple[str, str]]
-    tables: list[str]
-    trend: Plan
-    """The trend whose steps are counted (its summary is the answer's)."""
-
-
 def _event(plan: Plan, index: SchemaIndex) -> list[Measure]:
     """출고량 (movement_type = shipment): a kind of event said, no measure: the total of the table's one quantity."""
     kinds = [c for c in plan.conditions if c.op == "=" and c.column.table == plan.base
@@ -90,8 +77,9 @@ def close_plans(readings: list[Reading]) -> list[Plan]:
     return [r.plan for r in readings if r.plan is not None and not r.refusal and r.score >= readings[0].score - CLOSE]
 
 
-def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: list[Mention]) -> Counted | None:
-    """The count of periods that moved the asked way from the period before, over the plan's measure.
+def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: list[Mention]
+          ) -> tuple[sql.Built, Plan] | None:
+    """The count of periods that moved the asked way from the period before, and the trend it counts over.
 
     When the plan only counts (달은 몇 개월), the measure is the number column the question names (sales가).
     """
@@ -111,7 +99,7 @@ def build(plan: Plan, step: Step, index: SchemaIndex, language: str, mentions: l
     if len(period) != 1 or len(figure) != 1:
         return None
     query, columns = _steps_counted(built.sql, period[0], figure[0], step, language)
-    return Counted(query, built.params, columns, built.tables, trend)
+    return sql.Built(query, built.params, columns, built.tables), trend
 
 
 def _measures(plan: Plan, index: SchemaIndex, mentions: list[Mention]) -> list[Measure]:

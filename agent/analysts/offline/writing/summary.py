@@ -72,11 +72,10 @@ def condition_text(cond: Condition, index: SchemaIndex, language: str = "en") ->
         return f"{OPS[cond.op]} {cond.value}"
     if cond.op in GAPS:  # wage missing, 시급 있음
         return f"{column_words(index, cond.column, language)} {GAPS[cond.op][language == 'ko']}"
+    if cond.op in ("largest", "smallest"):  # 가장 큰 학교 (students 수 기준), 가장 큰 창고 (면적 기준)
+        return _picked_text(cond, index, language)
     if cond.rows:  # schools with more than 90 students
         return _sized_text(cond, index, language)
-    if cond.op in ("largest", "smallest"):  # 가장 큰 창고 (면적 기준): as said, and by what
-        size = column_words(index, cond.column, language)
-        return f"{cond.said} ({size} 기준)" if language == "ko" else f"{cond.said} (by {size})"
     if cond.via:  # origin = Quebec: the reference it is said by, not the table's own column
         base = _base_of(index, cond)
         words = index.column(base, cond.via).words if base is not None else (cond.via,)
@@ -97,13 +96,26 @@ def _base_of(index: SchemaIndex, cond: Condition) -> str | None:
                  if lk.column == cond.via and lk.target == cond.column.table), None)
 
 
+def _sized_groups(cond: Condition, index: SchemaIndex, language: str) -> str:
+    """What a sized condition's groups are called: the table its column refers to (schools), else the column."""
+    link = next((lk for lk in index.tables[cond.column.table].links if lk.column == cond.column.name), None)
+    return link.target if link is not None else column_words(index, cond.column, language)
+
+
+def _picked_text(cond: Condition, index: SchemaIndex, language: str) -> str:
+    """The largest schools as said, and what they are the largest by: their rows, or a size column."""
+    said = cond.said
+    if cond.rows:
+        size = f"{cond.column.table} 수" if language == "ko" else f"number of {cond.column.table}"
+        said = said or _sized_groups(cond, index, language)
+    else:
+        size = column_words(index, cond.column, language)
+    return f"{said} ({size} 기준)" if language == "ko" else f"{said} (by {size})"
+
+
 def _sized_text(cond: Condition, index: SchemaIndex, language: str) -> str:
     """Schools with > 90 students, 학생 > 90인 학교: the groups kept by their number of rows."""
-    link = next((lk for lk in index.tables[cond.column.table].links if lk.column == cond.column.name), None)
-    groups = link.target if link is not None else column_words(index, cond.column, language)
-    if cond.op in ("largest", "smallest"):  # 가장 큰 학교: as said, and by what
-        by = f"{cond.column.table} 수 기준" if language == "ko" else f"by number of {cond.column.table}"
-        return f"{cond.said or groups} ({by})"
+    groups = _sized_groups(cond, index, language)
     if language == "ko":
         return f"{cond.column.table} {OPS[cond.op]} {cond.value}인 {groups}"
     return f"{groups} with {OPS[cond.op]} {cond.value} {cond.column.table}"
